@@ -1,0 +1,1 @@
+//! nipworker core
