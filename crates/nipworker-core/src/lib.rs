@@ -1,1 +1,11 @@
-//! nipworker core
+//! nipworker: a portable Nostr client runtime.
+//!
+//! An app hands it relays, NIP-01 filters and a signer; four workers (connections, cache, parser,
+//! crypto) keep relays connected, deduplicate, verify, parse, cache, sign and publish, and stream
+//! typed results back. This crate is the portable core: platform code lives behind feature flags.
+
+pub mod protocol;
+
+pub use protocol::{
+    Event, EventBuilder, EventId, Keys, Kind, PublicKey, Signature, Tag, Timestamp,
+};

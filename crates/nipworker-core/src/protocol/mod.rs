@@ -1,0 +1,21 @@
+//! The Nostr protocol: NIP-01 events, ids and signatures, filters, relay messages, NIP-19 entities,
+//! and the FlatBuffers glue the workers exchange.
+//!
+//! Everything here is pure data and functions: no I/O, no runtime, usable on every target.
+
+pub mod canonical;
+mod error;
+mod event;
+mod hex_bytes;
+mod keys;
+mod kind;
+mod tag;
+mod timestamp;
+
+pub use error::{HexError, KeyError, VerifyError};
+pub use event::{Event, EventBuilder, UnsignedEvent, verify_schnorr};
+pub use hex_bytes::{EventId, PublicKey, Signature};
+pub use keys::Keys;
+pub use kind::{Kind, KindClass};
+pub use tag::Tag;
+pub use timestamp::Timestamp;
