@@ -6,6 +6,7 @@
 pub mod canonical;
 mod error;
 mod event;
+mod filter;
 mod hex_bytes;
 mod keys;
 mod kind;
@@ -14,6 +15,7 @@ mod timestamp;
 
 pub use error::{HexError, KeyError, VerifyError};
 pub use event::{Event, EventBuilder, UnsignedEvent, verify_schnorr};
+pub use filter::{Filter, matches_any};
 pub use hex_bytes::{EventId, PublicKey, Signature};
 pub use keys::Keys;
 pub use kind::{Kind, KindClass};
