@@ -142,20 +142,20 @@ impl Filter {
     /// `search` is NIP-50 and relay-defined: it is not evaluated here, so an event a relay returned
     /// for a search is not dropped for it. Stores refuse `search` filters instead of guessing.
     pub fn matches(&self, event: &Event) -> bool {
-        if let Some(ids) = &self.ids {
-            if !ids.contains(&event.id) {
-                return false;
-            }
-        }
-        if let Some(authors) = &self.authors {
-            if !authors.contains(&event.pubkey) {
-                return false;
-            }
-        }
-        if let Some(kinds) = &self.kinds {
-            if !kinds.contains(&event.kind) {
-                return false;
-            }
+        if self
+            .ids
+            .as_ref()
+            .is_some_and(|ids| !ids.contains(&event.id))
+            || self
+                .authors
+                .as_ref()
+                .is_some_and(|a| !a.contains(&event.pubkey))
+            || self
+                .kinds
+                .as_ref()
+                .is_some_and(|k| !k.contains(&event.kind))
+        {
+            return false;
         }
         if self.since.is_some_and(|s| event.created_at < s)
             || self.until.is_some_and(|u| event.created_at > u)
