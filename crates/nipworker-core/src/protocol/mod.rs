@@ -7,6 +7,7 @@ pub mod canonical;
 mod error;
 mod event;
 mod filter;
+pub mod flatbuffers;
 mod hex_bytes;
 mod keys;
 mod kind;
