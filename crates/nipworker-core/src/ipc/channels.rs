@@ -367,6 +367,22 @@ fn channel<R: RootMessage>(name: &'static str, capacity: usize) -> (Sender<R>, R
     (Sender { inner: tx, name }, Receiver { inner: rx, name })
 }
 
+/// One standalone bounded channel, for pipes outside the worker set (per-subscription delivery,
+/// tests, benchmarks). `name` shows up in its errors.
+pub fn bounded<R: RootMessage>(
+    name: &'static str,
+    capacity: usize,
+) -> Result<(Sender<R>, Receiver<R>), IpcConfigError> {
+    if capacity == 0 || capacity > IpcConfig::MAX_CAPACITY {
+        return Err(IpcConfigError::Capacity {
+            channel: name,
+            got: capacity,
+            max: IpcConfig::MAX_CAPACITY,
+        });
+    }
+    Ok(channel(name, capacity))
+}
+
 /// Builds both directions of a pair: the client sends `Q` and receives `A`.
 fn pair<Q: RootMessage, A: RootMessage>(
     requests: &'static str,
@@ -682,6 +698,18 @@ mod tests {
         // Nobody listening is not an error for status.
         drop(rx);
         assert_eq!(ipc.connections.status.send(status_msg(9)), 0);
+    }
+
+    #[tokio::test]
+    async fn standalone_channel() {
+        assert!(bounded::<fb::RelayStatus>("x", 0).is_err());
+        let (tx, mut rx) = bounded::<fb::RelayStatus>("deliver", 1).unwrap();
+        tx.send(status_msg(1)).await.unwrap();
+        assert!(matches!(
+            tx.try_send(status_msg(2)).unwrap_err().error,
+            IpcError::Full { channel: "deliver" }
+        ));
+        assert_eq!(rx.recv().await.unwrap(), status_msg(1));
     }
 
     #[test]

@@ -65,6 +65,8 @@ macro_rules! root_message {
     };
 }
 
+// The roots of schemas/*.fbs and their file identifiers. A new root (such as the parser's delivery
+// message in parsed.fbs) is registered here, with an identifier no other root uses.
 root_message!(CryptoRequest, CryptoRequestRef, b"NWCQ", correlated);
 root_message!(CryptoResponse, CryptoResponseRef, b"NWCR", correlated);
 root_message!(CacheRequest, CacheRequestRef, b"NWKQ", correlated);
@@ -282,6 +284,16 @@ mod tests {
     }
 
     #[test]
+    fn messages_cross_threads() {
+        fn send_sync<T: Send + Sync + 'static>() {}
+        send_sync::<ChannelMessage<fb::CryptoRequest>>();
+        send_sync::<ChannelMessage<fb::RelayStatus>>();
+        send_sync::<crate::ipc::Sender<fb::CacheRequest>>();
+        send_sync::<crate::ipc::Receiver<fb::CacheResponse>>();
+        send_sync::<crate::ipc::IpcChannels>();
+    }
+
+    #[test]
     fn wrong_root_type_is_refused() {
         let msg = event_message();
         let err = ChannelMessage::<fb::CacheRequest>::from_bytes(msg.into_bytes()).unwrap_err();
@@ -317,7 +329,7 @@ mod tests {
             let body = fb::ConnectionsMessageBody::create_notice(b, body);
             fb::ConnectionsMessage::create(b, 1u64, body)
         });
-        let tag_at = find_union_tag(ok.bytes(), 4);
+        let tag_at = find_union_tag(ok.bytes());
         let mut bytes = ok.bytes().to_vec();
         bytes[tag_at] = 200;
         let err = ChannelMessage::<fb::ConnectionsMessage>::from_bytes(Bytes::from(bytes));
@@ -328,7 +340,7 @@ mod tests {
     }
 
     /// Offset of the union tag byte of the root's `body` field (vtable slot 1, the tag).
-    fn find_union_tag(buf: &[u8], _expected: u8) -> usize {
+    fn find_union_tag(buf: &[u8]) -> usize {
         let rd32 = |at: usize| u32::from_le_bytes(buf[at..at + 4].try_into().unwrap()) as usize;
         let rd16 = |at: usize| u16::from_le_bytes(buf[at..at + 2].try_into().unwrap()) as usize;
         let table = rd32(0);

@@ -12,7 +12,7 @@ pub use channels::{
     CacheClient, CacheEndpoints, CacheService, ConnectionsClient, ConnectionsEndpoints,
     ConnectionsService, CryptoClient, CryptoEndpoints, CryptoService, Endpoint, IpcChannels,
     IpcConfig, Nip46Client, Nip46Service, ParserEndpoints, Permit, Receiver, Sender,
-    StatusReceiver, StatusSender,
+    StatusReceiver, StatusSender, bounded,
 };
 pub use error::{IpcConfigError, IpcError, Unsent};
 pub use message::{ChannelMessage, Correlated, RootMessage};

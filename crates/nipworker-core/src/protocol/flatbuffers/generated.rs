@@ -8509,7 +8509,7 @@ unsafe impl ::planus::VectorWrite<CompressedPoint> for CompressedPoint {
 }
 
     
-///  One tag, e.g. ["e", "<id>", "<relay>", "reply"].
+///  One tag, e.g. `["e", "<id>", "<relay>", "reply"]`.
 /// 
 /// Generated from these locations:
 /// * Table `Tag` in the file `schemas/common.fbs:43`
