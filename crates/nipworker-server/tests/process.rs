@@ -1,5 +1,8 @@
 //! The real server binary: starts, answers `GET /health`, and exits cleanly on SIGTERM.
 
+// Test helpers outside #[test] functions may panic on setup failure: that is the test failing.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
