@@ -127,18 +127,6 @@ fn parse_dim(s: &str) -> Option<(u32, u32)> {
     Some((w.trim().parse().ok()?, h.trim().parse().ok()?))
 }
 
-/// The index of the first `imeta` tag whose `url` is exactly `url`.
-pub(crate) fn find_imeta(tags: &[Tag], imeta: &[usize], url: &str) -> Option<usize> {
-    imeta.iter().copied().find(|&i| {
-        tags.get(i).is_some_and(|t| {
-            t.as_slice()
-                .iter()
-                .skip(1)
-                .any(|e| e.strip_prefix("url ") == Some(url))
-        })
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -182,15 +170,6 @@ mod tests {
         assert_eq!(meta.dim, Some((3024, 4032)));
         assert!(meta.alt.unwrap().starts_with("A scenic"));
         assert!(MediaMeta::from_tag(&Tag::new(["t", "x"])).is_none());
-        let tags = vec![Tag::new(["p", "x"]), tag];
-        assert_eq!(
-            find_imeta(&tags, &[1], "https://nostr.build/i/my-image.jpg"),
-            Some(1)
-        );
-        assert_eq!(
-            find_imeta(&tags, &[1], "https://nostr.build/i/other.jpg"),
-            None
-        );
         assert_eq!(MediaKind::from_mime("video/mp4"), Some(MediaKind::Video));
         assert_eq!(MediaKind::from_mime("application/pdf"), None);
     }

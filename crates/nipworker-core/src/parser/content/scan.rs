@@ -9,7 +9,7 @@ use memchr::{memchr, memchr2};
 
 use super::bolt11::Bolt11Invoice;
 use super::cashu::CashuToken;
-use super::media::{self, MediaKind, MediaMeta};
+use super::media::{MediaKind, MediaMeta};
 use super::{Block, BlockKind, Mention, MentionSource};
 use crate::protocol::{EventId, Kind, Nip19Address, Nip19Entity, PublicKey, Tag};
 
@@ -31,14 +31,15 @@ const FIXED_ENTITY_LEN: usize = 63;
 /// Backtick runs this long or longer are never code delimiters (bounds the memo below).
 const MAX_TICKS: usize = 64;
 
-/// What the event's tags contribute, gathered once per parse.
+/// What the event's tags contribute, gathered once per parse into sorted tables so that a
+/// hostile event with thousands of tags and tokens stays `O(n log n)`.
 struct TagContext<'t> {
     tags: &'t [Tag],
-    /// `(shortcode, tag index)` of every `emoji` tag.
+    /// `(shortcode, tag index)` of every `emoji` tag, sorted (first tag wins on duplicates).
     emojis: Vec<(&'t str, usize)>,
-    /// Indices of `imeta` tags.
-    imeta: Vec<usize>,
-    /// Values of `t` tags (they make all-digit hashtags like `#21` count).
+    /// `(url, tag index)` of every `imeta` tag with a `url` entry, sorted likewise.
+    imeta: Vec<(&'t str, usize)>,
+    /// Values of `t` tags, sorted (they make all-digit hashtags like `#21` count).
     hashtags: Vec<&'t str>,
 }
 
@@ -57,7 +58,11 @@ impl<'t> TagContext<'t> {
                         ctx.emojis.push((code, i));
                     }
                 }
-                Some("imeta") => ctx.imeta.push(i),
+                Some("imeta") => {
+                    if let Some(url) = MediaMeta::from_tag(tag).and_then(|m| m.url) {
+                        ctx.imeta.push((url, i));
+                    }
+                }
                 Some("t") => {
                     if let Some(v) = tag.value() {
                         ctx.hashtags.push(v);
@@ -66,8 +71,29 @@ impl<'t> TagContext<'t> {
                 _ => {}
             }
         }
+        ctx.emojis.sort_unstable();
+        ctx.imeta.sort_unstable();
+        ctx.hashtags.sort_unstable();
         ctx
     }
+
+    fn emoji(&self, code: &str) -> Option<usize> {
+        lookup(&self.emojis, code)
+    }
+
+    fn imeta(&self, url: &str) -> Option<usize> {
+        lookup(&self.imeta, url)
+    }
+
+    fn has_hashtag(&self, name: &str) -> bool {
+        self.hashtags.binary_search(&name).is_ok()
+    }
+}
+
+/// The lowest tag index stored for `key` in a sorted `(key, index)` table.
+fn lookup(table: &[(&str, usize)], key: &str) -> Option<usize> {
+    let first = table.partition_point(|(k, _)| *k < key);
+    table.get(first).filter(|(k, _)| *k == key).map(|&(_, i)| i)
 }
 
 /// Outcome of looking at a trigger byte.
@@ -231,7 +257,7 @@ impl Scanner<'_, '_, '_> {
             return Step::Skip(scheme);
         }
         let url = &self.content[start..end];
-        let imeta = media::find_imeta(self.ctx.tags, &self.ctx.imeta, url);
+        let imeta = self.ctx.imeta(url);
         let media = imeta
             .and_then(|i| self.ctx.tags.get(i))
             .and_then(MediaMeta::from_tag)
@@ -346,12 +372,7 @@ impl Scanner<'_, '_, '_> {
         // "#1" is usually a rank, not a tag, unless the author tagged it (`["t", "21"]`).
         if all_digits {
             let name = &self.content[name_start..end];
-            if !self
-                .ctx
-                .hashtags
-                .iter()
-                .any(|t| t.eq_ignore_ascii_case(name))
-            {
+            if !self.ctx.has_hashtag(name) {
                 return Step::Skip(end - start);
             }
         }
@@ -409,8 +430,8 @@ impl Scanner<'_, '_, '_> {
             return Step::Skip(1);
         }
         let code = &self.content[code_start..code_end];
-        match self.ctx.emojis.iter().find(|(c, _)| *c == code) {
-            Some(&(_, tag)) => Step::Token(
+        match self.ctx.emoji(code) {
+            Some(tag) => Step::Token(
                 code_end + 1,
                 BlockKind::Emoji {
                     shortcode: code_start..code_end,

@@ -332,6 +332,33 @@ fn custom_emoji() {
 }
 
 #[test]
+fn many_tags_and_tokens() {
+    // Duplicate shortcodes resolve to the first tag; thousands of tags and candidate tokens are
+    // looked up in sorted tables, not scanned per token.
+    let mut tags: Vec<Tag> = (0..5000)
+        .map(|i| {
+            Tag::new([
+                "emoji".to_string(),
+                format!("e{i}"),
+                "https://x/e.png".into(),
+            ])
+        })
+        .collect();
+    tags.push(Tag::new(["emoji", "e7", "https://x/dup.png"]));
+    let s = ":e7: :nope: ".repeat(5000);
+    let b = parse(&s, &tags);
+    let emoji: Vec<usize> = b
+        .iter()
+        .filter_map(|blk| match blk.kind {
+            BlockKind::Emoji { tag, .. } => Some(tag),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(emoji.len(), 5000);
+    assert!(emoji.iter().all(|&t| t == 7));
+}
+
+#[test]
 fn cashu_tokens() {
     let s = format!("here is 1 sat for you {CASHU_B} enjoy! also cashuApp is a word");
     let b = parse(&s, &[]);
