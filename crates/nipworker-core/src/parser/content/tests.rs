@@ -1,3 +1,5 @@
+//! Unit, corpus and property tests of the content parser.
+
 use super::*;
 use crate::protocol::{EventId, Kind, Nip19Address, Nip19Event, Nip19Profile, PublicKey};
 
