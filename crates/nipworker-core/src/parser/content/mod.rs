@@ -13,7 +13,9 @@ mod scan;
 
 use std::ops::Range;
 
-pub use bolt11::{Bolt11Error, Bolt11Invoice, Bolt11Network, MAX_BOLT11_LENGTH};
+pub use bolt11::{
+    Bolt11Error, Bolt11Invoice, Bolt11Network, MAX_BOLT11_LENGTH, strip_lightning_scheme,
+};
 pub use cashu::{
     CashuDleq, CashuError, CashuProof, CashuToken, CashuVersion, MAX_CASHU_TOKEN_LENGTH,
 };
