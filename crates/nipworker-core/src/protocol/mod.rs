@@ -10,6 +10,7 @@ mod filter;
 mod hex_bytes;
 mod keys;
 mod kind;
+pub mod nip19;
 mod tag;
 mod timestamp;
 
@@ -19,5 +20,8 @@ pub use filter::{Filter, matches_any};
 pub use hex_bytes::{EventId, PublicKey, Signature};
 pub use keys::Keys;
 pub use kind::{Kind, KindClass};
+pub use nip19::{
+    Nip19Address, Nip19Entity, Nip19Error, Nip19Event, Nip19Prefix, Nip19Profile, SecretKeyBytes,
+};
 pub use tag::Tag;
 pub use timestamp::Timestamp;
