@@ -77,7 +77,8 @@ fn normalization_table() {
 #[test]
 fn rejection_table() {
     let long = format!("wss://{}.example.com", "a".repeat(MAX_RELAY_URL_LEN));
-    let table: Vec<(&str, fn(&RelayUrlError) -> bool)> = vec![
+    type Check = fn(&RelayUrlError) -> bool;
+    let table: Vec<(&str, Check)> = vec![
         ("", |e| matches!(e, RelayUrlError::Parse(_))),
         ("relay.damus.io", |e| matches!(e, RelayUrlError::Parse(_))),
         ("wss://", |e| matches!(e, RelayUrlError::Parse(_))),
