@@ -345,6 +345,27 @@ async fn client_close_is_recorded_and_acknowledged() {
 }
 
 #[tokio::test]
+async fn reserved_close_codes_are_not_sent() {
+    let (transport, mut handle) = setup();
+    let url = relay("wss://r.example");
+    for (asked, sent) in [
+        (1006, 1000),
+        (1005, 1000),
+        (999, 1000),
+        (1001, 1001),
+        (4000, 4000),
+    ] {
+        let conn = connect(&transport, &url, &ConnectOptions::default())
+            .await
+            .unwrap();
+        let mut relay_side = handle.next_connection().await.unwrap();
+        conn.sender.close(asked, "").await.unwrap();
+        assert_eq!(relay_side.recv_sent().await, None);
+        assert_eq!(relay_side.client_close().map(|c| c.0), Some(sent));
+    }
+}
+
+#[tokio::test]
 async fn oversized_send_is_refused_before_queueing() {
     let (transport, mut handle) = setup();
     let options = ConnectOptions {

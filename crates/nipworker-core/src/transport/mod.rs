@@ -11,6 +11,8 @@ pub mod mock;
 mod relay_url;
 #[cfg(all(feature = "tokio-runtime", not(target_arch = "wasm32")))]
 mod tokio_ws;
+#[cfg(all(feature = "wasm-runtime", target_arch = "wasm32"))]
+mod wasm_ws;
 
 use std::fmt;
 use std::pin::Pin;
@@ -24,6 +26,8 @@ use tokio::sync::mpsc;
 pub use relay_url::{MAX_RELAY_URL_LEN, RelayUrl, RelayUrlError};
 #[cfg(all(feature = "tokio-runtime", not(target_arch = "wasm32")))]
 pub use tokio_ws::{TlsBackend, TlsOptions, TokioWebSocket, TrustRoots};
+#[cfg(all(feature = "wasm-runtime", target_arch = "wasm32"))]
+pub use wasm_ws::GlooWebSocket;
 
 /// Close code for a normal closure (RFC 6455 section 7.4.1).
 pub const CLOSE_NORMAL: u16 = 1000;
@@ -306,8 +310,13 @@ impl ConnectionSender {
     }
 
     /// Asks the driver to send a close frame after the frames already queued, then finish. The
-    /// receiver still delivers what arrives until the terminal item.
+    /// receiver still delivers what arrives until the terminal item. Codes an endpoint may not
+    /// send (1005, 1006, 1015, unassigned ones) become 1000; long reasons are cut to fit.
     pub async fn close(&self, code: u16, reason: &str) -> Result<(), TransportError> {
+        let code = match code {
+            1000..=1003 | 1007..=1014 | 3000..=4999 => code,
+            _ => CLOSE_NORMAL,
+        };
         let reason = truncate_utf8(reason, MAX_CLOSE_REASON_LEN).to_owned();
         self.tx
             .send(Outgoing::Close { code, reason })
