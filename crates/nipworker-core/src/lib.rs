@@ -6,6 +6,7 @@
 
 pub mod parser;
 pub mod protocol;
+pub mod transport;
 pub mod workers;
 
 pub use protocol::{
