@@ -4,8 +4,11 @@
 //! crypto) keep relays connected, deduplicate, verify, parse, cache, sign and publish, and stream
 //! typed results back. This crate is the portable core: platform code lives behind feature flags.
 
+pub mod crypto;
 pub mod protocol;
+pub mod signer;
 
 pub use protocol::{
     Event, EventBuilder, EventId, Keys, Kind, PublicKey, Signature, Tag, Timestamp,
 };
+pub use signer::{Signer, SignerError};
