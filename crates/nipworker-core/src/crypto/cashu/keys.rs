@@ -329,10 +329,11 @@ fn insert_bounded<K: std::hash::Hash + Eq + Clone, V>(
     key: K,
     value: V,
 ) {
-    if map.len() >= max.max(1) && !map.contains_key(&key) {
-        if let Some(victim) = map.keys().next().cloned() {
-            map.remove(&victim);
-        }
+    if map.len() >= max.max(1)
+        && !map.contains_key(&key)
+        && let Some(victim) = map.keys().next().cloned()
+    {
+        map.remove(&victim);
     }
     map.insert(key, value);
 }
