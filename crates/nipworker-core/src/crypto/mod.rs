@@ -1,7 +1,8 @@
 //! Cryptographic primitives the crypto worker builds on: NIP-44 v2 and NIP-04 payload
 //! encryption, and Cashu (NUT-00/01/12) proof checks against mint keys.
 //!
-//! Pure functions and small types only; signers live in `signer/`, the worker in `workers/`.
+//! Pure functions and small types, plus the mint key cache and its HTTP source (the only I/O);
+//! signers live in `signer/`, the worker in `workers/`.
 
 pub mod cashu;
 pub mod nip04;

@@ -109,8 +109,9 @@ impl From<EcdhError> for Nip44Error {
 }
 
 /// The long-lived key shared by two parties: HKDF-extract of their ECDH x-coordinate with the
-/// salt `nip44-v2`. Erased on drop, never printed.
-#[derive(Clone, PartialEq, Eq, Zeroize, ZeroizeOnDrop)]
+/// salt `nip44-v2`. Erased on drop, never printed, and deliberately not `PartialEq` (a
+/// plain comparison of secrets would leak timing).
+#[derive(Clone, Zeroize, ZeroizeOnDrop)]
 pub struct ConversationKey([u8; 32]);
 
 impl ConversationKey {
