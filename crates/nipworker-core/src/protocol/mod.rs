@@ -11,6 +11,7 @@ pub mod flatbuffers;
 mod hex_bytes;
 mod keys;
 mod kind;
+pub mod nip19;
 mod tag;
 mod timestamp;
 
@@ -20,5 +21,8 @@ pub use filter::{Filter, matches_any};
 pub use hex_bytes::{EventId, PublicKey, Signature};
 pub use keys::Keys;
 pub use kind::{Kind, KindClass};
+pub use nip19::{
+    Nip19Address, Nip19Entity, Nip19Error, Nip19Event, Nip19Prefix, Nip19Profile, SecretKeyBytes,
+};
 pub use tag::Tag;
 pub use timestamp::Timestamp;

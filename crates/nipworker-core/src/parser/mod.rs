@@ -1,0 +1,3 @@
+//! Parsers that turn verified events into typed results: per-kind parsers and the content parser.
+
+pub mod content;
