@@ -6,6 +6,7 @@
 
 pub mod parser;
 pub mod protocol;
+pub mod workers;
 
 pub use protocol::{
     Event, EventBuilder, EventId, Keys, Kind, PublicKey, Signature, Tag, Timestamp,
