@@ -302,6 +302,119 @@ mod tests {
         assert_send(parse_event_with(&ev, None));
     }
 
+    mod never_panics {
+        use std::future::Future;
+
+        use proptest::prelude::*;
+
+        use super::super::decrypt::testing::FakeDecryptor;
+        use super::super::*;
+        use crate::protocol::{EventBuilder, Keys, Tag};
+
+        const KINDS: &[u16] = &[
+            0, 1, 3, 4, 6, 7, 16, 1111, 7375, 7376, 9321, 9734, 9735, 10000, 10002, 10019, 17375,
+            30000, 30023, 39089, 5,
+        ];
+        const NAMES: &[&str] = &[
+            "e",
+            "p",
+            "a",
+            "q",
+            "t",
+            "k",
+            "d",
+            "r",
+            "relay",
+            "emoji",
+            "proof",
+            "u",
+            "bolt11",
+            "description",
+            "E",
+            "A",
+            "I",
+            "K",
+            "P",
+            "i",
+            "amount",
+            "word",
+            "group",
+            "mint",
+            "pubkey",
+            "relays",
+            "published_at",
+            "title",
+            "preimage",
+            "unit",
+            "direction",
+        ];
+
+        fn value() -> impl Strategy<Value = String> {
+            prop_oneof![
+                "[0-9a-f]{64}",
+                "[0-9]{1,6}:[0-9a-f]{64}:[a-z:]{0,5}",
+                "(wss?|https?)://[A-Za-z0-9.:/\\[\\]-]{0,20}",
+                "ln(bc|tb)[0-9]{0,12}[munpx]?1[a-z0-9]{0,10}",
+                "(root|reply|mention|read|write|created|destroyed|redeemed|in|out)",
+                "\\PC{0,12}",
+                Just(r#"{"amount":1,"id":"x","secret":"s","C":"c"}"#.to_owned()),
+            ]
+        }
+
+        fn tag() -> impl Strategy<Value = Tag> {
+            (
+                proptest::sample::select(NAMES),
+                proptest::collection::vec(value(), 0..5),
+            )
+                .prop_map(|(name, mut rest)| {
+                    rest.insert(0, name.to_owned());
+                    Tag(rest)
+                })
+        }
+
+        fn content() -> impl Strategy<Value = String> {
+            prop_oneof![
+                "\\PC{0,40}",
+                "\\{(\"[a-z_]{1,8}\":(\"\\PC{0,6}\"|[0-9]{1,3}|null|true|\\[\\]|\\{\\}),?){0,5}\\}",
+                "[+\\-]|:[a-z]{1,5}:",
+                "nip44:\\PC{0,30}",
+                "\\PC{0,20}\\?iv=nip04",
+                "(#{1,6} |> |- |```|\\n|\\[x\\]\\(y\\)|!\\[a\\]\\(b\\)|\\PC){0,30}",
+            ]
+        }
+
+        proptest! {
+            #[test]
+            fn arbitrary_events_parse_or_fail_typed(
+                kind in proptest::sample::select(KINDS),
+                tags in proptest::collection::vec(tag(), 0..8),
+                content in content(),
+            ) {
+                let keys = Keys::from_hex(&"01".repeat(32)).unwrap();
+                let ev = EventBuilder::new(Kind(kind), content).tags(tags).sign(&keys);
+                if let Ok(mut parsed) = parse_event(&ev) {
+                    let _ = serde_json::to_string(&parsed).unwrap();
+                    let dec = FakeDecryptor::new(keys.public_key());
+                    // The fake decryptor never waits, so one poll completes the step.
+                    {
+                        let step = std::pin::pin!(parsed.decrypt(&ev, &dec));
+                        let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+                        prop_assert!(step.poll(&mut cx).is_ready());
+                    }
+                    let _ = parsed.proofs();
+                }
+            }
+
+            #[test]
+            fn markdown_and_invoices_accept_any_text(text in "\\PC{0,200}") {
+                let _ = markdown_blocks(&text);
+                let _ = super::super::bolt11_amount::amount_msat(&text);
+                let _ = normalize_relay_url(&text);
+                let _ = parse_profile_json(&text);
+            }
+        }
+    }
+
     #[tokio::test]
     async fn proofs_are_exposed_uniformly() {
         let me = Keys::generate();
