@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::error::{SkipReason, Skipped};
 use super::pointers::{hint, parse_pubkey};
 use super::relay_list::RelayEntry;
-use super::relay_url::normalize_relay_url;
+use crate::protocol::normalize_relay_url;
 use crate::protocol::{Event, PublicKey};
 
 /// One followed profile.

@@ -43,16 +43,7 @@ pub type DecryptFuture<'a> =
 #[cfg(target_arch = "wasm32")]
 pub type DecryptFuture<'a> = Pin<Box<dyn Future<Output = Result<String, DecryptError>> + 'a>>;
 
-/// `Send + Sync` on native targets, nothing in the browser (see [`DecryptFuture`]).
-#[cfg(not(target_arch = "wasm32"))]
-pub trait MaybeSendSync: Send + Sync {}
-#[cfg(not(target_arch = "wasm32"))]
-impl<T: Send + Sync + ?Sized> MaybeSendSync for T {}
-/// `Send + Sync` on native targets, nothing in the browser (see [`DecryptFuture`]).
-#[cfg(target_arch = "wasm32")]
-pub trait MaybeSendSync {}
-#[cfg(target_arch = "wasm32")]
-impl<T: ?Sized> MaybeSendSync for T {}
+pub use crate::workers::runtime::MaybeSendSync;
 
 /// Decrypts payloads for the active signer.
 pub trait Decryptor: MaybeSendSync {

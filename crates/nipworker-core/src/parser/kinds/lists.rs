@@ -9,7 +9,7 @@ use super::pointers::{
     AddressPointer, EventPointer, ProfilePointer, address_pointer, event_pointer, hint, non_blank,
     profile_pointer,
 };
-use super::relay_url::normalize_relay_url;
+use crate::protocol::normalize_relay_url;
 use crate::protocol::{Event, Kind, Tag};
 
 /// Which NIP-51 list or set an event is.

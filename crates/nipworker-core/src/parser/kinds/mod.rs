@@ -5,7 +5,6 @@
 //! Kinds with encrypted parts parse without keys; [`parse_event_with`] (or
 //! [`ParsedKind::decrypt`]) then opens them through a [`Decryptor`] when the signer is a party.
 
-mod bolt11_amount;
 pub mod cashu;
 pub mod comment;
 pub mod contacts;
@@ -22,13 +21,13 @@ pub mod pointers;
 pub mod profile;
 pub mod reaction;
 pub mod relay_list;
-pub mod relay_url;
 pub mod repost;
 pub mod wallet;
 pub mod zap;
 
 use serde::Serialize;
 
+pub use crate::protocol::{RelayUrlError, normalize_relay_url};
 pub use cashu::{CashuProof, Dleq, ProofSecret};
 pub use comment::{Comment, CommentScope, ExternalId, ScopeKind, parse_comment};
 pub use contacts::{Contact, ContactList, parse_contacts};
@@ -48,7 +47,6 @@ pub use pointers::{AddressPointer, Coordinate, EventPointer, ProfilePointer};
 pub use profile::{Profile, parse_profile, parse_profile_json};
 pub use reaction::{Reaction, ReactionType, parse_reaction};
 pub use relay_list::{RelayEntry, RelayList, parse_relay_list};
-pub use relay_url::{RelayUrlError, normalize_relay_url};
 pub use repost::{Embedded, EmbeddedInvalid, Repost, parse_repost};
 pub use wallet::{
     Direction, HistoryDetails, HistoryMarker, HistoryRef, SpendingHistory, Token, TokenContent,
@@ -408,7 +406,6 @@ mod tests {
             #[test]
             fn markdown_and_invoices_accept_any_text(text in "\\PC{0,200}") {
                 let _ = markdown_blocks(&text);
-                let _ = super::super::bolt11_amount::amount_msat(&text);
                 let _ = normalize_relay_url(&text);
                 let _ = parse_profile_json(&text);
             }

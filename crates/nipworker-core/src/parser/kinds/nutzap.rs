@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::cashu::CashuProof;
 use super::error::{ParseError, ParseErrorReason, SkipReason, Skipped};
 use super::pointers::{EventPointer, event_pointer, kind_value, non_blank, parse_pubkey};
-use super::relay_url::normalize_relay_url;
+use crate::protocol::normalize_relay_url;
 use crate::protocol::{Event, Kind, PublicKey};
 
 /// Kind 9321.

@@ -4,8 +4,8 @@
 use serde::Serialize;
 
 use super::error::{SkipReason, Skipped};
-use super::relay_url::normalize_relay_url;
 use crate::protocol::Event;
+use crate::protocol::normalize_relay_url;
 
 /// One relay and how its owner uses it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]

@@ -4,13 +4,13 @@
 
 use serde::Serialize;
 
-use super::bolt11_amount::amount_msat;
 use super::error::{ParseError, ParseErrorReason};
 use super::pointers::{
     AddressPointer, EventPointer, address_pointer, event_pointer, kind_value, non_blank,
     parse_pubkey,
 };
-use super::relay_url::normalize_relay_url;
+use crate::parser::content::Bolt11Invoice;
+use crate::protocol::normalize_relay_url;
 use crate::protocol::{Event, Kind, PublicKey};
 
 /// Kind 9734.
@@ -119,8 +119,10 @@ pub enum ZapInvalidReason {
         /// Invoiced, in msat.
         invoiced: u64,
     },
-    /// The `bolt11` tag is not an invoice whose amount can be read.
+    /// The `bolt11` tag is not an invoice (bad prefix, amount or checksum).
     InvoiceUnreadable,
+    /// The invoice's description hash is not the SHA-256 of the receipt's `description` tag.
+    DescriptionHashMismatch,
 }
 
 /// Whether a receipt matches its request.
@@ -192,8 +194,21 @@ pub fn parse_zap_receipt(event: &Event) -> Result<ZapReceipt, ParseError> {
             problems.push(ZapInvalidReason::TargetMismatch);
         }
     }
-    let invoiced = match amount_msat(&bolt11) {
-        Ok(amount) => amount,
+    let invoiced = match Bolt11Invoice::parse(&bolt11) {
+        Ok(invoice) => {
+            // NIP-57: the invoice commits to the zap request through its description hash. An
+            // invoice without one (older LNURL servers) is not flagged; a wrong one is.
+            if let (Some(hash), Some(description)) = (
+                invoice.description_hash,
+                event.first_tag_value("description"),
+            ) {
+                use sha2::Digest;
+                if sha2::Sha256::digest(description.as_bytes()).as_slice() != hash {
+                    problems.push(ZapInvalidReason::DescriptionHashMismatch);
+                }
+            }
+            invoice.amount_msat
+        }
         Err(_) => {
             problems.push(ZapInvalidReason::InvoiceUnreadable);
             None
@@ -465,6 +480,46 @@ mod tests {
                 ZapInvalidReason::MissingRequest,
                 ZapInvalidReason::InvoiceUnreadable
             ])
+        );
+    }
+
+    /// BOLT #11 spec example whose `h` field is the SHA-256 of [`CAKE`].
+    const INVOICE_HASHED: &str = "lnbc20m1pvjluezsp5zyg3zyg3zyg3zyg3zyg3zyg3zyg3zyg3zyg3zyg3zyg3zyg3zygspp5qqqsyqcyq5rqwzqfqqqsyqcyq5rqwzqfqqqsyqcyq5rqwzqfqypqhp58yjmdan79s6qqdhdzgynm4zwqd5d7xmw5fk98klysy043l2ahrqs9qrsgq7ea976txfraylvgzuxs8kgcw23ezlrszfnh8r6qtfpr6cxga50aj6txm9rxrydzd06dfeawfk6swupvz4erwnyutnjq7x39ymw6j38gp7ynn44";
+    const CAKE: &str = "One piece of chocolate cake, one icecream cone, one pickle, one slice of swiss cheese, one slice of salami, one lollypop, one piece of cherry pie, one sausage, one cupcake, and one slice of watermelon";
+
+    #[test]
+    fn description_hash_must_commit_to_the_description() {
+        let f = fixture();
+        let with_description = |description: &str| {
+            EventBuilder::new(ZAP_RECEIPT, "")
+                .tags([
+                    Tag::new(["p", &f.recipient.to_hex()]),
+                    Tag::new(["bolt11", INVOICE_HASHED]),
+                    Tag::new(["description", description]),
+                ])
+                .sign(&Keys::generate())
+        };
+        let reasons = |ev: &Event| match parse_zap_receipt(ev).unwrap().validity {
+            ZapValidity::Invalid(reasons) => reasons,
+            ZapValidity::Valid => Vec::new(),
+        };
+        // The committed text is no zap request, but the hash itself agrees.
+        let agreeing = reasons(&with_description(CAKE));
+        assert!(
+            !agreeing.contains(&ZapInvalidReason::DescriptionHashMismatch),
+            "{agreeing:?}"
+        );
+        let request = request(&f, "2000000000").to_json();
+        let swapped = reasons(&with_description(&request));
+        assert!(
+            swapped.contains(&ZapInvalidReason::DescriptionHashMismatch),
+            "{swapped:?}"
+        );
+        assert_eq!(
+            parse_zap_receipt(&with_description(CAKE))
+                .unwrap()
+                .amount_msat,
+            Some(2_000_000_000)
         );
     }
 }
