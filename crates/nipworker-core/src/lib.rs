@@ -13,6 +13,6 @@ pub mod transport;
 pub mod workers;
 
 pub use protocol::{
-    Event, EventBuilder, EventId, Keys, Kind, PublicKey, Signature, Tag, Timestamp,
+    Event, EventBuilder, EventId, Filter, Keys, Kind, PublicKey, Signature, Tag, Timestamp,
 };
 pub use signer::{Signer, SignerError};

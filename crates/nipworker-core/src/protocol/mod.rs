@@ -12,6 +12,7 @@ mod hex_bytes;
 mod keys;
 mod kind;
 pub mod nip19;
+mod relay_url;
 mod tag;
 mod timestamp;
 
@@ -24,5 +25,6 @@ pub use kind::{Kind, KindClass};
 pub use nip19::{
     Nip19Address, Nip19Entity, Nip19Error, Nip19Event, Nip19Prefix, Nip19Profile, SecretKeyBytes,
 };
+pub use relay_url::{MAX_RELAY_URL_LEN, RelayUrl, RelayUrlError, normalize_relay_url};
 pub use tag::Tag;
 pub use timestamp::Timestamp;

@@ -8,7 +8,6 @@
 //! consumer slows the socket instead of growing memory.
 
 pub mod mock;
-mod relay_url;
 #[cfg(all(feature = "tokio-runtime", not(target_arch = "wasm32")))]
 mod tokio_ws;
 #[cfg(all(feature = "wasm-runtime", target_arch = "wasm32"))]
@@ -23,7 +22,7 @@ use futures::Stream;
 use thiserror::Error;
 use tokio::sync::mpsc;
 
-pub use relay_url::{MAX_RELAY_URL_LEN, RelayUrl, RelayUrlError};
+pub use crate::protocol::{MAX_RELAY_URL_LEN, RelayUrl, RelayUrlError};
 #[cfg(all(feature = "tokio-runtime", not(target_arch = "wasm32")))]
 pub use tokio_ws::{TlsBackend, TlsOptions, TokioWebSocket, TrustRoots};
 #[cfg(all(feature = "wasm-runtime", target_arch = "wasm32"))]
@@ -409,16 +408,7 @@ impl Stream for ConnectionReceiver {
     }
 }
 
-/// `Send` natively; nothing in the browser, where JavaScript handles are single-threaded.
-#[cfg(not(target_arch = "wasm32"))]
-pub trait MaybeSendSync: Send + Sync {}
-#[cfg(not(target_arch = "wasm32"))]
-impl<T: Send + Sync + ?Sized> MaybeSendSync for T {}
-/// `Send` natively; nothing in the browser, where JavaScript handles are single-threaded.
-#[cfg(target_arch = "wasm32")]
-pub trait MaybeSendSync {}
-#[cfg(target_arch = "wasm32")]
-impl<T: ?Sized> MaybeSendSync for T {}
+pub use crate::workers::runtime::MaybeSendSync;
 
 /// The future returned by [`WebSocketTransport::connect`]: `Send` natively, local in the browser.
 #[cfg(not(target_arch = "wasm32"))]

@@ -42,6 +42,12 @@ pub enum RelayUrlError {
     },
 }
 
+/// Normalizes relay URL text found in events (surrounding whitespace trimmed) to its canonical
+/// spelling: `WSS://Relay.Example.com:443/` becomes `wss://relay.example.com`.
+pub fn normalize_relay_url(input: &str) -> Result<String, RelayUrlError> {
+    RelayUrl::parse(input.trim()).map(|url| url.as_str().to_owned())
+}
+
 /// A normalized `ws://` or `wss://` relay URL: lowercase scheme and host, no default port, no
 /// trailing slash, no empty query, no user info, no fragment. Cheap to clone.
 ///
