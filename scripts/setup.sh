@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs everything the build and the tests need on a fresh Debian machine with rustup:
+# clang (secp256k1's C code for wasm32), the wasm32 target, rustfmt/clippy, and the MSRV toolchain.
+# Safe to run again: each step is skipped when already done.
+set -euo pipefail
+
+msrv=$(sed -n 's/^rust-version = "\(.*\)"/\1/p' "$(dirname "$0")/../Cargo.toml" | head -n1)
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    echo "setup: need root (or sudo) to run: $*" >&2; return 1; fi
+}
+
+missing=()
+command -v clang >/dev/null || missing+=(clang)
+command -v cc >/dev/null || missing+=(build-essential)
+command -v pkg-config >/dev/null || missing+=(pkg-config)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing Debian packages: ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if command -v rustup >/dev/null; then
+  installed_targets=$(rustup target list --installed)
+  grep -qx wasm32-unknown-unknown <<<"$installed_targets" || rustup target add wasm32-unknown-unknown
+  installed_components=$(rustup component list --installed)
+  grep -q '^rustfmt' <<<"$installed_components" || rustup component add rustfmt
+  grep -q '^clippy' <<<"$installed_components" || rustup component add clippy
+  if [ -n "$msrv" ] && ! rustup toolchain list | grep -q "^$msrv"; then
+    rustup toolchain install "$msrv" --profile minimal
+  fi
+else
+  echo "setup: rustup not found; install Rust from https://rustup.rs first" >&2
+  exit 1
+fi
