@@ -1129,6 +1129,50 @@ mod properties {
         }
 
         #[test]
+        fn raw_event_text_survives_any_layout(
+            event in event(),
+            sub in sub_id(),
+            ws in vec("[ \n\r\t]{0,3}", 8),
+            escaped_type in any::<bool>(),
+        ) {
+            let event_json = event.to_json();
+            let kind = if escaped_type { r#""\u0045VENT""# } else { r#""EVENT""# };
+            let sub_json = serde_json::to_string(&sub).unwrap();
+            let frame = format!(
+                "{}[{}{kind}{},{}{sub_json}{},{}{event_json}{}]{}",
+                ws[0], ws[1], ws[2], ws[3], ws[4], ws[5], ws[6], ws[7]
+            );
+            let (msg, raw) = RelayMessage::parse_with_raw(&frame, &LIMITS).unwrap();
+            prop_assert_eq!(raw, Some(event_json.as_str()));
+            prop_assert_eq!(msg, RelayMessage::event(sub, &event));
+        }
+
+        #[test]
+        fn lowercase_hex_decoding_matches_a_plain_reference(
+            s in "[0-9a-fA-Fxz\"é]{62,66}",
+        ) {
+            let reference = if s.len() != 64 {
+                None
+            } else {
+                s.bytes().position(|c| !matches!(c, b'0'..=b'9' | b'a'..=b'f'))
+            };
+            match EventId::from_hex(&s) {
+                Ok(id) => {
+                    prop_assert_eq!(s.len(), 64);
+                    prop_assert_eq!(reference, None);
+                    prop_assert_eq!(id.0.to_vec(), hex::decode(&s).unwrap());
+                }
+                Err(nipworker_core::protocol::HexError::Char { position }) => {
+                    prop_assert_eq!(Some(position), reference);
+                }
+                Err(nipworker_core::protocol::HexError::Length { found, .. }) => {
+                    prop_assert_eq!(found, s.len());
+                    prop_assert!(s.len() != 64);
+                }
+            }
+        }
+
+        #[test]
         fn client_messages_round_trip(msg in client_message()) {
             let json = msg.to_json();
             prop_assert_eq!(&client(&json).unwrap(), &msg);

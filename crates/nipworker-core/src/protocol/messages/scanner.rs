@@ -724,19 +724,3 @@ impl<'de> Visitor<'de> for EventSeed<'_> {
         })
     }
 }
-
-/// Parses an event object already isolated as raw JSON, with the same typed errors.
-pub(super) fn event_from_raw<E: de::Error>(slot: &Slot, raw: &str) -> Result<Event, E> {
-    let mut de = serde_json::Deserializer::from_str(raw);
-    let seed = EventSeed { slot };
-    match seed.deserialize(&mut de) {
-        Ok(event) => Ok(event),
-        Err(err) => {
-            let inner = Slot {
-                ctx: Cell::new(slot.ctx.get()),
-                error: Cell::new(slot.error.take()),
-            };
-            slot.fail(inner.frame_error(err))
-        }
-    }
-}
