@@ -1,6 +1,7 @@
 //! Per-event cost of the relay-frame pipeline on the real corpus (`testdata/corpus/`, 518 events):
 //! (a) scan + parse, (b) id check (canonical serialization + SHA-256), (c) signature verification,
-//! (d) all three. Baselines: building a `serde_json::Value` tree, and the serde-derive tuple path.
+//! (d) all three. Baselines: building a `serde_json::Value` tree, the serde-derive tuple path, and
+//! isolating the event with `RawValue` then parsing it again (the alternative to `parse_with_raw`).
 //!
 //! Run: `cargo bench -p nipworker-core --bench event_pipeline -- --warm-up-time 1 --measurement-time 3`
 //! Criterion reports elements (events) per second; a plain events/s summary is printed at the end.
@@ -81,6 +82,17 @@ mod stage {
             .count()
     }
 
+    /// What `parse_with_raw` would cost through serde_json's `RawValue`: isolate, then parse again.
+    pub fn raw_value_two_pass(frames: &[String]) -> usize {
+        frames
+            .iter()
+            .filter_map(|f| {
+                serde_json::from_str::<(&str, &str, &serde_json::value::RawValue)>(f).ok()
+            })
+            .filter(|(_, _, raw)| Event::from_json(raw.get()).is_ok())
+            .count()
+    }
+
     pub fn id_check(events: &[Event]) -> usize {
         events.iter().filter(|e| e.verify_id().is_ok()).count()
     }
@@ -122,6 +134,9 @@ fn pipeline(c: &mut Criterion) {
     });
     group.bench_function("baseline_derive_tuple", |b| {
         b.iter(|| stage::derive_tuple(black_box(&corpus.frames)))
+    });
+    group.bench_function("baseline_raw_value_two_pass", |b| {
+        b.iter(|| stage::raw_value_two_pass(black_box(&corpus.frames)))
     });
     group.bench_function("b_id_check", |b| {
         b.iter(|| stage::id_check(black_box(&corpus.events)))
@@ -173,6 +188,9 @@ fn summary(budget: Duration) {
     rate("baseline Value tree", &|| stage::value_tree(&corpus.frames));
     rate("baseline derive tuple", &|| {
         stage::derive_tuple(&corpus.frames)
+    });
+    rate("baseline RawValue 2 passes", &|| {
+        stage::raw_value_two_pass(&corpus.frames)
     });
     rate("(b) id check", &|| stage::id_check(&corpus.events));
     rate("(c) signature verify", &|| stage::signature(&corpus.events));
