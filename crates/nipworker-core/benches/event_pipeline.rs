@@ -202,8 +202,11 @@ criterion_group!(benches, pipeline);
 fn main() {
     benches();
     Criterion::default().configure_from_args().final_summary();
-    // Test mode (`cargo test --benches`), listing and profiling runs skip the timing summary.
-    if !std::env::args().any(|a| a == "--test" || a == "--list" || a == "--profile-time") {
+    // Only a real `cargo bench` run (criterion gets `--bench`) prints the timing summary; test
+    // mode (`cargo test --benches`), listing and profiling runs skip it.
+    let args: Vec<String> = std::env::args().collect();
+    let has = |flag: &str| args.iter().any(|a| a == flag);
+    if has("--bench") && !has("--list") && !has("--profile-time") {
         summary(Duration::from_secs(2));
     }
 }
