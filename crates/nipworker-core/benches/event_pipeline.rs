@@ -9,8 +9,8 @@
 // A bench that cannot read its corpus has nothing to measure: failing loudly is right.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "../tests/common/mod.rs"]
-mod common;
+#[path = "../tests/corpus_lines/mod.rs"]
+mod corpus_lines;
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -25,7 +25,10 @@ struct Corpus {
 }
 
 fn corpus() -> Corpus {
-    let frames: Vec<String> = common::corpus().iter().map(|l| l.relay_frame()).collect();
+    let frames: Vec<String> = corpus_lines::corpus()
+        .iter()
+        .map(|l| l.relay_frame())
+        .collect();
     let events: Vec<Event> = frames.iter().map(|f| parse(f)).collect();
     let bytes = frames.iter().map(|f| f.len() as u64).sum();
     Corpus {

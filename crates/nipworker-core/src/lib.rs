@@ -4,9 +4,14 @@
 //! crypto) keep relays connected, deduplicate, verify, parse, cache, sign and publish, and stream
 //! typed results back. This crate is the portable core: platform code lives behind feature flags.
 
+pub mod crypto;
+pub mod parser;
 pub mod protocol;
+pub mod signer;
+pub mod transport;
 pub mod workers;
 
 pub use protocol::{
-    Event, EventBuilder, EventId, Keys, Kind, PublicKey, Signature, Tag, Timestamp,
+    Event, EventBuilder, EventId, Filter, Keys, Kind, PublicKey, Signature, Tag, Timestamp,
 };
+pub use signer::{Signer, SignerError};

@@ -5,9 +5,9 @@
 // Tests may unwrap: a failure is the test failing.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
+mod corpus_lines;
 
-use common::{Shape, corpus};
+use corpus_lines::{Shape, corpus};
 use nipworker_core::protocol::{
     Event, FrameError, RelayMessage, ScanLimits, VerifyError, canonical,
 };

@@ -5,7 +5,7 @@
 // Tests may unwrap: a failure is the test failing.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
+mod corpus_lines;
 
 use std::borrow::Cow;
 
@@ -898,7 +898,7 @@ fn filter_count_is_bounded() {
 
 /// Small real frames of the corpus (every file but the 500-profile and contact-list ones).
 fn small_real_frames() -> Vec<String> {
-    common::corpus()
+    corpus_lines::corpus()
         .into_iter()
         .filter(|l| l.file != "profiles.json" && l.file != "contacts.json")
         .map(|l| l.relay_frame())

@@ -11,6 +11,8 @@ mod hex_bytes;
 mod keys;
 mod kind;
 pub mod messages;
+pub mod nip19;
+mod relay_url;
 mod tag;
 mod timestamp;
 
@@ -24,5 +26,9 @@ pub use kind::{Kind, KindClass};
 pub use messages::{
     ClientMessage, EventField, FieldProblem, FrameError, ReasonPrefix, RelayMessage, ScanLimits,
 };
+pub use nip19::{
+    Nip19Address, Nip19Entity, Nip19Error, Nip19Event, Nip19Prefix, Nip19Profile, SecretKeyBytes,
+};
+pub use relay_url::{MAX_RELAY_URL_LEN, RelayUrl, RelayUrlError, normalize_relay_url};
 pub use tag::Tag;
 pub use timestamp::Timestamp;

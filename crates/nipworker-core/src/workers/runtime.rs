@@ -4,6 +4,18 @@
 use std::future::Future;
 use std::time::Duration;
 
+/// `Send + Sync` natively; nothing in the browser, where JavaScript handles are single-threaded.
+/// Traits whose objects cross worker tasks (transports, decryptors) take it as a supertrait.
+#[cfg(not(target_arch = "wasm32"))]
+pub trait MaybeSendSync: Send + Sync {}
+#[cfg(not(target_arch = "wasm32"))]
+impl<T: Send + Sync + ?Sized> MaybeSendSync for T {}
+/// `Send + Sync` natively; nothing in the browser, where JavaScript handles are single-threaded.
+#[cfg(target_arch = "wasm32")]
+pub trait MaybeSendSync {}
+#[cfg(target_arch = "wasm32")]
+impl<T: ?Sized> MaybeSendSync for T {}
+
 /// A deadline passed before the future finished.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[error("timed out after {0:?}")]

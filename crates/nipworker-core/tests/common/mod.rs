@@ -1,112 +1,78 @@
-//! Shared helpers for the integration tests and benches: the real-event corpus under
-//! `testdata/corpus/`, read in its capture format.
+//! Helpers shared by the integration tests: reading `testdata/` and the sections of the
+//! Cashu vector markdown files.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly on bad fixtures
+#![allow(dead_code)]
 
-#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
-
-use std::path::PathBuf;
-
-/// The workspace's `testdata/` folder.
-pub fn testdata() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../testdata")
+pub fn testdata(path: &str) -> String {
+    let full = format!("{}/../../testdata/{path}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{full}: {e}"))
 }
 
-/// How a corpus line holds its event.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Shape {
-    /// `["EVENT", sub, {...}]`: a NIP-01 relay message as sent.
-    RelayMessage,
-    /// `["EVENT", {...}]`: the capture tool's format. Not a valid relay message (no subscription
-    /// id), so the scanner rightly refuses it; tests take the event object out of it instead.
-    Capture,
-    /// A bare event object.
-    Bare,
+/// One section of a vectors markdown file: the `key: value` lines of its shell blocks (in
+/// order, comments dropped) and its JSON blocks.
+#[derive(Debug, Default)]
+pub struct Section {
+    pub title: String,
+    pub fields: Vec<(String, String)>,
+    pub json: Vec<String>,
+    pub prose: Vec<String>,
 }
 
-/// One event of the corpus, with where it came from.
-#[derive(Debug, Clone)]
-pub struct CorpusLine {
-    /// File name under `testdata/corpus/`.
-    pub file: String,
-    /// 1-based line number.
-    pub line_no: usize,
-    /// The line as stored.
-    pub text: String,
-    /// Its shape.
-    pub shape: Shape,
-    /// Byte range of the event object inside `text`, untouched.
-    pub event_range: std::ops::Range<usize>,
-}
-
-impl CorpusLine {
-    /// The event object's exact JSON text.
-    pub fn raw_event(&self) -> &str {
-        &self.text[self.event_range.clone()]
+impl Section {
+    pub fn all(&self, key: &str) -> Vec<&str> {
+        self.fields
+            .iter()
+            .filter(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+            .collect()
     }
 
-    /// A valid NIP-01 relay frame carrying the event's exact bytes: the line itself for relay
-    /// messages, otherwise the event object wrapped as `["EVENT","capture",<object>]`.
-    pub fn relay_frame(&self) -> String {
-        match self.shape {
-            Shape::RelayMessage => self.text.clone(),
-            Shape::Capture | Shape::Bare => format!("[\"EVENT\",\"capture\",{}]", self.raw_event()),
-        }
-    }
-
-    /// `file:line` for assertion messages.
-    pub fn at(&self) -> String {
-        format!("{}:{}", self.file, self.line_no)
+    pub fn one(&self, key: &str) -> &str {
+        let all = self.all(key);
+        assert_eq!(all.len(), 1, "{key} in {}", self.title);
+        all[0]
     }
 }
 
-/// Every non-empty line of every `testdata/corpus/*.json`, files in name order.
-pub fn corpus() -> Vec<CorpusLine> {
-    let dir = testdata().join("corpus");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    let mut out = Vec::new();
-    for path in files {
-        let file = path.file_name().unwrap().to_string_lossy().into_owned();
-        let text = std::fs::read_to_string(&path).unwrap();
-        for (i, line) in text.lines().enumerate() {
-            if line.trim().is_empty() {
-                continue;
+pub fn sections(md: &str) -> Vec<Section> {
+    let mut out = vec![Section::default()];
+    let mut block: Option<(String, String)> = None;
+    for line in md.lines() {
+        if let Some((lang, body)) = block.as_mut() {
+            if line.starts_with("```") {
+                let cur = out.last_mut().unwrap();
+                if lang == "json" {
+                    cur.json.push(std::mem::take(body));
+                }
+                block = None;
+            } else if lang == "json" {
+                body.push_str(line);
+                body.push('\n');
+            } else if !line.trim_start().starts_with('#')
+                && let Some((k, v)) = line.split_once(':')
+            {
+                let v = v.split_whitespace().next().unwrap_or("").trim_matches('"');
+                out.last_mut()
+                    .unwrap()
+                    .fields
+                    .push((k.trim().to_owned(), v.to_owned()));
             }
-            let (shape, event_range) =
-                locate_event(line).unwrap_or_else(|| panic!("{file}:{}: not an event line", i + 1));
-            out.push(CorpusLine {
-                file: file.clone(),
-                line_no: i + 1,
-                text: line.to_owned(),
-                shape,
-                event_range,
+        } else if let Some(lang) = line.strip_prefix("```") {
+            block = Some((lang.trim().to_owned(), String::new()));
+        } else if let Some(title) = line.strip_prefix('#') {
+            out.push(Section {
+                title: title.trim_start_matches('#').trim().to_owned(),
+                ..Section::default()
             });
+        } else if !line.trim().is_empty() {
+            out.last_mut().unwrap().prose.push(line.to_owned());
         }
     }
     out
 }
 
-/// Finds the event object in a line, using serde_json's raw values so its bytes stay untouched.
-fn locate_event(line: &str) -> Option<(Shape, std::ops::Range<usize>)> {
-    let trimmed = line.trim();
-    let start = line.len() - line.trim_start().len();
-    if trimmed.starts_with('{') {
-        return Some((Shape::Bare, start..start + trimmed.len()));
-    }
-    let parts: Vec<&serde_json::value::RawValue> = serde_json::from_str(line).ok()?;
-    let shape = match parts.len() {
-        3 => Shape::RelayMessage,
-        2 => Shape::Capture,
-        _ => return None,
-    };
-    if parts.first()?.get() != "\"EVENT\"" {
-        return None;
-    }
-    let raw = parts.last()?.get();
-    // A RawValue borrowed from `line` points into it: recover its offset.
-    let offset = raw.as_ptr() as usize - line.as_ptr() as usize;
-    Some((shape, offset..offset + raw.len()))
+pub fn section<'a>(all: &'a [Section], title: &str) -> &'a Section {
+    all.iter()
+        .find(|s| s.title == title)
+        .unwrap_or_else(|| panic!("no section {title}"))
 }

@@ -1,0 +1,128 @@
+//! Cashu proofs as NIP-60 token events and NIP-61 nutzaps carry them (NUT-00 JSON with the
+//! optional NUT-12 DLEQ), in one shape the proof pipe hands to the crypto worker.
+//!
+//! A proof's secret is bearer money: it is wiped on drop and never shown by `Debug`.
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use zeroize::Zeroizing;
+
+/// A proof secret (NUT-00 `secret`; a NUT-10 JSON string for P2PK-locked proofs).
+#[derive(Clone, PartialEq, Eq)]
+pub struct ProofSecret(Zeroizing<String>);
+
+impl ProofSecret {
+    /// Wraps a secret.
+    pub fn new(secret: String) -> Self {
+        Self(Zeroizing::new(secret))
+    }
+
+    /// The secret, for the crypto worker (hash-to-curve, DLEQ) and for spending.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for ProofSecret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ProofSecret(<redacted>)")
+    }
+}
+
+impl<'de> Deserialize<'de> for ProofSecret {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Self::new)
+    }
+}
+
+// The app owns its wallet: serialized results carry the secret so it can spend the proof.
+impl Serialize for ProofSecret {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+/// A NUT-12 DLEQ proof attached to a Cashu proof.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Dleq {
+    /// Challenge `e` (hex scalar).
+    pub e: String,
+    /// Response `s` (hex scalar).
+    pub s: String,
+    /// Blinding factor `r` (hex scalar); present on proofs, absent on blind signatures.
+    #[serde(default)]
+    pub r: Option<String>,
+}
+
+/// One Cashu proof with the mint it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CashuProof {
+    /// Amount in the keyset's unit.
+    pub amount: u64,
+    /// Keyset id (`id`).
+    #[serde(rename = "id")]
+    pub keyset_id: String,
+    /// The secret.
+    pub secret: ProofSecret,
+    /// The unblinded signature `C` (hex point).
+    #[serde(rename = "C")]
+    pub c: String,
+    /// The DLEQ proof, when the mint gave one.
+    #[serde(default)]
+    pub dleq: Option<Dleq>,
+    /// The NUT-11 witness, when the proof is already unlocked.
+    #[serde(default)]
+    pub witness: Option<String>,
+    /// The mint URL (from the token or nutzap that carried the proof; not part of the JSON).
+    #[serde(default, skip_deserializing)]
+    pub mint: Option<String>,
+}
+
+impl CashuProof {
+    /// Reads one proof from its JSON object.
+    pub(crate) fn from_json(json: &str) -> Option<Self> {
+        serde_json::from_str(json).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The valid `Proof` from the Cashu NUT-12 test vectors.
+    pub(crate) const NUT12_PROOF: &str = r#"{
+  "amount": 1,
+  "id": "00882760bfa2eb41",
+  "secret": "daf4dd00a2b68a0858a80450f52c8a7d2ccf87d375e43e216e0c571f089f63e9",
+  "C": "024369d2d22a80ecf78f3937da9d5f30c1b9f74f0c32684d583cca0fa6a61cdcfc",
+  "dleq": {
+    "e": "b31e58ac6527f34975ffab13e70a48b6d2b0d35abc4b03f0151f09ee1a9763d4",
+    "s": "8fbae004c59e754d71df67e392b6ae4e29293113ddc2ec86592a0431d16306d8",
+    "r": "a6d13fcd7a18442e6076f5e1e7c887ad5de40a019824bdfa9fe740d302e8d861"
+  }
+}"#;
+
+    #[test]
+    fn reads_a_nut12_proof_and_hides_the_secret() {
+        let p = CashuProof::from_json(NUT12_PROOF).unwrap();
+        assert_eq!(p.amount, 1);
+        assert_eq!(p.keyset_id, "00882760bfa2eb41");
+        assert_eq!(
+            p.secret.expose(),
+            "daf4dd00a2b68a0858a80450f52c8a7d2ccf87d375e43e216e0c571f089f63e9"
+        );
+        assert_eq!(
+            p.c,
+            "024369d2d22a80ecf78f3937da9d5f30c1b9f74f0c32684d583cca0fa6a61cdcfc"
+        );
+        let dleq = p.dleq.as_ref().unwrap();
+        assert!(dleq.e.starts_with("b31e") && dleq.s.starts_with("8fba"));
+        assert!(dleq.r.as_deref().unwrap().starts_with("a6d1"));
+        assert_eq!(p.mint, None);
+        let dbg = format!("{p:?}");
+        assert!(!dbg.contains("daf4dd00"), "{dbg}");
+        assert!(CashuProof::from_json(r#"{"amount":-1,"id":"x","secret":"s","C":"c"}"#).is_none());
+        assert!(CashuProof::from_json(r#"{"amount":1,"id":"x","secret":"s"}"#).is_none());
+    }
+}
