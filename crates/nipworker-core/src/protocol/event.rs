@@ -112,6 +112,18 @@ pub fn verify_schnorr(
     secp256k1::schnorr::verify(&sig, msg, &pk).map_err(|_| VerifyError::InvalidSignature)
 }
 
+/// Verifies a BIP-340 signature over a message of any length (BIP-340 allows it; Nostr ids use 32).
+pub fn verify_schnorr_msg(
+    pubkey: &PublicKey,
+    msg: &[u8],
+    sig: &Signature,
+) -> Result<(), VerifyError> {
+    let pk = secp256k1::XOnlyPublicKey::from_byte_array(pubkey.0)
+        .map_err(|_| VerifyError::InvalidPublicKey)?;
+    let sig = secp256k1::schnorr::Signature::from_byte_array(sig.0);
+    secp256k1::schnorr::verify(&sig, msg, &pk).map_err(|_| VerifyError::InvalidSignature)
+}
+
 /// An event before it has an id and signature.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UnsignedEvent {

@@ -66,6 +66,16 @@ impl Keys {
     pub fn sign_schnorr(&self, msg: &[u8; 32]) -> super::Signature {
         super::Signature(secp256k1::schnorr::sign(msg, &self.keypair).to_byte_array())
     }
+
+    /// BIP-340 signature over a message of any length with caller-chosen auxiliary randomness.
+    ///
+    /// Deterministic for a given `aux_rand`: what the BIP-340 test vectors pin down. Nostr ids are
+    /// 32 bytes; other lengths are what BIP-340 allows for other protocols.
+    pub fn sign_schnorr_with_aux(&self, msg: &[u8], aux_rand: &[u8; 32]) -> super::Signature {
+        super::Signature(
+            secp256k1::schnorr::sign_with_aux_rand(msg, &self.keypair, aux_rand).to_byte_array(),
+        )
+    }
 }
 
 impl Clone for Keys {

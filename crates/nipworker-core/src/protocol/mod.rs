@@ -11,17 +11,22 @@ pub mod flatbuffers;
 mod hex_bytes;
 mod keys;
 mod kind;
+pub mod messages;
 pub mod nip19;
 mod relay_url;
 mod tag;
 mod timestamp;
 
 pub use error::{HexError, KeyError, VerifyError};
+pub use event::verify_schnorr_msg;
 pub use event::{Event, EventBuilder, UnsignedEvent, verify_schnorr};
 pub use filter::{Filter, matches_any};
 pub use hex_bytes::{EventId, PublicKey, Signature};
 pub use keys::Keys;
 pub use kind::{Kind, KindClass};
+pub use messages::{
+    ClientMessage, EventField, FieldProblem, FrameError, ReasonPrefix, RelayMessage, ScanLimits,
+};
 pub use nip19::{
     Nip19Address, Nip19Entity, Nip19Error, Nip19Event, Nip19Prefix, Nip19Profile, SecretKeyBytes,
 };
