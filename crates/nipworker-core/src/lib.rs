@@ -5,6 +5,7 @@
 //! typed results back. This crate is the portable core: platform code lives behind feature flags.
 
 pub mod protocol;
+pub mod storage;
 
 pub use protocol::{
     Event, EventBuilder, EventId, Keys, Kind, PublicKey, Signature, Tag, Timestamp,
