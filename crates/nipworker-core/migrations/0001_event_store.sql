@@ -18,19 +18,20 @@ CREATE TABLE events (
     -- Bytes counted against max_bytes (length of raw_json).
     size INTEGER NOT NULL,
     -- Eviction order: 0 regular, 1 addressable, 2 replaceable, 3 relay lists (kind 10002).
+    -- Eviction walks events_time and filters on it: no index of its own, so ingest pays nothing.
     evict_class INTEGER NOT NULL
 );
 
 -- Kinds over time (and by kind alone); the ORDER BY id on ties is a small sort per timestamp.
 CREATE INDEX events_kind_time ON events (kind, created_at);
--- Authors, authors with kinds.
-CREATE INDEX events_author_kind_time ON events (pubkey, kind, created_at);
+-- Authors in time order (author+kind queries filter kinds along the walk; replaceable lookups by
+-- author and kind use events_address).
+CREATE INDEX events_author_time ON events (pubkey, created_at);
 -- Time windows and filters with no better index.
 CREATE INDEX events_time ON events (created_at);
 -- One version per replaceable/addressable coordinate.
 CREATE UNIQUE INDEX events_address ON events (pubkey, kind, d) WHERE d IS NOT NULL;
 CREATE INDEX events_expiry ON events (expires_at) WHERE expires_at IS NOT NULL;
-CREATE INDEX events_eviction ON events (evict_class, created_at);
 
 -- Every tag whose name is one ASCII letter and which has a value: what #x filters match.
 CREATE TABLE tags (

@@ -33,6 +33,8 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 
 /// Events per chunk sent from the reading task to the query stream.
 const STREAM_CHUNK: usize = 128;
+/// Queries bounded by this many events (the sum of their limits) are read as one JSON array row.
+const ARRAY_MAX: usize = 10_000;
 /// Candidates fetched per eviction step.
 const EVICT_CHUNK: i64 = 256;
 
@@ -300,13 +302,19 @@ impl SqliteStore {
             .busy_timeout(Duration::from_secs(10))
             .statement_cache_capacity(512)
             .pragma("temp_store", "memory")
-            // 16 MiB page cache per connection.
+            // Reads through a memory map instead of one syscall per page.
+            .pragma("mmap_size", "268435456")
+            // 16 MiB page cache per reader.
             .pragma("cache_size", "-16384")
             .disable_statement_logging();
         let mut conn = base
             .clone()
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
+            // The writer dirties random index pages: a larger cache and rarer checkpoints (40 MiB
+            // of WAL) write each page fewer times.
+            .pragma("cache_size", "-65536")
+            .pragma("wal_autocheckpoint", "10000")
             .connect()
             .await?;
         MIGRATOR.run(&mut conn).await?;
@@ -343,7 +351,7 @@ impl SqliteStore {
     /// The query plan SQLite chooses for `filters` (one line per step), for tuning.
     pub async fn explain(&self, filters: &[Filter]) -> Result<Vec<String>, StorageError> {
         let filters = usable_filters(filters)?;
-        let Some(mut sql) = query::select_json(&filters, self.now()) else {
+        let Some(mut sql) = query::select_rows(&filters, self.now()) else {
             return Ok(Vec::new());
         };
         sql.text.insert_str(0, "EXPLAIN QUERY PLAN ");
@@ -592,7 +600,17 @@ impl EventStore for SqliteStore {
 
     async fn query(&self, filters: &[Filter]) -> Result<EventStream, StorageError> {
         let filters = usable_filters(filters)?;
-        let Some(sql) = query::select_json(&filters, self.now()) else {
+        let now = self.now();
+        if query::bound(&filters).is_some_and(|n| n <= ARRAY_MAX) {
+            let Some(sql) = query::select_array(&filters, now) else {
+                return Ok(Box::pin(futures::stream::empty()));
+            };
+            let row = bind(&sql).fetch_one(&self.inner.reader).await?;
+            let json: &str = row.try_get(0)?;
+            let events: Vec<Event> = serde_json::from_str(json).map_err(StorageError::Corrupt)?;
+            return Ok(Box::pin(futures::stream::iter(events.into_iter().map(Ok))));
+        }
+        let Some(sql) = query::select_rows(&filters, now) else {
             return Ok(Box::pin(futures::stream::empty()));
         };
         let pool = self.inner.reader.clone();
