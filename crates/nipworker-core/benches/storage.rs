@@ -20,9 +20,7 @@ use std::time::{Duration, Instant};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use futures::StreamExt;
 use nipworker_core::protocol::{Event, EventBuilder, EventId, Filter, Keys, Kind, Tag, Timestamp};
-use nipworker_core::storage::{
-    EventStore, MemoryStore, SqliteConfig, SqliteStore, StoreConfig,
-};
+use nipworker_core::storage::{EventStore, MemoryStore, SqliteConfig, SqliteStore, StoreConfig};
 use rand::distr::Distribution;
 use rand::distr::weighted::WeightedIndex;
 use rand::rngs::StdRng;
@@ -53,16 +51,20 @@ struct Draft {
 fn generate() -> Dataset {
     let mut rng = StdRng::seed_from_u64(0x6e6f737472);
     let keys: Vec<Keys> = (0..AUTHORS)
-        .map(|_| loop {
-            let bytes: [u8; 32] = rng.random();
-            if let Ok(k) = Keys::from_secret_bytes(&bytes) {
-                break k;
+        .map(|_| {
+            loop {
+                let bytes: [u8; 32] = rng.random();
+                if let Ok(k) = Keys::from_secret_bytes(&bytes) {
+                    break k;
+                }
             }
         })
         .collect();
     let pks: Vec<String> = keys.iter().map(|k| k.public_key().to_hex()).collect();
     // Author activity and popularity: Zipf-like, author 0 most active and most mentioned.
-    let weights: Vec<f64> = (0..AUTHORS).map(|i| 1.0 / ((i + 1) as f64).powf(0.8)).collect();
+    let weights: Vec<f64> = (0..AUTHORS)
+        .map(|i| 1.0 / ((i + 1) as f64).powf(0.8))
+        .collect();
     let zipf = WeightedIndex::new(&weights).expect("weights");
     let hashtags: Vec<String> = (0..50).map(|i| format!("topic{i}")).collect();
 
@@ -132,14 +134,26 @@ fn generate() -> Dataset {
         let mut content = String::new();
         match kind {
             1 => {
-                content = format!("note {} {}", drafts.len(), "lorem ipsum ".repeat(rng.random_range(1..20)));
+                content = format!(
+                    "note {} {}",
+                    drafts.len(),
+                    "lorem ipsum ".repeat(rng.random_range(1..20))
+                );
                 if rng.random_bool(0.4) && !notes.is_empty() {
                     let (target, target_author) = pick_note(&mut rng, &notes);
-                    tags.push(Tag::new(["e".to_string(), format!("@{target}"), String::new(), "root".into()]));
+                    tags.push(Tag::new([
+                        "e".to_string(),
+                        format!("@{target}"),
+                        String::new(),
+                        "root".into(),
+                    ]));
                     tags.push(Tag::new(["p", pks[target_author].as_str()]));
                 }
                 for _ in 0..rng.random_range(0..3) {
-                    tags.push(Tag::new(["t", hashtags[rng.random_range(0..hashtags.len())].as_str()]));
+                    tags.push(Tag::new([
+                        "t",
+                        hashtags[rng.random_range(0..hashtags.len())].as_str(),
+                    ]));
                 }
                 if rng.random_bool(0.2) {
                     tags.push(Tag::new(["p", pks[zipf.sample(&mut rng)].as_str()]));
@@ -163,8 +177,14 @@ fn generate() -> Dataset {
                 content = "encrypted?iv=abc".into();
             }
             30023 => {
-                tags.push(Tag::new(["d".to_string(), format!("article-{}", rng.random_range(0..5))]));
-                tags.push(Tag::new(["t", hashtags[rng.random_range(0..hashtags.len())].as_str()]));
+                tags.push(Tag::new([
+                    "d".to_string(),
+                    format!("article-{}", rng.random_range(0..5)),
+                ]));
+                tags.push(Tag::new([
+                    "t",
+                    hashtags[rng.random_range(0..hashtags.len())].as_str(),
+                ]));
                 content = "long form ".repeat(100);
             }
             _ => {}
@@ -270,14 +290,17 @@ fn most_referenced(events: &[Event]) -> EventId {
         .unwrap_or(EventId([0; 32]))
 }
 
-async fn ingest(store: &dyn EventStore, events: &[Event]) {
-    for chunk in events.chunks(BATCH) {
+async fn ingest(store: &dyn EventStore, events: &[Event], batch: usize) {
+    for chunk in events.chunks(batch) {
         store.save_batch(chunk).await.expect("save");
     }
 }
 
 async fn run(store: &dyn EventStore, filter: &Filter) -> usize {
-    let mut stream = store.query(std::slice::from_ref(filter)).await.expect("query");
+    let mut stream = store
+        .query(std::slice::from_ref(filter))
+        .await
+        .expect("query");
     let mut n = 0;
     while let Some(e) = stream.next().await {
         black_box(e.expect("event"));
@@ -301,24 +324,29 @@ fn benches(c: &mut Criterion) {
     group.throughput(Throughput::Elements(INGEST_EVENTS as u64));
     let slice = &data.events[..INGEST_EVENTS];
     let mut round = 0;
-    group.bench_function("sqlite", |b| {
-        b.iter_custom(|iters| {
-            let mut total = Duration::ZERO;
-            for _ in 0..iters {
-                round += 1;
-                let path = dir.path().join(format!("ingest-{round}.db"));
-                rt.block_on(async {
-                    let store = SqliteStore::open(SqliteConfig::new(&path)).await.expect("open");
-                    let t = Instant::now();
-                    ingest(&store, slice).await;
-                    total += t.elapsed();
-                    store.close().await.expect("close");
-                });
-                let _ = std::fs::remove_file(&path);
-            }
-            total
-        })
-    });
+    for batch in [BATCH, 5_000] {
+        group.bench_function(format!("sqlite_batch_{batch}"), |b| {
+            b.iter_custom(|iters| {
+                let mut total = Duration::ZERO;
+                for _ in 0..iters {
+                    round += 1;
+                    let path = dir.path().join(format!("ingest-{round}.db"));
+                    rt.block_on(async {
+                        let store = SqliteStore::open(SqliteConfig::new(&path))
+                            .await
+                            .expect("open");
+                        let t = Instant::now();
+                        ingest(&store, slice, batch).await;
+                        total += t.elapsed();
+                        store.close().await.expect("close");
+                    });
+                    let _ = std::fs::remove_file(&path);
+                }
+                total
+            })
+        });
+    }
+    let batch = BATCH;
     group.bench_function("memory", |b| {
         b.iter_custom(|iters| {
             let mut total = Duration::ZERO;
@@ -326,7 +354,7 @@ fn benches(c: &mut Criterion) {
                 rt.block_on(async {
                     let store = MemoryStore::new(StoreConfig::default());
                     let t = Instant::now();
-                    ingest(&store, slice).await;
+                    ingest(&store, slice, batch).await;
                     total += t.elapsed();
                 });
             }
@@ -341,7 +369,7 @@ fn benches(c: &mut Criterion) {
             .await
             .expect("open");
         let t = Instant::now();
-        ingest(&sqlite, &data.events).await;
+        ingest(&sqlite, &data.events, BATCH).await;
         let took = t.elapsed();
         let stats = sqlite.stats().await.expect("stats");
         println!(
@@ -352,7 +380,7 @@ fn benches(c: &mut Criterion) {
         );
         let memory = MemoryStore::new(StoreConfig::default());
         let t = Instant::now();
-        ingest(&memory, &data.events).await;
+        ingest(&memory, &data.events, BATCH).await;
         let took = t.elapsed();
         println!(
             "memory: built in {took:.2?}: {:.0} events/s",
@@ -368,9 +396,12 @@ fn benches(c: &mut Criterion) {
         // Notifications: mentions, replies, reposts, reactions and zaps of the top author.
         (
             "p_tag",
-            Filter::new()
-                .pubkey(data.top_author.public_key())
-                .kinds([Kind(1), Kind(6), Kind(7), Kind(9735)]),
+            Filter::new().pubkey(data.top_author.public_key()).kinds([
+                Kind(1),
+                Kind(6),
+                Kind(7),
+                Kind(9735),
+            ]),
         ),
         ("e_tag", Filter::new().event(data.popular_note)),
         (
@@ -388,7 +419,9 @@ fn benches(c: &mut Criterion) {
     ];
     for (name, f) in &shapes {
         let f = f.clone().limit(20);
-        let plan = rt.block_on(sqlite.explain(std::slice::from_ref(&f))).expect("explain");
+        let plan = rt
+            .block_on(sqlite.explain(std::slice::from_ref(&f)))
+            .expect("explain");
         println!("plan {name}: {}", plan.join(" | "));
     }
     for limit in [20usize, 100, 1000] {

@@ -351,7 +351,7 @@ impl SqliteStore {
     /// The query plan SQLite chooses for `filters` (one line per step), for tuning.
     pub async fn explain(&self, filters: &[Filter]) -> Result<Vec<String>, StorageError> {
         let filters = usable_filters(filters)?;
-        let Some(mut sql) = query::select_rows(&filters, self.now()) else {
+        let Some(mut sql) = query::select_rows(&filters, self.now(), true) else {
             return Ok(Vec::new());
         };
         sql.text.insert_str(0, "EXPLAIN QUERY PLAN ");
@@ -440,21 +440,39 @@ impl SqliteStore {
     }
 }
 
-/// One `events` row as `json_each` reads it (a JSON array).
-type EventRow<'a> = (
-    i64,
-    String,
-    String,
-    u16,
-    i64,
-    &'a str,
-    String,
-    &'a str,
-    Option<&'a str>,
-    Option<i64>,
-    u64,
-    u8,
-);
+/// One `events` row to insert.
+struct EventRow<'a> {
+    seq: i64,
+    id: [u8; 32],
+    pubkey: [u8; 32],
+    kind: u16,
+    created_at: i64,
+    content: &'a str,
+    sig: [u8; 64],
+    raw_json: &'a str,
+    d: Option<&'a str>,
+    expires_at: Option<i64>,
+    size: u64,
+    evict_class: u8,
+}
+
+/// Rows per multi-row INSERT: 64 x 12 and 200 x 5 parameters stay far below SQLite's limit.
+const EVENT_ROWS_PER_INSERT: usize = 64;
+const TAG_ROWS_PER_INSERT: usize = 200;
+
+/// `head` followed by `rows` groups of `cols` placeholders.
+fn values_sql(head: &str, cols: usize, rows: usize) -> String {
+    let mut sql = String::with_capacity(head.len() + rows * (cols * 2 + 3));
+    sql.push_str(head);
+    for r in 0..rows {
+        sql.push_str(if r == 0 { "(" } else { ",(" });
+        for c in 0..cols {
+            sql.push_str(if c == 0 { "?" } else { ",?" });
+        }
+        sql.push(')');
+    }
+    sql
+}
 
 #[async_trait::async_trait]
 impl EventStore for SqliteStore {
@@ -505,20 +523,20 @@ impl EventStore for SqliteStore {
                     _ => None,
                 };
                 let expires = e.expiration().and_then(|t| i64::try_from(t.as_u64()).ok());
-                rows.push((
+                rows.push(EventRow {
                     seq,
-                    e.id.to_hex(),
-                    e.pubkey.to_hex(),
-                    e.kind.as_u16(),
+                    id: e.id.0,
+                    pubkey: e.pubkey.0,
+                    kind: e.kind.as_u16(),
                     created_at,
-                    &e.content,
-                    e.sig.to_hex(),
-                    &jsons[i],
+                    content: &e.content,
+                    sig: e.sig.0,
+                    raw_json: &jsons[i],
                     d,
-                    expires,
-                    sizes[i],
-                    rules::evict_class(e.kind),
-                ));
+                    expires_at: expires,
+                    size: sizes[i],
+                    evict_class: rules::evict_class(e.kind),
+                });
                 for (idx, tag) in e.tags.iter().enumerate() {
                     if let (Some(_), Some(key), Some(value)) =
                         (tag.single_letter(), tag.name(), tag.value())
@@ -529,27 +547,47 @@ impl EventStore for SqliteStore {
                 next.events += 1;
                 next.bytes += sizes[i];
             }
-            let rows_json = serde_json::to_string(&rows).unwrap_or_default();
-            sqlx::query(
-                "INSERT INTO events (seq, id, pubkey, kind, created_at, content, sig, raw_json, \
-                 d, expires_at, size, evict_class) \
-                 SELECT value->>0, unhex(value->>1), unhex(value->>2), value->>3, value->>4, \
-                 value->>5, unhex(value->>6), value->>7, value->>8, value->>9, value->>10, \
-                 value->>11 FROM json_each(?)",
-            )
-            .bind(&rows_json)
-            .execute(&mut *tx)
-            .await?;
-            if !tags.is_empty() {
-                let tags_json = serde_json::to_string(&tags).unwrap_or_default();
-                sqlx::query(
-                    "INSERT INTO tags (event_seq, idx, key, value, created_at) \
-                     SELECT value->>0, value->>1, value->>2, value->>3, value->>4 \
-                     FROM json_each(?)",
-                )
-                .bind(&tags_json)
-                .execute(&mut *tx)
-                .await?;
+            for chunk in rows.chunks(EVENT_ROWS_PER_INSERT) {
+                let sql = values_sql(
+                    "INSERT INTO events (seq, id, pubkey, kind, created_at, content, sig, \
+                     raw_json, d, expires_at, size, evict_class) VALUES ",
+                    12,
+                    chunk.len(),
+                );
+                let mut q = sqlx::query(&sql);
+                for r in chunk {
+                    q = q
+                        .bind(r.seq)
+                        .bind(&r.id[..])
+                        .bind(&r.pubkey[..])
+                        .bind(i64::from(r.kind))
+                        .bind(r.created_at)
+                        .bind(r.content)
+                        .bind(&r.sig[..])
+                        .bind(r.raw_json)
+                        .bind(r.d)
+                        .bind(r.expires_at)
+                        .bind(as_i64(r.size))
+                        .bind(i64::from(r.evict_class));
+                }
+                q.execute(&mut *tx).await?;
+            }
+            for chunk in tags.chunks(TAG_ROWS_PER_INSERT) {
+                let sql = values_sql(
+                    "INSERT INTO tags (event_seq, idx, key, value, created_at) VALUES ",
+                    5,
+                    chunk.len(),
+                );
+                let mut q = sqlx::query(&sql);
+                for (seq, idx, key, value, at) in chunk {
+                    q = q
+                        .bind(*seq)
+                        .bind(*idx as i64)
+                        .bind(*key)
+                        .bind(*value)
+                        .bind(*at);
+                }
+                q.execute(&mut *tx).await?;
             }
         }
         if !plan.id_tombstones.is_empty() {
@@ -607,10 +645,15 @@ impl EventStore for SqliteStore {
             };
             let row = bind(&sql).fetch_one(&self.inner.reader).await?;
             let json: &str = row.try_get(0)?;
-            let events: Vec<Event> = serde_json::from_str(json).map_err(StorageError::Corrupt)?;
+            let mut events: Vec<Event> =
+                serde_json::from_str(json).map_err(StorageError::Corrupt)?;
+            events.sort_unstable_by(|a, b| {
+                (std::cmp::Reverse(a.created_at), a.id)
+                    .cmp(&(std::cmp::Reverse(b.created_at), b.id))
+            });
             return Ok(Box::pin(futures::stream::iter(events.into_iter().map(Ok))));
         }
-        let Some(sql) = query::select_rows(&filters, now) else {
+        let Some(sql) = query::select_rows(&filters, now, true) else {
             return Ok(Box::pin(futures::stream::empty()));
         };
         let pool = self.inner.reader.clone();

@@ -99,7 +99,11 @@ fn event_conditions(sql: &mut Sql, f: &Filter, a: &str, skip_tag: Option<char>, 
     }
     if let Some(authors) = &f.authors {
         sql.push(" AND ");
-        in_blobs(sql, &format!("{a}.pubkey"), authors.iter().map(|p| &p.0[..]));
+        in_blobs(
+            sql,
+            &format!("{a}.pubkey"),
+            authors.iter().map(|p| &p.0[..]),
+        );
     }
     if let Some(kinds) = &f.kinds {
         let _ = write!(sql.text, " AND {a}.kind IN (");
@@ -226,9 +230,7 @@ fn filter_rows(sql: &mut Sql, f: &Filter, now: Timestamp) {
                 };
                 (kinds, rest, "events_kind_time", "x.kind = j.value")
             };
-            sql.push(
-                "SELECT e.seq AS seq, e.created_at AS created_at, e.id AS id FROM json_each(",
-            );
+            sql.push("SELECT e.seq AS seq, e.created_at AS created_at, e.id AS id FROM json_each(");
             sql.bind(Param::Text(list));
             let _ = write!(
                 sql.text,
@@ -276,8 +278,9 @@ fn seq_set(filters: &[&Filter], now: Timestamp) -> Option<Sql> {
     Some(sql)
 }
 
-/// Rows `raw_json, created_at, id` of the events a query returns, in NIP-01 order.
-pub(crate) fn select_rows(filters: &[&Filter], now: Timestamp) -> Option<Sql> {
+/// Rows `raw_json, created_at, id` of the events a query returns, in NIP-01 order if `ordered`
+/// (each filter's own limit is always applied to its newest matches).
+pub(crate) fn select_rows(filters: &[&Filter], now: Timestamp, ordered: bool) -> Option<Sql> {
     if let [f] = filters
         && drive(f) == Drive::Plain
     {
@@ -285,13 +288,17 @@ pub(crate) fn select_rows(filters: &[&Filter], now: Timestamp) -> Option<Sql> {
             return None;
         }
         let mut sql = Sql::default();
-        sql.push("SELECT e.raw_json AS raw_json, e.created_at AS created_at, e.id AS id FROM events e ");
+        sql.push(
+            "SELECT e.raw_json AS raw_json, e.created_at AS created_at, e.id AS id FROM events e ",
+        );
         if f.authors.as_ref().is_some_and(|a| a.len() == 1) && f.ids.is_none() {
             sql.push("INDEXED BY events_author_time ");
         }
         sql.push("WHERE ");
         event_conditions(&mut sql, f, "e", None, now);
-        sql.push(" ORDER BY e.created_at DESC, e.id");
+        if ordered || f.limit.is_some() {
+            sql.push(" ORDER BY e.created_at DESC, e.id");
+        }
         limit(&mut sql, f);
         return Some(sql);
     }
@@ -300,18 +307,20 @@ pub(crate) fn select_rows(filters: &[&Filter], now: Timestamp) -> Option<Sql> {
     sql.push("SELECT raw_json, created_at, id FROM events WHERE ");
     sql.text.push_str(&set.text);
     sql.params = set.params;
-    sql.push(" ORDER BY created_at DESC, id");
+    if ordered {
+        sql.push(" ORDER BY created_at DESC, id");
+    }
     Some(sql)
 }
 
-/// One row holding the whole result as a JSON array, in NIP-01 order: one row crosses from
-/// SQLite to Rust instead of one per event (the per-row hand-off dominated query time).
+/// One row holding the whole result as a JSON array, in no particular order (the caller sorts):
+/// one row crosses from SQLite to Rust instead of one per event (the per-row hand-off dominated
+/// query time), and SQLite does not copy every event into a sorter.
 pub(crate) fn select_array(filters: &[&Filter], now: Timestamp) -> Option<Sql> {
-    let rows = select_rows(filters, now)?;
+    let rows = select_rows(filters, now, false)?;
     Some(Sql {
         text: format!(
-            "SELECT '[' || COALESCE(group_concat(raw_json, ',' ORDER BY created_at DESC, id), '') \
-             || ']' FROM ({})",
+            "SELECT '[' || COALESCE(group_concat(raw_json, ','), '') || ']' FROM ({})",
             rows.text
         ),
         params: rows.params,
@@ -358,7 +367,7 @@ mod tests {
             .kind(Kind(1))
             .tag('t', [evil.clone()])
             .limit(5);
-        let sql = select_rows(&[&f], Timestamp(10)).unwrap();
+        let sql = select_rows(&[&f], Timestamp(10), true).unwrap();
         assert!(!sql.text.contains("DROP"));
         assert!(sql.params.contains(&Param::Text(evil)));
     }
@@ -371,7 +380,7 @@ mod tests {
             EventId(b)
         });
         let f = Filter::new().ids(ids);
-        let sql = select_rows(&[&f], Timestamp(10)).unwrap();
+        let sql = select_rows(&[&f], Timestamp(10), true).unwrap();
         assert!(sql.params.len() < 5, "{}", sql.params.len());
         assert!(sql.text.contains("json_each"));
     }
