@@ -1,5 +1,8 @@
 //! Real events captured from public relays (testdata/corpus) stored and queried in both stores.
 
+// Helpers outside #[test] fns panic on failure too, like the tests.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod storage_support;
 
 use std::collections::{BTreeMap, HashMap};

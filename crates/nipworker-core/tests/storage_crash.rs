@@ -2,6 +2,9 @@
 //! SQLite file and prints each batch it has been told is saved; the parent kills it with SIGKILL
 //! mid-stream, reopens the file, checks its integrity and finds every reported batch.
 
+// Helpers outside #[test] fns panic on failure too, like the tests.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod storage_support;
 
 use std::io::{BufRead, BufReader};

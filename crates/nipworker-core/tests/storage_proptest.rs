@@ -3,6 +3,9 @@
 //! to its own `limit`, no duplicates; and a brute-force model of the storage rules agrees with
 //! both stores on every save status and on what is left.
 
+// Helpers outside #[test] fns panic on failure too, like the tests.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod storage_support;
 
 use std::collections::BTreeMap;

@@ -1,5 +1,8 @@
 //! Each Nostr storage rule, checked on both stores (SQLite on a real file, and memory).
 
+// Helpers outside #[test] fns panic on failure too, like the tests.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod storage_support;
 
 use std::collections::BTreeSet;

@@ -14,6 +14,9 @@ use super::{
     usable_filters,
 };
 
+/// Which kinds of a shard an eviction pass takes.
+type KindTest = fn(Kind) -> bool;
+
 /// NIP-01 order: newest first, then lowest id.
 type OrderKey = (Reverse<Timestamp>, EventId);
 
@@ -295,7 +298,7 @@ impl State {
         }
         self.purge(now);
         // Classes in eviction order: regular, addressable, replaceable, relay lists.
-        let classes: [(usize, fn(Kind) -> bool); 4] = [
+        let classes: [(usize, KindTest); 4] = [
             (0, |_| true),
             (1, |_| true),
             (2, |k| k != RELAY_LIST),

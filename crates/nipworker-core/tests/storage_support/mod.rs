@@ -1,6 +1,7 @@
 //! Shared helpers of the storage tests: deterministic keys, signed events, both stores on demand
 //! (SQLite on a real file in a temp dir), and a per-thread clock for NIP-40 tests.
-#![allow(dead_code)]
+// Helpers of tests: a failure should panic with its cause, as in the tests themselves.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use std::cell::Cell;
 
