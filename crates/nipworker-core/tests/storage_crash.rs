@@ -81,10 +81,10 @@ async fn killed_writer_loses_no_reported_batch() {
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
             for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                if let Some(n) = line.strip_prefix("SAVED ") {
-                    if tx.send(n.trim().parse::<usize>().unwrap()).is_err() {
-                        break;
-                    }
+                if let Some(n) = line.strip_prefix("SAVED ")
+                    && tx.send(n.trim().parse::<usize>().unwrap()).is_err()
+                {
+                    break;
                 }
             }
         });

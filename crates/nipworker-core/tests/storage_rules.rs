@@ -32,7 +32,7 @@ async fn dedup_and_batch_statuses() {
             vec![SaveStatus::Saved, SaveStatus::Saved, SaveStatus::Duplicate],
             "{which:?}"
         );
-        let st = s.store.save_batch(&[b.clone()]).await.unwrap();
+        let st = s.store.save_batch(std::slice::from_ref(&b)).await.unwrap();
         assert_eq!(st, vec![SaveStatus::Duplicate]);
         assert_eq!(ids(&all(&*s.store).await), vec![b.id, a.id]);
         assert_eq!(s.store.get_by_id(&a.id).await.unwrap(), Some(a.clone()));
@@ -50,7 +50,7 @@ async fn replaceable_keeps_newest_and_lowest_id_on_ties() {
         let v2 = ev(&k, 0, 200, vec![], "{\"name\":\"v2\"}");
         let old = ev(&k, 0, 50, vec![], "{\"name\":\"old\"}");
         assert_eq!(
-            s.store.save_batch(&[v1.clone()]).await.unwrap(),
+            s.store.save_batch(std::slice::from_ref(&v1)).await.unwrap(),
             vec![SaveStatus::Saved]
         );
         assert_eq!(
@@ -70,13 +70,22 @@ async fn replaceable_keeps_newest_and_lowest_id_on_ties() {
         let t1 = ev(&k, 3, 300, vec![Tag::new(["p", "aa"])], "x");
         let t2 = ev(&k, 3, 300, vec![Tag::new(["p", "bb"])], "y");
         let (low, high) = if t1.id < t2.id { (t1, t2) } else { (t2, t1) };
-        s.store.save_batch(&[high.clone()]).await.unwrap();
+        s.store
+            .save_batch(std::slice::from_ref(&high))
+            .await
+            .unwrap();
         assert_eq!(
-            s.store.save_batch(&[low.clone()]).await.unwrap(),
+            s.store
+                .save_batch(std::slice::from_ref(&low))
+                .await
+                .unwrap(),
             vec![SaveStatus::Replaced { old: vec![high.id] }]
         );
         assert_eq!(
-            s.store.save_batch(&[high.clone()]).await.unwrap(),
+            s.store
+                .save_batch(std::slice::from_ref(&high))
+                .await
+                .unwrap(),
             vec![SaveStatus::Rejected {
                 reason: RejectReason::Superseded
             }]
@@ -184,7 +193,10 @@ async fn deletion_by_e_tag_author_must_match() {
             "",
         );
         assert_eq!(
-            s.store.save_batch(&[fake.clone()]).await.unwrap(),
+            s.store
+                .save_batch(std::slice::from_ref(&fake))
+                .await
+                .unwrap(),
             vec![SaveStatus::Saved]
         );
         assert!(
@@ -202,7 +214,10 @@ async fn deletion_by_e_tag_author_must_match() {
             "",
         );
         assert_eq!(
-            s.store.save_batch(&[real.clone()]).await.unwrap(),
+            s.store
+                .save_batch(std::slice::from_ref(&real))
+                .await
+                .unwrap(),
             vec![SaveStatus::Deleted {
                 removed: vec![note.id]
             }]
@@ -210,13 +225,19 @@ async fn deletion_by_e_tag_author_must_match() {
         assert_eq!(s.store.get_by_id(&note.id).await.unwrap(), None);
         // Coming back later it stays deleted.
         assert_eq!(
-            s.store.save_batch(&[note.clone()]).await.unwrap(),
+            s.store
+                .save_batch(std::slice::from_ref(&note))
+                .await
+                .unwrap(),
             vec![SaveStatus::Deleted { removed: vec![] }]
         );
         // Deleting a deletion has no effect.
         let undo = ev(&alice, 5, 22, vec![Tag::new(["e", &real.id.to_hex()])], "");
         assert_eq!(
-            s.store.save_batch(&[undo.clone()]).await.unwrap(),
+            s.store
+                .save_batch(std::slice::from_ref(&undo))
+                .await
+                .unwrap(),
             vec![SaveStatus::Saved]
         );
         let got: BTreeSet<EventId> = ids(&all(&*s.store).await).into_iter().collect();
@@ -243,7 +264,10 @@ async fn deletion_before_its_target() {
             vec![SaveStatus::Saved, SaveStatus::Saved]
         );
         assert_eq!(
-            s.store.save_batch(&[note.clone()]).await.unwrap(),
+            s.store
+                .save_batch(std::slice::from_ref(&note))
+                .await
+                .unwrap(),
             vec![SaveStatus::Deleted { removed: vec![] }],
             "{which:?}"
         );
@@ -282,7 +306,7 @@ async fn deletion_by_a_tag_bounded_by_created_at() {
         let mallory = keys(11);
         let d = Tag::new(["d", "article"]);
         let v1 = ev(&alice, 30023, 100, vec![d.clone()], "v1");
-        s.store.save_batch(&[v1.clone()]).await.unwrap();
+        s.store.save_batch(std::slice::from_ref(&v1)).await.unwrap();
         let coord = format!("30023:{}:article", alice.public_key().to_hex());
         // Mallory names Alice's coordinate: ignored.
         let fake = ev(&mallory, 5, 150, vec![Tag::new(["a", coord.as_str()])], "");

@@ -14,9 +14,6 @@ use super::{
     usable_filters,
 };
 
-/// Which kinds of a shard an eviction pass takes.
-type KindTest = fn(Kind) -> bool;
-
 /// NIP-01 order: newest first, then lowest id.
 type OrderKey = (Reverse<Timestamp>, EventId);
 
@@ -297,14 +294,9 @@ impl State {
             return;
         }
         self.purge(now);
-        // Classes in eviction order: regular, addressable, replaceable, relay lists.
-        let classes: [(usize, KindTest); 4] = [
-            (0, |_| true),
-            (1, |_| true),
-            (2, |k| k != RELAY_LIST),
-            (2, |k| k == RELAY_LIST),
-        ];
-        for (shard, wanted) in classes {
+        // Classes in eviction order: regular, addressable, replaceable, relay lists; the shard
+        // holding each class.
+        for (class, shard) in [(0u8, 0usize), (1, 1), (2, 2), (3, 2)] {
             while over(self) {
                 // Oldest first: the tail of the newest-first order.
                 let victim = self.shards[shard]
@@ -312,7 +304,8 @@ impl State {
                     .iter()
                     .rev()
                     .find(|(_, e)| {
-                        wanted(e.event.kind) && !config.own_pubkeys.contains(&e.event.pubkey)
+                        rules::evict_class(e.event.kind) == class
+                            && !config.own_pubkeys.contains(&e.event.pubkey)
                     })
                     .map(|(_, e)| e.event.id);
                 match victim {
