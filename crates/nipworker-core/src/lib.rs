@@ -9,6 +9,7 @@ pub mod ipc;
 pub mod parser;
 pub mod protocol;
 pub mod signer;
+pub mod storage;
 pub mod transport;
 pub mod workers;
 

@@ -1,0 +1,448 @@
+//! Event store benchmarks on a realistic 100,000-event database: ingest rate and query latency
+//! (limit 20 / 100 / 1000 by kind, author, #p (notification kinds), #e, time window, and a follow
+//! feed of 100 authors) for the SQLite
+//! store and the memory store.
+//!
+//! The data is generated from a seeded RNG (same events every run): 1,000 authors with Zipf-like
+//! activity over one month; 1,000 profiles, 1,000 follow lists (20-300 `p` tags), 1,000 relay
+//! lists, then notes, replies, reactions, reposts, DMs, zaps, comments, articles and deletions
+//! whose `e`/`p` tags point at earlier events (popular notes and authors get most references).
+//! Every event is really signed by its author's key (BIP-340), on two threads, once per run.
+//!
+//! Run: `cargo bench -p nipworker-core --bench storage -- --warm-up-time 0.5 --measurement-time 2`
+
+// A bench aborts on setup failure: there is no caller to hand an error to.
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use futures::StreamExt;
+use nipworker_core::protocol::{Event, EventBuilder, EventId, Filter, Keys, Kind, Tag, Timestamp};
+use nipworker_core::storage::{EventStore, MemoryStore, SqliteConfig, SqliteStore, StoreConfig};
+use rand::distr::Distribution;
+use rand::distr::weighted::WeightedIndex;
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+
+const EVENTS: usize = 100_000;
+const AUTHORS: usize = 1_000;
+const START: u64 = 1_700_000_000;
+const MONTH: u64 = 30 * 24 * 3600;
+const BATCH: usize = 500;
+const INGEST_EVENTS: usize = 20_000;
+
+struct Dataset {
+    events: Vec<Event>,
+    top_author: Keys,
+    feed_authors: Vec<Keys>,
+    popular_note: EventId,
+}
+
+struct Draft {
+    author: usize,
+    kind: u16,
+    at: u64,
+    tags: Vec<Tag>,
+    content: String,
+}
+
+fn generate() -> Dataset {
+    let mut rng = StdRng::seed_from_u64(0x6e6f737472);
+    let keys: Vec<Keys> = (0..AUTHORS)
+        .map(|_| {
+            loop {
+                let bytes: [u8; 32] = rng.random();
+                if let Ok(k) = Keys::from_secret_bytes(&bytes) {
+                    break k;
+                }
+            }
+        })
+        .collect();
+    let pks: Vec<String> = keys.iter().map(|k| k.public_key().to_hex()).collect();
+    // Author activity and popularity: Zipf-like, author 0 most active and most mentioned.
+    let weights: Vec<f64> = (0..AUTHORS)
+        .map(|i| 1.0 / ((i + 1) as f64).powf(0.8))
+        .collect();
+    let zipf = WeightedIndex::new(&weights).expect("weights");
+    let hashtags: Vec<String> = (0..50).map(|i| format!("topic{i}")).collect();
+
+    let mut drafts: Vec<Draft> = Vec::with_capacity(EVENTS);
+    for a in 0..AUTHORS {
+        let at = START + rng.random_range(0..MONTH);
+        drafts.push(Draft {
+            author: a,
+            kind: 0,
+            at,
+            tags: vec![],
+            content: format!("{{\"name\":\"user{a}\",\"about\":\"bench profile {a}\"}}"),
+        });
+        let follows = rng.random_range(20..300);
+        let tags = (0..follows)
+            .map(|_| Tag::new(["p", pks[zipf.sample(&mut rng)].as_str()]))
+            .collect();
+        drafts.push(Draft {
+            author: a,
+            kind: 3,
+            at: START + rng.random_range(0..MONTH),
+            tags,
+            content: String::new(),
+        });
+        let relays = (0..rng.random_range(2..6))
+            .map(|i| Tag::new(["r".to_string(), format!("wss://relay{i}.example.com")]))
+            .collect();
+        drafts.push(Draft {
+            author: a,
+            kind: 10002,
+            at: START + rng.random_range(0..MONTH),
+            tags: relays,
+            content: String::new(),
+        });
+    }
+    // The rest in time order so references point backwards.
+    let mut times: Vec<u64> = (drafts.len()..EVENTS)
+        .map(|_| START + rng.random_range(0..MONTH))
+        .collect();
+    times.sort_unstable();
+    let kinds = [
+        (1u16, 50.0),
+        (7, 30.0),
+        (6, 5.0),
+        (4, 4.0),
+        (9735, 3.0),
+        (1111, 3.0),
+        (16, 2.0),
+        (30023, 1.0),
+        (5, 1.0),
+    ];
+    let kind_dist = WeightedIndex::new(kinds.iter().map(|k| k.1)).expect("weights");
+    // Notes so far: (draft index, author).
+    let mut notes: Vec<(usize, usize)> = Vec::new();
+    let pick_note = |rng: &mut StdRng, notes: &[(usize, usize)]| {
+        // Strongly skewed towards the earliest notes: a few go viral.
+        let u: f64 = rng.random();
+        notes[((notes.len() as f64) * u.powi(4)) as usize % notes.len()]
+    };
+    for at in times {
+        let author = zipf.sample(&mut rng);
+        let mut kind = kinds[kind_dist.sample(&mut rng)].0;
+        if notes.is_empty() {
+            kind = 1;
+        }
+        let mut tags = Vec::new();
+        let mut content = String::new();
+        match kind {
+            1 => {
+                content = format!(
+                    "note {} {}",
+                    drafts.len(),
+                    "lorem ipsum ".repeat(rng.random_range(1..20))
+                );
+                if rng.random_bool(0.4) && !notes.is_empty() {
+                    let (target, target_author) = pick_note(&mut rng, &notes);
+                    tags.push(Tag::new([
+                        "e".to_string(),
+                        format!("@{target}"),
+                        String::new(),
+                        "root".into(),
+                    ]));
+                    tags.push(Tag::new(["p", pks[target_author].as_str()]));
+                }
+                for _ in 0..rng.random_range(0..3) {
+                    tags.push(Tag::new([
+                        "t",
+                        hashtags[rng.random_range(0..hashtags.len())].as_str(),
+                    ]));
+                }
+                if rng.random_bool(0.2) {
+                    tags.push(Tag::new(["p", pks[zipf.sample(&mut rng)].as_str()]));
+                }
+            }
+            7 | 6 | 16 | 9735 | 1111 | 5 => {
+                let (target, target_author) = pick_note(&mut rng, &notes);
+                let target_author = if kind == 5 { author } else { target_author };
+                tags.push(Tag::new(["e".to_string(), format!("@{target}")]));
+                if kind != 5 {
+                    tags.push(Tag::new(["p", pks[target_author].as_str()]));
+                }
+                content = match kind {
+                    7 => "+".into(),
+                    1111 => "a comment".into(),
+                    _ => String::new(),
+                };
+            }
+            4 => {
+                tags.push(Tag::new(["p", pks[zipf.sample(&mut rng)].as_str()]));
+                content = "encrypted?iv=abc".into();
+            }
+            30023 => {
+                tags.push(Tag::new([
+                    "d".to_string(),
+                    format!("article-{}", rng.random_range(0..5)),
+                ]));
+                tags.push(Tag::new([
+                    "t",
+                    hashtags[rng.random_range(0..hashtags.len())].as_str(),
+                ]));
+                content = "long form ".repeat(100);
+            }
+            _ => {}
+        }
+        if kind == 1 {
+            notes.push((drafts.len(), author));
+        }
+        drafts.push(Draft {
+            author,
+            kind,
+            at,
+            tags,
+            content,
+        });
+    }
+    // Sign in order (references need the target's id), on two threads per chunk of independent
+    // events: a reference always points to an earlier chunk or is resolved in a second pass.
+    let started = Instant::now();
+    let mut events: Vec<Option<Event>> = vec![None; drafts.len()];
+    let chunk = 2_000;
+    for start in (0..drafts.len()).step_by(chunk) {
+        let end = (start + chunk).min(drafts.len());
+        let resolved: Vec<(usize, Vec<Tag>)> = (start..end)
+            .map(|i| {
+                let tags = drafts[i]
+                    .tags
+                    .iter()
+                    .map(|t| resolve(t, &events, &drafts, &keys))
+                    .collect();
+                (i, tags)
+            })
+            .collect();
+        let half = resolved.len() / 2;
+        let (left, right) = resolved.split_at(half);
+        let sign = |part: &[(usize, Vec<Tag>)]| -> Vec<(usize, Event)> {
+            part.iter()
+                .map(|(i, tags)| {
+                    let d = &drafts[*i];
+                    let e = EventBuilder::new(Kind(d.kind), d.content.clone())
+                        .tags(tags.clone())
+                        .created_at(Timestamp(d.at))
+                        .sign(&keys[d.author]);
+                    (*i, e)
+                })
+                .collect()
+        };
+        let (a, b) = std::thread::scope(|s| {
+            let h = s.spawn(|| sign(left));
+            let b = sign(right);
+            (h.join().expect("signer thread"), b)
+        });
+        for (i, e) in a.into_iter().chain(b) {
+            events[i] = Some(e);
+        }
+    }
+    let events: Vec<Event> = events.into_iter().flatten().collect();
+    println!(
+        "generated and signed {} events in {:.1?}",
+        events.len(),
+        started.elapsed()
+    );
+    let popular_note = most_referenced(&events);
+    let mut feed_rng = StdRng::seed_from_u64(7);
+    let feed_authors = (0..100)
+        .map(|_| keys[feed_rng.random_range(0..AUTHORS)].clone())
+        .collect();
+    Dataset {
+        events,
+        top_author: keys[0].clone(),
+        feed_authors,
+        popular_note,
+    }
+}
+
+/// Replaces a placeholder `@<draft index>` with the id of that (already signed) event. A target
+/// in the same chunk is not signed yet: the reference then points at a made-up id.
+fn resolve(t: &Tag, events: &[Option<Event>], _drafts: &[Draft], _keys: &[Keys]) -> Tag {
+    let mut parts = t.0.clone();
+    if let Some(v) = parts.get_mut(1)
+        && let Some(index) = v.strip_prefix('@').and_then(|s| s.parse::<usize>().ok())
+    {
+        *v = match events.get(index).and_then(Option::as_ref) {
+            Some(e) => e.id.to_hex(),
+            None => format!("{index:064x}"),
+        };
+    }
+    Tag(parts)
+}
+
+fn most_referenced(events: &[Event]) -> EventId {
+    let mut counts = std::collections::HashMap::new();
+    for e in events {
+        for t in e.tags_named("e") {
+            if let Some(id) = t.value().and_then(|v| EventId::from_hex(v).ok()) {
+                *counts.entry(id).or_insert(0usize) += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(id, n)| (*n, std::cmp::Reverse(*id)))
+        .map(|(id, _)| id)
+        .unwrap_or(EventId([0; 32]))
+}
+
+async fn ingest(store: &dyn EventStore, events: &[Event], batch: usize) {
+    for chunk in events.chunks(batch) {
+        store.save_batch(chunk).await.expect("save");
+    }
+}
+
+async fn run(store: &dyn EventStore, filter: &Filter) -> usize {
+    let mut stream = store
+        .query(std::slice::from_ref(filter))
+        .await
+        .expect("query");
+    let mut n = 0;
+    while let Some(e) = stream.next().await {
+        black_box(e.expect("event"));
+        n += 1;
+    }
+    n
+}
+
+fn benches(c: &mut Criterion) {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let data = generate();
+    let dir = tempfile::tempdir().expect("tempdir");
+
+    // Ingest: fresh stores, 20,000 events in batches of 500.
+    let mut group = c.benchmark_group("ingest");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(INGEST_EVENTS as u64));
+    let slice = &data.events[..INGEST_EVENTS];
+    let mut round = 0;
+    for batch in [BATCH, 5_000] {
+        group.bench_function(format!("sqlite_batch_{batch}"), |b| {
+            b.iter_custom(|iters| {
+                let mut total = Duration::ZERO;
+                for _ in 0..iters {
+                    round += 1;
+                    let path = dir.path().join(format!("ingest-{round}.db"));
+                    rt.block_on(async {
+                        let store = SqliteStore::open(SqliteConfig::new(&path))
+                            .await
+                            .expect("open");
+                        let t = Instant::now();
+                        ingest(&store, slice, batch).await;
+                        total += t.elapsed();
+                        store.close().await.expect("close");
+                    });
+                    let _ = std::fs::remove_file(&path);
+                }
+                total
+            })
+        });
+    }
+    let batch = BATCH;
+    group.bench_function("memory", |b| {
+        b.iter_custom(|iters| {
+            let mut total = Duration::ZERO;
+            for _ in 0..iters {
+                rt.block_on(async {
+                    let store = MemoryStore::new(StoreConfig::default());
+                    let t = Instant::now();
+                    ingest(&store, slice, batch).await;
+                    total += t.elapsed();
+                });
+            }
+            total
+        })
+    });
+    group.finish();
+
+    // The 100,000-event databases, built once.
+    let (sqlite, memory) = rt.block_on(async {
+        let sqlite = SqliteStore::open(SqliteConfig::new(dir.path().join("bench.db")))
+            .await
+            .expect("open");
+        let t = Instant::now();
+        ingest(&sqlite, &data.events, BATCH).await;
+        let took = t.elapsed();
+        let stats = sqlite.stats().await.expect("stats");
+        println!(
+            "sqlite: built {} events ({} kept) in {took:.2?}: {:.0} events/s",
+            data.events.len(),
+            stats.events,
+            data.events.len() as f64 / took.as_secs_f64()
+        );
+        let memory = MemoryStore::new(StoreConfig::default());
+        let t = Instant::now();
+        ingest(&memory, &data.events, BATCH).await;
+        let took = t.elapsed();
+        println!(
+            "memory: built in {took:.2?}: {:.0} events/s",
+            data.events.len() as f64 / took.as_secs_f64()
+        );
+        (sqlite, memory)
+    });
+
+    let day = START + 15 * 24 * 3600;
+    let shapes: Vec<(&str, Filter)> = vec![
+        ("kind", Filter::new().kind(Kind(1))),
+        ("author", Filter::new().author(data.top_author.public_key())),
+        // Notifications: mentions, replies, reposts, reactions and zaps of the top author.
+        (
+            "p_tag",
+            Filter::new().pubkey(data.top_author.public_key()).kinds([
+                Kind(1),
+                Kind(6),
+                Kind(7),
+                Kind(9735),
+            ]),
+        ),
+        ("e_tag", Filter::new().event(data.popular_note)),
+        (
+            "time_window",
+            Filter::new()
+                .since(Timestamp(day))
+                .until(Timestamp(day + 24 * 3600)),
+        ),
+        (
+            "feed_100_authors",
+            Filter::new()
+                .authors(data.feed_authors.iter().map(Keys::public_key))
+                .kinds([Kind(1), Kind(6)]),
+        ),
+    ];
+    for (name, f) in &shapes {
+        let f = f.clone().limit(20);
+        let plan = rt
+            .block_on(sqlite.explain(std::slice::from_ref(&f)))
+            .expect("explain");
+        println!("plan {name}: {}", plan.join(" | "));
+    }
+    for limit in [20usize, 100, 1000] {
+        let mut group = c.benchmark_group(format!("query_limit_{limit}"));
+        for (name, f) in &shapes {
+            let f = f.clone().limit(limit);
+            let n_sqlite = rt.block_on(run(&sqlite, &f));
+            let n_memory = rt.block_on(run(&memory, &f));
+            assert_eq!(n_sqlite, n_memory, "{name}");
+            println!("query {name} limit {limit}: {n_sqlite} events");
+            group.throughput(Throughput::Elements(n_sqlite as u64));
+            group.bench_with_input(BenchmarkId::new("sqlite", name), &f, |b, f| {
+                b.iter(|| rt.block_on(run(&sqlite, f)))
+            });
+            group.bench_with_input(BenchmarkId::new("memory", name), &f, |b, f| {
+                b.iter(|| rt.block_on(run(&memory, f)))
+            });
+        }
+        group.finish();
+    }
+}
+
+criterion_group!(storage, benches);
+criterion_main!(storage);

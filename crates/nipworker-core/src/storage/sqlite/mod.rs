@@ -1,0 +1,816 @@
+//! `SqliteStore`: the native event store, one SQLite file in WAL mode through `sqlx`, with the
+//! schema embedded as migrations (`crates/nipworker-core/migrations`).
+//!
+//! One writer connection applies each batch in one `BEGIN IMMEDIATE` transaction with a fixed
+//! number of statements (the batch travels as JSON arrays read by `json_each`), so a batch of 500
+//! costs about ten round trips to SQLite, not thousands. Readers use a pool of read-only
+//! connections and never wait for the writer (WAL).
+
+mod query;
+
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures::StreamExt as _;
+use sqlx::sqlite::{
+    SqliteArguments, SqliteConnectOptions, SqliteConnection, SqliteJournalMode, SqlitePool,
+    SqlitePoolOptions, SqliteRow, SqliteSynchronous,
+};
+use sqlx::{ConnectOptions as _, Connection as _, Row as _, Sqlite};
+
+use crate::protocol::{Event, EventId, Filter, Kind, PublicKey, Timestamp};
+
+use super::rules::{self, Address, RelayList, StoredMeta, StoredState};
+use super::{
+    EventStore, EventStream, RELAY_LIST, SaveStatus, StorageError, StoreConfig, StoreStats,
+    usable_filters,
+};
+use query::{Param, Sql};
+
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+
+/// Events per chunk sent from the reading task to the query stream.
+const STREAM_CHUNK: usize = 128;
+/// Queries bounded by this many events (the sum of their limits) are read as one JSON array row.
+const ARRAY_MAX: usize = 10_000;
+/// Candidates fetched per eviction step.
+const EVICT_CHUNK: i64 = 256;
+
+/// How hard a commit is pushed to disk.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Durability {
+    /// `synchronous=NORMAL`: a committed batch survives the process being killed (the WAL is in
+    /// the OS cache) but the last batches may be lost on power loss or an OS crash; the file is
+    /// never corrupted. The default: a client cache can refetch from relays, and this saves an
+    /// fsync per batch.
+    #[default]
+    Normal,
+    /// `synchronous=FULL`: each commit is fsynced, so it also survives power loss. For servers
+    /// that are the only copy of what they store.
+    Full,
+}
+
+/// Where and how to open a [`SqliteStore`].
+#[derive(Debug, Clone)]
+pub struct SqliteConfig {
+    /// The database file (created with its directory's permissions if missing).
+    pub path: PathBuf,
+    /// Commit durability.
+    pub durability: Durability,
+    /// Read-only connections serving queries concurrently.
+    pub read_connections: u32,
+    /// Rules shared with every store (limits, own pubkeys, clock).
+    pub store: StoreConfig,
+}
+
+impl SqliteConfig {
+    /// Defaults for a database at `path`.
+    pub fn new(path: impl Into<PathBuf>) -> Self {
+        Self {
+            path: path.into(),
+            durability: Durability::default(),
+            read_connections: 4,
+            store: StoreConfig::default(),
+        }
+    }
+}
+
+#[derive(Debug)]
+struct Writer {
+    conn: SqliteConnection,
+    stats: StoreStats,
+}
+
+#[derive(Debug)]
+struct Inner {
+    reader: SqlitePool,
+    writer: tokio::sync::Mutex<Writer>,
+    config: StoreConfig,
+    runtime: tokio::runtime::Handle,
+}
+
+/// The SQLite event store. Cheap to clone (shared handle). One store per file per process: the
+/// size accounting lives in the store.
+#[derive(Debug, Clone)]
+pub struct SqliteStore {
+    inner: Arc<Inner>,
+}
+
+type Query<'q> = sqlx::query::Query<'q, Sqlite, SqliteArguments<'q>>;
+
+fn bind<'q>(sql: &'q Sql) -> Query<'q> {
+    let mut q = sqlx::query(&sql.text);
+    for p in &sql.params {
+        q = match p {
+            Param::Int(v) => q.bind(*v),
+            Param::Text(s) => q.bind(s.as_str()),
+            Param::Blob(b) => q.bind(b.as_slice()),
+        };
+    }
+    q
+}
+
+fn as_i64(v: u64) -> i64 {
+    i64::try_from(v).unwrap_or(i64::MAX)
+}
+
+fn as_u64(v: i64) -> u64 {
+    u64::try_from(v).unwrap_or(0)
+}
+
+fn decode_event(row: &SqliteRow) -> Result<Event, StorageError> {
+    let json: &str = row.try_get(0)?;
+    serde_json::from_str(json).map_err(StorageError::Corrupt)
+}
+
+fn column_id(row: &SqliteRow, column: &'static str) -> Result<[u8; 32], StorageError> {
+    let bytes: &[u8] = row.try_get(column)?;
+    <[u8; 32]>::try_from(bytes).map_err(|_| StorageError::CorruptColumn { column })
+}
+
+fn column_kind(row: &SqliteRow) -> Result<Kind, StorageError> {
+    let kind: i64 = row.try_get("kind")?;
+    u16::try_from(kind)
+        .map(Kind)
+        .map_err(|_| StorageError::CorruptColumn { column: "kind" })
+}
+
+fn json_hex_list<'a>(items: impl Iterator<Item = &'a [u8; 32]>) -> String {
+    let list: Vec<String> = items.map(hex::encode).collect();
+    serde_json::to_string(&list).unwrap_or_default()
+}
+
+fn json_addresses<'a>(items: impl Iterator<Item = &'a Address>) -> String {
+    let list: Vec<(String, u16, &str)> = items
+        .map(|a| (a.pubkey.to_hex(), a.kind.as_u16(), a.d.as_str()))
+        .collect();
+    serde_json::to_string(&list).unwrap_or_default()
+}
+
+/// What the batch's rules need from the database, fetched in four queries.
+#[derive(Debug, Default)]
+struct Snapshot {
+    stored: HashMap<EventId, StoredMeta>,
+    heads: HashMap<Address, StoredMeta>,
+    id_tombs: HashSet<(EventId, PublicKey)>,
+    addr_tombs: HashMap<Address, Timestamp>,
+}
+
+impl StoredState for Snapshot {
+    fn stored(&self, id: &EventId) -> Option<StoredMeta> {
+        self.stored.get(id).cloned()
+    }
+
+    fn head(&self, address: &Address) -> Option<StoredMeta> {
+        self.heads.get(address).cloned()
+    }
+
+    fn id_deleted(&self, id: &EventId, author: &PublicKey) -> bool {
+        self.id_tombs.contains(&(*id, *author))
+    }
+
+    fn address_deleted_until(&self, address: &Address) -> Option<Timestamp> {
+        self.addr_tombs.get(address).copied()
+    }
+}
+
+fn meta_of(row: &SqliteRow) -> Result<StoredMeta, StorageError> {
+    Ok(StoredMeta {
+        id: EventId(column_id(row, "id")?),
+        pubkey: PublicKey(column_id(row, "pubkey")?),
+        kind: column_kind(row)?,
+        created_at: Timestamp(as_u64(row.try_get("created_at")?)),
+    })
+}
+
+impl Snapshot {
+    async fn load(conn: &mut SqliteConnection, events: &[Event]) -> Result<Self, StorageError> {
+        let mut ids: HashSet<[u8; 32]> = events.iter().map(|e| e.id.0).collect();
+        let mut addresses: HashSet<Address> = events.iter().filter_map(Address::of).collect();
+        for deletion in events.iter().filter(|e| e.kind == Kind::DELETION) {
+            for tag in &deletion.tags {
+                match (tag.name(), tag.value()) {
+                    (Some("e"), Some(v)) => {
+                        if let Ok(id) = EventId::from_hex(v) {
+                            ids.insert(id.0);
+                        }
+                    }
+                    (Some("a"), Some(v)) => {
+                        if let Some(a) = Address::parse(v).filter(|a| a.pubkey == deletion.pubkey) {
+                            addresses.insert(a);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let mut snap = Snapshot::default();
+        let ids_json = json_hex_list(ids.iter());
+        let rows = sqlx::query(
+            "SELECT id, pubkey, kind, created_at FROM events \
+             WHERE id IN (SELECT unhex(value) FROM json_each(?))",
+        )
+        .bind(&ids_json)
+        .fetch_all(&mut *conn)
+        .await?;
+        for row in &rows {
+            let m = meta_of(row)?;
+            snap.stored.insert(m.id, m);
+        }
+        let rows = sqlx::query(
+            "SELECT target, author FROM deleted_ids \
+             WHERE target IN (SELECT unhex(value) FROM json_each(?))",
+        )
+        .bind(&ids_json)
+        .fetch_all(&mut *conn)
+        .await?;
+        for row in &rows {
+            snap.id_tombs.insert((
+                EventId(column_id(row, "target")?),
+                PublicKey(column_id(row, "author")?),
+            ));
+        }
+        if addresses.is_empty() {
+            return Ok(snap);
+        }
+        let addr_json = json_addresses(addresses.iter());
+        let rows = sqlx::query(
+            "SELECT e.id, e.pubkey, e.kind, e.created_at, e.d FROM json_each(?) j \
+             CROSS JOIN events e ON e.pubkey = unhex(j.value->>0) AND e.kind = j.value->>1 \
+             AND e.d = j.value->>2",
+        )
+        .bind(&addr_json)
+        .fetch_all(&mut *conn)
+        .await?;
+        for row in &rows {
+            let m = meta_of(row)?;
+            let address = Address {
+                kind: m.kind,
+                pubkey: m.pubkey,
+                d: row.try_get("d")?,
+            };
+            snap.heads.insert(address, m);
+        }
+        let rows = sqlx::query(
+            "SELECT x.pubkey, x.kind, x.d, x.until FROM json_each(?) j \
+             CROSS JOIN deleted_addresses x ON x.pubkey = unhex(j.value->>0) \
+             AND x.kind = j.value->>1 AND x.d = j.value->>2",
+        )
+        .bind(&addr_json)
+        .fetch_all(&mut *conn)
+        .await?;
+        for row in &rows {
+            let address = Address {
+                kind: column_kind(row)?,
+                pubkey: PublicKey(column_id(row, "pubkey")?),
+                d: row.try_get("d")?,
+            };
+            snap.addr_tombs
+                .insert(address, Timestamp(as_u64(row.try_get("until")?)));
+        }
+        Ok(snap)
+    }
+}
+
+/// Deletes rows selected by `sql` (which must return `size`), adding to `freed`.
+async fn delete_returning_sizes(
+    conn: &mut SqliteConnection,
+    sql: &Sql,
+    freed: &mut StoreStats,
+) -> Result<(), StorageError> {
+    let rows = bind(sql).fetch_all(&mut *conn).await?;
+    for row in &rows {
+        freed.events += 1;
+        freed.bytes += as_u64(row.try_get("size")?);
+    }
+    Ok(())
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) and migrates the database. Must run inside a Tokio runtime.
+    pub async fn open(config: SqliteConfig) -> Result<Self, StorageError> {
+        let runtime = tokio::runtime::Handle::try_current().map_err(|_| StorageError::NoRuntime)?;
+        let synchronous = match config.durability {
+            Durability::Normal => SqliteSynchronous::Normal,
+            Durability::Full => SqliteSynchronous::Full,
+        };
+        let base = SqliteConnectOptions::new()
+            .filename(&config.path)
+            .synchronous(synchronous)
+            .busy_timeout(Duration::from_secs(10))
+            .statement_cache_capacity(512)
+            .pragma("temp_store", "memory")
+            // Reads through a memory map instead of one syscall per page.
+            .pragma("mmap_size", "268435456")
+            // 16 MiB page cache per reader.
+            .pragma("cache_size", "-16384")
+            .disable_statement_logging();
+        let mut conn = base
+            .clone()
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            // The writer dirties random index pages: a larger cache and rarer checkpoints (40 MiB
+            // of WAL) write each page fewer times.
+            .pragma("cache_size", "-65536")
+            .pragma("wal_autocheckpoint", "10000")
+            .connect()
+            .await?;
+        MIGRATOR.run(&mut conn).await?;
+        let row = sqlx::query("SELECT COUNT(*), COALESCE(SUM(size), 0) FROM events")
+            .fetch_one(&mut conn)
+            .await?;
+        let stats = StoreStats {
+            events: as_u64(row.try_get(0)?),
+            bytes: as_u64(row.try_get(1)?),
+        };
+        let reader = SqlitePoolOptions::new()
+            .max_connections(config.read_connections.max(1))
+            .connect_with(base.read_only(true))
+            .await?;
+        Ok(Self {
+            inner: Arc::new(Inner {
+                reader,
+                writer: tokio::sync::Mutex::new(Writer { conn, stats }),
+                config: config.store,
+                runtime,
+            }),
+        })
+    }
+
+    /// Runs SQLite's `integrity_check`: true if the file is sound.
+    pub async fn integrity_check(&self) -> Result<bool, StorageError> {
+        let rows = sqlx::query("PRAGMA integrity_check")
+            .fetch_all(&self.inner.reader)
+            .await?;
+        let first: Option<String> = rows.first().map(|r| r.try_get(0)).transpose()?;
+        Ok(rows.len() == 1 && first.as_deref() == Some("ok"))
+    }
+
+    /// The query plan SQLite chooses for `filters` (one line per step), for tuning.
+    pub async fn explain(&self, filters: &[Filter]) -> Result<Vec<String>, StorageError> {
+        let filters = usable_filters(filters)?;
+        let Some(mut sql) = query::select_rows(&filters, self.now(), true) else {
+            return Ok(Vec::new());
+        };
+        sql.text.insert_str(0, "EXPLAIN QUERY PLAN ");
+        let rows = bind(&sql).fetch_all(&self.inner.reader).await?;
+        rows.iter()
+            .map(|r| r.try_get::<String, _>("detail").map_err(StorageError::from))
+            .collect()
+    }
+
+    /// Closes every connection, checkpointing the WAL.
+    pub async fn close(self) -> Result<(), StorageError> {
+        self.inner.reader.close().await;
+        if let Ok(inner) = Arc::try_unwrap(self.inner) {
+            inner.writer.into_inner().conn.close().await?;
+        }
+        Ok(())
+    }
+
+    fn now(&self) -> Timestamp {
+        (self.inner.config.clock)()
+    }
+
+    /// Evicts until under the limits (policy in the `storage` module docs). `stats` is the state
+    /// inside the transaction and is updated.
+    async fn evict(
+        &self,
+        conn: &mut SqliteConnection,
+        stats: &mut StoreStats,
+        now: Timestamp,
+    ) -> Result<(), StorageError> {
+        let limits = self.inner.config.limits;
+        let over = |s: &StoreStats| {
+            limits.max_events.is_some_and(|m| s.events > m)
+                || limits.max_bytes.is_some_and(|m| s.bytes > m)
+        };
+        if !over(stats) {
+            return Ok(());
+        }
+        let mut freed = StoreStats::default();
+        let purge = Sql {
+            text: "DELETE FROM events WHERE expires_at <= ? RETURNING size".into(),
+            params: vec![Param::Int(as_i64(now.as_u64()))],
+        };
+        delete_returning_sizes(conn, &purge, &mut freed).await?;
+        stats.events -= freed.events.min(stats.events);
+        stats.bytes -= freed.bytes.min(stats.bytes);
+        let own = json_hex_list(self.inner.config.own_pubkeys.iter().map(|p| &p.0));
+        for class in 0..=3i64 {
+            while over(stats) {
+                let rows = sqlx::query(
+                    "SELECT seq, size FROM events WHERE evict_class = ? \
+                     AND pubkey NOT IN (SELECT unhex(value) FROM json_each(?)) \
+                     ORDER BY created_at ASC, id DESC LIMIT ?",
+                )
+                .bind(class)
+                .bind(&own)
+                .bind(EVICT_CHUNK)
+                .fetch_all(&mut *conn)
+                .await?;
+                if rows.is_empty() {
+                    break;
+                }
+                let mut victims = Vec::new();
+                for row in &rows {
+                    if !over(stats) {
+                        break;
+                    }
+                    victims.push(row.try_get::<i64, _>("seq")?);
+                    stats.events = stats.events.saturating_sub(1);
+                    stats.bytes = stats.bytes.saturating_sub(as_u64(row.try_get("size")?));
+                }
+                sqlx::query("DELETE FROM events WHERE seq IN (SELECT value FROM json_each(?))")
+                    .bind(serde_json::to_string(&victims).unwrap_or_default())
+                    .execute(&mut *conn)
+                    .await?;
+            }
+        }
+        if over(stats) {
+            tracing::warn!(
+                events = stats.events,
+                bytes = stats.bytes,
+                "sqlite store over its limits with only the user's own events left"
+            );
+        }
+        Ok(())
+    }
+}
+
+/// One `events` row to insert.
+struct EventRow<'a> {
+    seq: i64,
+    id: [u8; 32],
+    pubkey: [u8; 32],
+    kind: u16,
+    created_at: i64,
+    content: &'a str,
+    sig: [u8; 64],
+    raw_json: &'a str,
+    d: Option<&'a str>,
+    expires_at: Option<i64>,
+    size: u64,
+    evict_class: u8,
+}
+
+/// Rows per multi-row INSERT: 64 x 12 and 200 x 5 parameters stay far below SQLite's limit.
+/// The INSERTs say `OR FAIL`: the rules already excluded conflicts, and unlike the default ABORT
+/// a multi-row FAIL needs no statement journal (a copy of every page it touches); any error still
+/// rolls the whole batch back.
+const EVENT_ROWS_PER_INSERT: usize = 64;
+const TAG_ROWS_PER_INSERT: usize = 200;
+
+/// `head` followed by `rows` groups of `cols` placeholders.
+fn values_sql(head: &str, cols: usize, rows: usize) -> String {
+    let mut sql = String::with_capacity(head.len() + rows * (cols * 2 + 3));
+    sql.push_str(head);
+    for r in 0..rows {
+        sql.push_str(if r == 0 { "(" } else { ",(" });
+        for c in 0..cols {
+            sql.push_str(if c == 0 { "?" } else { ",?" });
+        }
+        sql.push(')');
+    }
+    sql
+}
+
+#[async_trait::async_trait]
+impl EventStore for SqliteStore {
+    async fn save_batch(&self, events: &[Event]) -> Result<Vec<SaveStatus>, StorageError> {
+        if events.is_empty() {
+            return Ok(Vec::new());
+        }
+        let now = self.now();
+        let jsons: Vec<String> = events.iter().map(Event::to_json).collect();
+        let sizes: Vec<u64> = jsons.iter().map(|j| rules::event_size(j)).collect();
+        let mut writer = self.inner.writer.lock().await;
+        let Writer { conn, stats } = &mut *writer;
+        let mut tx = conn.begin_with("BEGIN IMMEDIATE").await?;
+        let snapshot = Snapshot::load(&mut tx, events).await?;
+        let plan = rules::plan(
+            events,
+            &snapshot,
+            now,
+            self.inner.config.limits.max_bytes,
+            &sizes,
+        );
+        let mut next = *stats;
+        if !plan.remove.is_empty() {
+            let mut freed = StoreStats::default();
+            let sql = Sql {
+                text: "DELETE FROM events WHERE id IN (SELECT unhex(value) FROM json_each(?)) \
+                       RETURNING size"
+                    .into(),
+                params: vec![Param::Text(json_hex_list(plan.remove.iter().map(|i| &i.0)))],
+            };
+            delete_returning_sizes(&mut tx, &sql, &mut freed).await?;
+            next.events -= freed.events.min(next.events);
+            next.bytes -= freed.bytes.min(next.bytes);
+        }
+        if !plan.insert.is_empty() {
+            let first: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) + 1 FROM events")
+                .fetch_one(&mut *tx)
+                .await?;
+            let mut rows: Vec<EventRow<'_>> = Vec::with_capacity(plan.insert.len());
+            let mut tags: Vec<(i64, usize, &str, &str, i64)> = Vec::new();
+            for (n, &i) in plan.insert.iter().enumerate() {
+                let e = &events[i];
+                let seq = first + n as i64;
+                let created_at = as_i64(e.created_at.as_u64());
+                let d = match e.kind.class() {
+                    crate::protocol::KindClass::Replaceable => Some(""),
+                    crate::protocol::KindClass::Addressable => Some(e.d_tag()),
+                    _ => None,
+                };
+                let expires = e.expiration().and_then(|t| i64::try_from(t.as_u64()).ok());
+                rows.push(EventRow {
+                    seq,
+                    id: e.id.0,
+                    pubkey: e.pubkey.0,
+                    kind: e.kind.as_u16(),
+                    created_at,
+                    content: &e.content,
+                    sig: e.sig.0,
+                    raw_json: &jsons[i],
+                    d,
+                    expires_at: expires,
+                    size: sizes[i],
+                    evict_class: rules::evict_class(e.kind),
+                });
+                for (idx, tag) in e.tags.iter().enumerate() {
+                    if let (Some(_), Some(key), Some(value)) =
+                        (tag.single_letter(), tag.name(), tag.value())
+                    {
+                        tags.push((seq, idx, key, value, created_at));
+                    }
+                }
+                next.events += 1;
+                next.bytes += sizes[i];
+            }
+            for chunk in rows.chunks(EVENT_ROWS_PER_INSERT) {
+                let sql = values_sql(
+                    "INSERT OR FAIL INTO events (seq, id, pubkey, kind, created_at, content, sig, \
+                     raw_json, d, expires_at, size, evict_class) VALUES ",
+                    12,
+                    chunk.len(),
+                );
+                let mut q = sqlx::query(&sql);
+                for r in chunk {
+                    q = q
+                        .bind(r.seq)
+                        .bind(&r.id[..])
+                        .bind(&r.pubkey[..])
+                        .bind(i64::from(r.kind))
+                        .bind(r.created_at)
+                        .bind(r.content)
+                        .bind(&r.sig[..])
+                        .bind(r.raw_json)
+                        .bind(r.d)
+                        .bind(r.expires_at)
+                        .bind(as_i64(r.size))
+                        .bind(i64::from(r.evict_class));
+                }
+                q.execute(&mut *tx).await?;
+            }
+            for chunk in tags.chunks(TAG_ROWS_PER_INSERT) {
+                let sql = values_sql(
+                    "INSERT OR FAIL INTO tags (event_seq, idx, key, value, created_at) VALUES ",
+                    5,
+                    chunk.len(),
+                );
+                let mut q = sqlx::query(&sql);
+                for (seq, idx, key, value, at) in chunk {
+                    q = q
+                        .bind(*seq)
+                        .bind(*idx as i64)
+                        .bind(*key)
+                        .bind(*value)
+                        .bind(*at);
+                }
+                q.execute(&mut *tx).await?;
+            }
+        }
+        if !plan.id_tombstones.is_empty() {
+            let list: Vec<(String, String, String)> = plan
+                .id_tombstones
+                .iter()
+                .map(|(t, a, d)| (t.to_hex(), a.to_hex(), d.to_hex()))
+                .collect();
+            sqlx::query(
+                "INSERT INTO deleted_ids (target, author, deletion) \
+                 SELECT unhex(value->>0), unhex(value->>1), unhex(value->>2) FROM json_each(?) \
+                 WHERE true ON CONFLICT DO NOTHING",
+            )
+            .bind(serde_json::to_string(&list).unwrap_or_default())
+            .execute(&mut *tx)
+            .await?;
+        }
+        if !plan.address_tombstones.is_empty() {
+            let list: Vec<(String, u16, &str, i64, String)> = plan
+                .address_tombstones
+                .iter()
+                .map(|(a, at, d)| {
+                    (
+                        a.pubkey.to_hex(),
+                        a.kind.as_u16(),
+                        a.d.as_str(),
+                        as_i64(at.as_u64()),
+                        d.to_hex(),
+                    )
+                })
+                .collect();
+            sqlx::query(
+                "INSERT INTO deleted_addresses (pubkey, kind, d, until, deletion) \
+                 SELECT unhex(value->>0), value->>1, value->>2, value->>3, unhex(value->>4) \
+                 FROM json_each(?) WHERE true \
+                 ON CONFLICT (pubkey, kind, d) DO UPDATE SET until = excluded.until, \
+                 deletion = excluded.deletion WHERE excluded.until > until",
+            )
+            .bind(serde_json::to_string(&list).unwrap_or_default())
+            .execute(&mut *tx)
+            .await?;
+        }
+        self.evict(&mut tx, &mut next, now).await?;
+        tx.commit().await?;
+        *stats = next;
+        Ok(plan.statuses)
+    }
+
+    async fn query(&self, filters: &[Filter]) -> Result<EventStream, StorageError> {
+        let filters = usable_filters(filters)?;
+        let now = self.now();
+        if query::bound(&filters).is_some_and(|n| n <= ARRAY_MAX) {
+            let Some(sql) = query::select_array(&filters, now) else {
+                return Ok(Box::pin(futures::stream::empty()));
+            };
+            let row = bind(&sql).fetch_one(&self.inner.reader).await?;
+            let json: &str = row.try_get(0)?;
+            let mut events: Vec<Event> =
+                serde_json::from_str(json).map_err(StorageError::Corrupt)?;
+            events.sort_unstable_by(|a, b| {
+                (std::cmp::Reverse(a.created_at), a.id)
+                    .cmp(&(std::cmp::Reverse(b.created_at), b.id))
+            });
+            return Ok(Box::pin(futures::stream::iter(events.into_iter().map(Ok))));
+        }
+        let Some(sql) = query::select_rows(&filters, now, true) else {
+            return Ok(Box::pin(futures::stream::empty()));
+        };
+        let pool = self.inner.reader.clone();
+        let (tx, rx) = tokio::sync::mpsc::channel::<Vec<Result<Event, StorageError>>>(2);
+        self.inner.runtime.spawn(async move {
+            let mut conn = match pool.acquire().await {
+                Ok(c) => c,
+                Err(e) => {
+                    let _ = tx.send(vec![Err(e.into())]).await;
+                    return;
+                }
+            };
+            let mut rows = bind(&sql).fetch(&mut *conn);
+            let mut chunk = Vec::with_capacity(STREAM_CHUNK);
+            while let Some(row) = rows.next().await {
+                let item = row
+                    .map_err(StorageError::from)
+                    .and_then(|r| decode_event(&r));
+                let failed = item.is_err();
+                chunk.push(item);
+                if failed || chunk.len() == STREAM_CHUNK {
+                    let full = std::mem::replace(&mut chunk, Vec::with_capacity(STREAM_CHUNK));
+                    // The reader dropped the stream: stop reading.
+                    if tx.send(full).await.is_err() || failed {
+                        return;
+                    }
+                }
+            }
+            if !chunk.is_empty() {
+                let _ = tx.send(chunk).await;
+            }
+        });
+        let stream = futures::stream::unfold(rx, |mut rx| async move {
+            rx.recv()
+                .await
+                .map(|chunk| (futures::stream::iter(chunk), rx))
+        })
+        .flatten();
+        Ok(Box::pin(stream))
+    }
+
+    async fn count(&self, filters: &[Filter]) -> Result<u64, StorageError> {
+        let filters = usable_filters(filters)?;
+        let Some(sql) = query::count(&filters, self.now()) else {
+            return Ok(0);
+        };
+        let row = bind(&sql).fetch_one(&self.inner.reader).await?;
+        Ok(as_u64(row.try_get(0)?))
+    }
+
+    async fn get_by_id(&self, id: &EventId) -> Result<Option<Event>, StorageError> {
+        let row = sqlx::query(
+            "SELECT raw_json FROM events WHERE id = ? \
+             AND (expires_at IS NULL OR expires_at > ?)",
+        )
+        .bind(&id.0[..])
+        .bind(as_i64(self.now().as_u64()))
+        .fetch_optional(&self.inner.reader)
+        .await?;
+        row.as_ref().map(decode_event).transpose()
+    }
+
+    async fn delete(&self, filters: &[Filter]) -> Result<Vec<EventId>, StorageError> {
+        let filters = usable_filters(filters)?;
+        let Some(sql) = query::delete(&filters, self.now()) else {
+            return Ok(Vec::new());
+        };
+        let mut writer = self.inner.writer.lock().await;
+        let Writer { conn, stats } = &mut *writer;
+        let mut tx = conn.begin_with("BEGIN IMMEDIATE").await?;
+        let rows = bind(&sql).fetch_all(&mut *tx).await?;
+        let mut removed = Vec::with_capacity(rows.len());
+        let mut bytes = 0;
+        for row in &rows {
+            let at: i64 = row.try_get("created_at")?;
+            removed.push((std::cmp::Reverse(at), EventId(column_id(row, "id")?)));
+            bytes += as_u64(row.try_get("size")?);
+        }
+        tx.commit().await?;
+        removed.sort_unstable();
+        let ids: Vec<EventId> = removed.into_iter().map(|(_, id)| id).collect();
+        stats.events = stats.events.saturating_sub(ids.len() as u64);
+        stats.bytes = stats.bytes.saturating_sub(bytes);
+        Ok(ids)
+    }
+
+    async fn relay_list(&self, pubkey: &PublicKey) -> Result<Option<RelayList>, StorageError> {
+        let row = sqlx::query(
+            "SELECT raw_json FROM events WHERE pubkey = ? AND kind = ? AND d = '' \
+             AND (expires_at IS NULL OR expires_at > ?)",
+        )
+        .bind(&pubkey.0[..])
+        .bind(i64::from(RELAY_LIST.as_u16()))
+        .bind(as_i64(self.now().as_u64()))
+        .fetch_optional(&self.inner.reader)
+        .await?;
+        Ok(row
+            .as_ref()
+            .map(decode_event)
+            .transpose()?
+            .map(|e| RelayList::from_event(&e)))
+    }
+
+    async fn relay_lists(
+        &self,
+        pubkeys: &[PublicKey],
+    ) -> Result<Vec<(PublicKey, RelayList)>, StorageError> {
+        let rows = sqlx::query(
+            "SELECT raw_json FROM events WHERE kind = ? AND d = '' \
+             AND pubkey IN (SELECT unhex(value) FROM json_each(?)) \
+             AND (expires_at IS NULL OR expires_at > ?)",
+        )
+        .bind(i64::from(RELAY_LIST.as_u16()))
+        .bind(json_hex_list(pubkeys.iter().map(|p| &p.0)))
+        .bind(as_i64(self.now().as_u64()))
+        .fetch_all(&self.inner.reader)
+        .await?;
+        rows.iter()
+            .map(|row| decode_event(row).map(|e| (e.pubkey, RelayList::from_event(&e))))
+            .collect()
+    }
+
+    async fn purge_expired(&self) -> Result<u64, StorageError> {
+        let now = self.now();
+        let mut writer = self.inner.writer.lock().await;
+        let Writer { conn, stats } = &mut *writer;
+        let mut tx = conn.begin_with("BEGIN IMMEDIATE").await?;
+        let mut freed = StoreStats::default();
+        let sql = Sql {
+            text: "DELETE FROM events WHERE expires_at <= ? RETURNING size".into(),
+            params: vec![Param::Int(as_i64(now.as_u64()))],
+        };
+        delete_returning_sizes(&mut tx, &sql, &mut freed).await?;
+        tx.commit().await?;
+        stats.events = stats.events.saturating_sub(freed.events);
+        stats.bytes = stats.bytes.saturating_sub(freed.bytes);
+        Ok(freed.events)
+    }
+
+    async fn stats(&self) -> Result<StoreStats, StorageError> {
+        Ok(self.inner.writer.lock().await.stats)
+    }
+
+    async fn wipe(&self) -> Result<(), StorageError> {
+        let mut writer = self.inner.writer.lock().await;
+        let Writer { conn, stats } = &mut *writer;
+        let mut tx = conn.begin_with("BEGIN IMMEDIATE").await?;
+        for table in ["tags", "events", "deleted_ids", "deleted_addresses"] {
+            sqlx::query(&format!("DELETE FROM {table}"))
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        *stats = StoreStats::default();
+        Ok(())
+    }
+}
