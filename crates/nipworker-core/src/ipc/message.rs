@@ -91,6 +91,20 @@ root_message!(@root RelayStatus, RelayStatusRef, b"NWRS", |r| {
     Ok(())
 });
 
+// What a subscriber receives (schemas/parsed.fbs); it answers no request, so it is not correlated.
+impl sealed::Sealed for fb::parsed::SubscriptionMessage {}
+impl RootMessage for fb::parsed::SubscriptionMessage {
+    type Ref<'a> = fb::parsed::SubscriptionMessageRef<'a>;
+    const NAME: &'static str = "SubscriptionMessage";
+    const IDENTIFIER: [u8; 4] = *b"NWSM";
+
+    fn check(root: &Self::Ref<'_>) -> planus::Result<()> {
+        root.subscription_id()?;
+        root.body()?;
+        Ok(())
+    }
+}
+
 /// Copies a finished planus buffer into the standard FlatBuffers layout.
 ///
 /// planus 1.3 writes `[identifier][root offset relative to byte 4]`, which its own reader (and every

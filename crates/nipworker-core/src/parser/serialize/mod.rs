@@ -1,0 +1,164 @@
+//! FlatBuffers output of the parser (schemas/parsed.fbs): [`write_parsed_event`] turns an event
+//! and its [`ParsedKind`] into a `ParsedEvent` table, and the `*_message` functions build the
+//! `SubscriptionMessage`s a subscriber receives.
+//!
+//! Writers take a caller-owned [`Builder`] so a worker reuses one allocation for every message.
+
+mod blocks;
+mod kinds;
+mod pointers;
+#[cfg(test)]
+mod tests;
+
+use planus::{Builder, Offset};
+
+use crate::ipc::ChannelMessage;
+use crate::parser::kinds::{ParseError, ParsedKind};
+use crate::protocol::flatbuffers::{fb, write_event};
+use crate::protocol::{Event, Kind};
+
+use fb::parsed as p;
+
+/// The message type a subscriber receives.
+pub type SubscriptionMessage = ChannelMessage<fb::parsed::SubscriptionMessage>;
+
+/// Writes a `ParsedEvent`: the raw event, where it came from, and its parsed form (`None`: not
+/// parsed; `Some(Err)`: it broke its kind's rules, and the reason is written instead of a body).
+pub fn write_parsed_event(
+    builder: &mut Builder,
+    event: &Event,
+    relay: Option<&str>,
+    from_cache: bool,
+    parsed: Option<Result<&ParsedKind, &ParseError>>,
+    proof_status: &[fb::ProofStatus],
+) -> Offset<p::ParsedEvent> {
+    let (body, failure, encrypted) = match parsed {
+        None => (None, None, false),
+        Some(Ok(kind)) => (
+            Some(kinds::write_body(builder, event, kind)),
+            None,
+            kind.is_encrypted(),
+        ),
+        Some(Err(e)) => {
+            let message = e.to_string();
+            let f = p::ParseFailure::create(builder, e.reason.label(), message.as_str());
+            (None, Some(f), false)
+        }
+    };
+    let ev = write_event(builder, event);
+    let status = (!proof_status.is_empty()).then_some(proof_status);
+    p::ParsedEvent::create(
+        builder, ev, relay, from_cache, body, failure, encrypted, status,
+    )
+}
+
+fn message(
+    builder: &mut Builder,
+    subscription_id: &str,
+    body: impl FnOnce(&mut Builder) -> planus::UnionOffset<p::SubscriptionBody>,
+) -> SubscriptionMessage {
+    ChannelMessage::build_with(builder, |b| {
+        let body = body(b);
+        p::SubscriptionMessage::create(b, subscription_id, body)
+    })
+}
+
+/// A `ParsedEvent` message (see [`write_parsed_event`]).
+pub fn parsed_event_message(
+    builder: &mut Builder,
+    subscription_id: &str,
+    event: &Event,
+    relay: Option<&str>,
+    from_cache: bool,
+    parsed: Option<Result<&ParsedKind, &ParseError>>,
+    proof_status: &[fb::ProofStatus],
+) -> SubscriptionMessage {
+    message(builder, subscription_id, |b| {
+        let pe = write_parsed_event(b, event, relay, from_cache, parsed, proof_status);
+        p::SubscriptionBody::create_parsed_event(b, pe)
+    })
+}
+
+/// A `RawEvent` message: the event as received, unparsed.
+pub fn raw_event_message(
+    builder: &mut Builder,
+    subscription_id: &str,
+    event: &Event,
+    relay: Option<&str>,
+    from_cache: bool,
+) -> SubscriptionMessage {
+    message(builder, subscription_id, |b| {
+        let ev = write_event(b, event);
+        let raw = p::RawEvent::create(b, ev, relay, from_cache);
+        p::SubscriptionBody::create_raw_event(b, raw)
+    })
+}
+
+/// An `Eose` message (`relay` absent: the cache's stored events are done).
+pub fn eose_message(
+    builder: &mut Builder,
+    subscription_id: &str,
+    relay: Option<&str>,
+    pending_relays: u32,
+) -> SubscriptionMessage {
+    message(builder, subscription_id, |b| {
+        let e = p::Eose::create(b, relay, pending_relays);
+        p::SubscriptionBody::create_eose(b, e)
+    })
+}
+
+/// A `Closed` message: a relay ended the subscription.
+pub fn closed_message(
+    builder: &mut Builder,
+    subscription_id: &str,
+    relay: &str,
+    reason: Option<&str>,
+) -> SubscriptionMessage {
+    message(builder, subscription_id, |b| {
+        let c = p::Closed::create(b, relay, reason);
+        p::SubscriptionBody::create_closed(b, c)
+    })
+}
+
+/// A `Counts` message: events per kind so far (sorted by kind).
+pub fn counts_message(
+    builder: &mut Builder,
+    subscription_id: &str,
+    counts: impl IntoIterator<Item = (Kind, u64)>,
+) -> SubscriptionMessage {
+    let counts: Vec<p::KindCount> = counts
+        .into_iter()
+        .map(|(kind, count)| p::KindCount {
+            kind: kind.0,
+            count,
+        })
+        .collect();
+    message(builder, subscription_id, |b| {
+        let c = p::Counts::create(b, counts.as_slice());
+        p::SubscriptionBody::create_counts(b, c)
+    })
+}
+
+/// A `Lagged` message: `skipped` messages were dropped because the subscriber fell behind.
+pub fn lagged_message(
+    builder: &mut Builder,
+    subscription_id: &str,
+    skipped: u64,
+) -> SubscriptionMessage {
+    message(builder, subscription_id, |b| {
+        let l = p::Lagged::create(b, skipped);
+        p::SubscriptionBody::create_lagged(b, l)
+    })
+}
+
+/// An `End` message: nothing follows.
+pub fn end_message(
+    builder: &mut Builder,
+    subscription_id: &str,
+    reason: &str,
+) -> SubscriptionMessage {
+    message(builder, subscription_id, |b| {
+        let e = p::End::create(b, reason);
+        p::SubscriptionBody::create_end(b, e)
+    })
+}
