@@ -7,6 +7,7 @@
 pub mod crypto;
 pub mod ipc;
 pub mod parser;
+pub mod pipeline;
 pub mod protocol;
 pub mod signer;
 pub mod storage;

@@ -80,6 +80,30 @@ pub struct CashuProof {
 }
 
 impl CashuProof {
+    /// The typed form the crypto worker checks: fails when the keyset id, the point `C` or a DLEQ
+    /// scalar is malformed (such a proof is invalid whatever its mint says).
+    pub fn to_proof(
+        &self,
+    ) -> Result<crate::crypto::cashu::Proof, crate::crypto::cashu::CashuError> {
+        use crate::crypto::cashu::{KeysetId, Point, Proof, ProofDleq, Scalar};
+        let dleq = match &self.dleq {
+            Some(d) => Some(ProofDleq {
+                e: Scalar::from_hex(&d.e)?,
+                s: Scalar::from_hex(&d.s)?,
+                r: d.r.as_deref().map(Scalar::from_hex).transpose()?,
+            }),
+            None => None,
+        };
+        Ok(Proof {
+            amount: self.amount,
+            id: KeysetId::parse(&self.keyset_id)?,
+            secret: self.secret.expose().to_owned(),
+            c: Point::from_hex(&self.c)?,
+            witness: self.witness.clone(),
+            dleq,
+        })
+    }
+
     /// Reads one proof from its JSON object.
     pub(crate) fn from_json(json: &str) -> Option<Self> {
         serde_json::from_str(json).ok()

@@ -1,0 +1,318 @@
+//! The per-subscription pipeline: an ordered list of pipes, one file per pipe, configured per
+//! subscription ([`PipelineConfig`]). Filtering pipes (kind filter, mute, per-author limiter,
+//! dedup) apply to every event; verify and save skip cached events, which were verified before
+//! they were stored. The pipes that need another worker reach it through [`services`].
+
+pub mod counter;
+pub mod dedup;
+pub mod item;
+pub mod kind_filter;
+pub mod limiter;
+pub mod mute;
+pub mod parse;
+pub mod proofs;
+pub mod save;
+pub mod serialize;
+pub mod services;
+pub mod stats;
+#[cfg(test)]
+mod tests;
+pub mod verify;
+
+use std::sync::Arc;
+
+use planus::Builder;
+use thiserror::Error;
+
+pub use counter::Counter;
+pub use dedup::Dedup;
+pub use item::{Item, Origin};
+pub use kind_filter::KindFilter;
+pub use limiter::AuthorLimiter;
+pub use mute::{Mute, MuteSet};
+pub use parse::Parse;
+pub use proofs::Proofs;
+pub use save::{Save, SaveCounters};
+pub use serialize::Serialize;
+pub use services::{EventSink, PeerFuture, PipeError, ProofChecker, SaveSummary, Verifier};
+pub use stats::PipelineStats;
+pub use verify::Verify;
+
+use crate::parser::kinds::Decryptor;
+use crate::parser::serialize::SubscriptionMessage;
+use crate::protocol::Kind;
+
+/// Default number of ids the dedup pipe remembers.
+pub const DEFAULT_DEDUP_CAPACITY: usize = 50_000;
+
+/// One pipe of a pipeline, as configured.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PipeConfig {
+    /// Keep only these kinds.
+    KindFilter(Vec<Kind>),
+    /// Drop muted authors, events, hashtags and words.
+    Mute(MuteSet),
+    /// At most this many events per author.
+    AuthorLimit(u32),
+    /// Drop repeated ids, remembering this many.
+    Dedup(usize),
+    /// Check ids and signatures of live events (crypto worker).
+    Verify,
+    /// Parse by kind; `decrypt` opens encrypted parts through the crypto worker.
+    Parse {
+        /// Ask the signer to decrypt what it is a party to.
+        decrypt: bool,
+    },
+    /// Check Cashu proofs (crypto worker).
+    Proofs,
+    /// Store live events (cache worker).
+    Save,
+    /// Write FlatBuffers messages (terminal).
+    Serialize,
+    /// Count per kind instead of delivering events (terminal).
+    Counter,
+}
+
+/// The pipes of one subscription, in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PipelineConfig {
+    /// Pipes in the order they run; the last is `Serialize` or `Counter`.
+    pub pipes: Vec<PipeConfig>,
+}
+
+impl Default for PipelineConfig {
+    /// dedup → verify → parse → save → serialize.
+    fn default() -> Self {
+        Self {
+            pipes: vec![
+                PipeConfig::Dedup(DEFAULT_DEDUP_CAPACITY),
+                PipeConfig::Verify,
+                PipeConfig::Parse { decrypt: true },
+                PipeConfig::Save,
+                PipeConfig::Serialize,
+            ],
+        }
+    }
+}
+
+impl PipelineConfig {
+    /// Raw events: dedup → verify → save → serialize (no parsing).
+    pub fn raw() -> Self {
+        Self {
+            pipes: vec![
+                PipeConfig::Dedup(DEFAULT_DEDUP_CAPACITY),
+                PipeConfig::Verify,
+                PipeConfig::Save,
+                PipeConfig::Serialize,
+            ],
+        }
+    }
+
+    /// Counts per kind: dedup → verify → counter.
+    pub fn counter() -> Self {
+        Self {
+            pipes: vec![
+                PipeConfig::Dedup(DEFAULT_DEDUP_CAPACITY),
+                PipeConfig::Verify,
+                PipeConfig::Counter,
+            ],
+        }
+    }
+
+    /// Adds a filtering pipe at the front (filters run before the expensive pipes).
+    pub fn with_filter(mut self, pipe: PipeConfig) -> Self {
+        self.pipes.insert(0, pipe);
+        self
+    }
+
+    /// Removes every pipe equal to `pipe` (e.g. `PipeConfig::Verify` for trusted sources).
+    pub fn without(mut self, pipe: &PipeConfig) -> Self {
+        self.pipes.retain(|p| p != pipe);
+        self
+    }
+
+    /// Checks the order: exactly one terminal pipe, last.
+    pub fn validate(&self) -> Result<(), PipelineConfigError> {
+        let terminal = |p: &PipeConfig| matches!(p, PipeConfig::Serialize | PipeConfig::Counter);
+        match self.pipes.iter().position(terminal) {
+            None => Err(PipelineConfigError::NoTerminal),
+            Some(at) if at + 1 != self.pipes.len() => Err(PipelineConfigError::TerminalNotLast),
+            Some(_) => Ok(()),
+        }
+    }
+}
+
+/// A pipeline configuration cannot be built.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
+pub enum PipelineConfigError {
+    /// Neither `Serialize` nor `Counter` ends the pipeline.
+    #[error("a pipeline must end with Serialize or Counter")]
+    NoTerminal,
+    /// A pipe follows the terminal pipe.
+    #[error("Serialize or Counter must be the last pipe")]
+    TerminalNotLast,
+    /// A pipe needs a peer worker that was not given.
+    #[error("the {0} pipe needs a service that is not available")]
+    MissingService(&'static str),
+}
+
+/// The peers the pipes may use.
+#[derive(Clone, Default)]
+pub struct Services {
+    /// For `Verify`.
+    pub verifier: Option<Arc<dyn Verifier>>,
+    /// For `Parse { decrypt: true }` (absent: nothing is decrypted).
+    pub decryptor: Option<Arc<dyn Decryptor>>,
+    /// For `Proofs`.
+    pub proofs: Option<Arc<dyn ProofChecker>>,
+    /// For `Save`.
+    pub sink: Option<Arc<dyn EventSink>>,
+}
+
+impl std::fmt::Debug for Services {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Services")
+            .field("verifier", &self.verifier.is_some())
+            .field("decryptor", &self.decryptor.is_some())
+            .field("proofs", &self.proofs.is_some())
+            .field("sink", &self.sink.is_some())
+            .finish()
+    }
+}
+
+#[derive(Debug)]
+enum Pipe {
+    KindFilter(KindFilter),
+    Mute(Mute),
+    Limiter(AuthorLimiter),
+    Dedup(Dedup),
+    Verify(Verify),
+    Parse(Parse),
+    Proofs(Proofs),
+    Save(Save),
+    Serialize(Serialize),
+    Counter(Counter),
+}
+
+/// A built pipeline for one subscription.
+#[derive(Debug)]
+pub struct Pipeline {
+    subscription_id: String,
+    pipes: Vec<Pipe>,
+    stats: PipelineStats,
+    builder: Builder,
+}
+
+/// The peer a pipe needs, or which pipe lacks it.
+fn need<T: ?Sized>(
+    service: &Option<Arc<T>>,
+    pipe: &'static str,
+) -> Result<Arc<T>, PipelineConfigError> {
+    service
+        .clone()
+        .ok_or(PipelineConfigError::MissingService(pipe))
+}
+
+impl Pipeline {
+    /// Builds `config` for `subscription_id` with the given peers.
+    pub fn new(
+        config: &PipelineConfig,
+        subscription_id: impl Into<String>,
+        services: &Services,
+    ) -> Result<Self, PipelineConfigError> {
+        config.validate()?;
+        let subscription_id = subscription_id.into();
+        let mut pipes = Vec::with_capacity(config.pipes.len());
+        for p in &config.pipes {
+            pipes.push(match p {
+                PipeConfig::KindFilter(kinds) => Pipe::KindFilter(KindFilter::new(kinds.clone())),
+                PipeConfig::Mute(set) => Pipe::Mute(Mute::new(set.clone())),
+                PipeConfig::AuthorLimit(n) => Pipe::Limiter(AuthorLimiter::new(*n)),
+                PipeConfig::Dedup(n) => Pipe::Dedup(Dedup::new(*n)),
+                PipeConfig::Verify => {
+                    Pipe::Verify(Verify::new(need(&services.verifier, "verify")?))
+                }
+                PipeConfig::Parse { decrypt } => Pipe::Parse(Parse::new(if *decrypt {
+                    services.decryptor.clone()
+                } else {
+                    None
+                })),
+                PipeConfig::Proofs => Pipe::Proofs(Proofs::new(need(&services.proofs, "proofs")?)),
+                PipeConfig::Save => Pipe::Save(Save::new(need(&services.sink, "save")?)),
+                PipeConfig::Serialize => Pipe::Serialize(Serialize::new(subscription_id.clone())),
+                PipeConfig::Counter => Pipe::Counter(Counter::default()),
+            });
+        }
+        Ok(Self {
+            subscription_id,
+            pipes,
+            stats: PipelineStats::default(),
+            builder: Builder::new(),
+        })
+    }
+
+    /// The subscription this pipeline serves.
+    pub fn subscription_id(&self) -> &str {
+        &self.subscription_id
+    }
+
+    /// Runs a batch through every pipe; returns the messages for the subscriber.
+    pub async fn process(&mut self, items: Vec<Item>) -> Vec<SubscriptionMessage> {
+        let mut items = items;
+        let mut out = Vec::new();
+        self.stats.received += items.len() as u64;
+        for pipe in &mut self.pipes {
+            if items.is_empty() {
+                break;
+            }
+            let stats = &mut self.stats;
+            match pipe {
+                Pipe::KindFilter(p) => stats.kind_filtered += p.apply(&mut items),
+                Pipe::Mute(p) => stats.muted += p.apply(&mut items),
+                Pipe::Limiter(p) => stats.limited += p.apply(&mut items),
+                Pipe::Dedup(p) => stats.duplicates += p.apply(&mut items),
+                Pipe::Verify(p) => p.apply(&mut items, stats).await,
+                Pipe::Parse(p) => p.apply(&mut items, stats).await,
+                Pipe::Proofs(p) => p.apply(&mut items, stats).await,
+                Pipe::Save(p) => p.apply(&items),
+                Pipe::Serialize(p) => p.apply(std::mem::take(&mut items), &mut out),
+                Pipe::Counter(p) => p.apply(std::mem::take(&mut items)),
+            }
+        }
+        self.stats.emitted += out.len() as u64;
+        out
+    }
+
+    /// A `Counts` message when the pipeline counts instead of delivering.
+    pub fn counts_message(&mut self) -> Option<SubscriptionMessage> {
+        let counter = self.pipes.iter().find_map(|p| match p {
+            Pipe::Counter(c) => Some(c),
+            _ => None,
+        })?;
+        Some(counter.message(&mut self.builder, &self.subscription_id))
+    }
+
+    /// Replaces the mute set of the mute pipe, if there is one (a newer mute list arrived).
+    pub fn replace_mutes(&mut self, set: MuteSet) -> bool {
+        for p in &mut self.pipes {
+            if let Pipe::Mute(m) = p {
+                m.replace(set);
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The counters so far.
+    pub fn stats(&self) -> &PipelineStats {
+        &self.stats
+    }
+
+    /// The save pipe's counters, if the pipeline saves.
+    pub fn save_counters(&self) -> Option<Arc<SaveCounters>> {
+        self.pipes.iter().find_map(|p| match p {
+            Pipe::Save(s) => Some(s.counters()),
+            _ => None,
+        })
+    }
+}

@@ -1,0 +1,34 @@
+//! Counters of what each pipe dropped or did, per subscription (nothing is dropped silently).
+
+use std::collections::BTreeMap;
+
+/// Per-pipe counters of one pipeline.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PipelineStats {
+    /// Events in.
+    pub received: u64,
+    /// Dropped by the kind filter.
+    pub kind_filtered: u64,
+    /// Dropped by the mute pipe.
+    pub muted: u64,
+    /// Dropped by the per-author limiter.
+    pub limited: u64,
+    /// Dropped as already seen.
+    pub duplicates: u64,
+    /// Live events whose id and signature checked out.
+    pub verified: u64,
+    /// Dropped: the id is not the event's hash.
+    pub bad_ids: u64,
+    /// Dropped: bad signature or public key.
+    pub bad_signatures: u64,
+    /// Dropped unverified because the verifier failed.
+    pub verify_errors: u64,
+    /// Events that broke their kind's rules, per reason label (delivered with the reason).
+    pub parse_failures: BTreeMap<&'static str, u64>,
+    /// Proofs checked.
+    pub proofs_checked: u64,
+    /// Proof requests the checker failed.
+    pub proof_errors: u64,
+    /// Messages produced for the subscriber.
+    pub emitted: u64,
+}

@@ -1,0 +1,134 @@
+//! Bounded delivery to one subscriber. Events are offered without waiting: when the subscriber's
+//! queue is full they are skipped and counted, and a `Lagged { skipped }` message goes out as soon
+//! as there is room again. Control messages (EOSE, CLOSED, counts, end) are never skipped: they
+//! wait in a small queue, ahead of any later event, so the stream's order is kept.
+
+use std::collections::VecDeque;
+use std::time::Duration;
+
+use planus::Builder;
+
+use crate::ipc::{IpcError, Sender};
+use crate::parser::serialize::{SubscriptionMessage, lagged_message};
+use crate::protocol::flatbuffers::fb;
+use crate::workers::runtime;
+
+/// One subscriber's queue, with lag accounting.
+#[derive(Debug)]
+pub(crate) struct Delivery {
+    tx: Sender<fb::parsed::SubscriptionMessage>,
+    subscription_id: String,
+    builder: Builder,
+    /// Events skipped since the last `Lagged` message.
+    skipped: u64,
+    /// Events skipped over the subscription's life.
+    pub(crate) lagged_total: u64,
+    /// Messages handed to the subscriber.
+    pub(crate) delivered: u64,
+    control: VecDeque<SubscriptionMessage>,
+    closed: bool,
+}
+
+impl Delivery {
+    pub(crate) fn new(
+        tx: Sender<fb::parsed::SubscriptionMessage>,
+        subscription_id: String,
+    ) -> Self {
+        Self {
+            tx,
+            subscription_id,
+            builder: Builder::new(),
+            skipped: 0,
+            lagged_total: 0,
+            delivered: 0,
+            control: VecDeque::new(),
+            closed: false,
+        }
+    }
+
+    /// True once the subscriber dropped its receiver.
+    pub(crate) fn is_closed(&self) -> bool {
+        self.closed || self.tx.is_closed()
+    }
+
+    /// True while a lag notice or a control message waits for room.
+    pub(crate) fn has_pending(&self) -> bool {
+        self.skipped > 0 || !self.control.is_empty()
+    }
+
+    /// Counts events lost before they reached this queue (the worker's input overflowed).
+    pub(crate) fn add_skipped(&mut self, n: u64) {
+        self.skipped += n;
+        self.lagged_total += n;
+    }
+
+    fn try_send(&mut self, msg: SubscriptionMessage) -> Result<(), SubscriptionMessage> {
+        match self.tx.try_send(msg) {
+            Ok(()) => {
+                self.delivered += 1;
+                Ok(())
+            }
+            Err(unsent) => {
+                if matches!(unsent.error, IpcError::Closed { .. }) {
+                    self.closed = true;
+                }
+                Err(unsent.message)
+            }
+        }
+    }
+
+    /// Sends what waits (lag notice, then control messages) while there is room.
+    fn flush(&mut self) -> bool {
+        if self.skipped > 0 {
+            let msg = lagged_message(&mut self.builder, &self.subscription_id, self.skipped);
+            if self.try_send(msg).is_err() {
+                return false;
+            }
+            self.skipped = 0;
+        }
+        while let Some(msg) = self.control.pop_front() {
+            if let Err(msg) = self.try_send(msg) {
+                self.control.push_front(msg);
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Offers events: each is delivered or skipped (counted), never waited for.
+    pub(crate) fn events(&mut self, messages: Vec<SubscriptionMessage>) {
+        for msg in messages {
+            let sent = !self.closed && self.flush() && self.try_send(msg).is_ok();
+            if !sent && !self.closed {
+                self.skipped += 1;
+                self.lagged_total += 1;
+            }
+        }
+    }
+
+    /// Queues a control message (sent in order, never skipped).
+    pub(crate) fn control(&mut self, msg: SubscriptionMessage) {
+        self.control.push_back(msg);
+        self.flush();
+    }
+
+    /// Waits for room and sends what waits. Used beside the input in the subscription's select.
+    pub(crate) async fn wait_and_flush(&mut self) {
+        if self.tx.reserve().await.is_err() {
+            self.closed = true;
+            return;
+        }
+        // The permit was dropped unused: try_send now finds the slot free.
+        self.flush();
+    }
+
+    /// Sends everything that waits, giving the subscriber at most `limit` to make room.
+    pub(crate) async fn drain(&mut self, limit: Duration) {
+        let _ = runtime::timeout(limit, async {
+            while self.has_pending() && !self.is_closed() {
+                self.wait_and_flush().await;
+            }
+        })
+        .await;
+    }
+}

@@ -1,0 +1,647 @@
+//! The parser worker: owns the parser's ends of the ipc channels (`ParserEndpoints`), opens
+//! subscriptions on the connections worker, reads the cache, runs each subscription's pipeline and
+//! delivers FlatBuffers `SubscriptionMessage`s to its subscriber through a bounded queue.
+//!
+//! Tasks: one router per peer endpoint (crypto, cache: [`requester`]), one relay-stream router
+//! (this file: it owns the connections endpoint and demultiplexes by subscription id), and one task
+//! per subscription ([`subscription`]). None of them ever waits to send to a peer that may be
+//! waiting to send to it: sends to peers go through `reserve()` inside `select!`, or `try_send`.
+
+mod delivery;
+mod peers;
+mod requester;
+mod subscription;
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use thiserror::Error;
+use tokio::sync::{mpsc, oneshot};
+
+pub use peers::{CachePeer, CacheQuery, CryptoPeer};
+
+use self::subscription::{Input, SubscriptionTask};
+use crate::ipc::{
+    ChannelMessage, ConnectionsClient, IpcConfigError, ParserEndpoints, Receiver, bounded,
+};
+use crate::pipeline::Pipeline;
+use crate::pipeline::{
+    PipeError, PipelineConfig, PipelineConfigError, PipelineStats, SaveCounters, Services,
+};
+use crate::protocol::flatbuffers::{fb, read_event, write_event, write_filters};
+use crate::protocol::{Event, EventId, Filter};
+use crate::workers::runtime;
+
+/// Tuning of the parser worker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParserConfig {
+    /// Longest wait for one answer of the crypto or cache worker.
+    pub request_timeout: Duration,
+    /// Relay events queued per subscription before they are dropped (and reported as lag).
+    pub input_capacity: usize,
+    /// Events per pipeline batch (one verify request per batch).
+    pub batch_size: usize,
+    /// Events per cache query chunk.
+    pub cache_chunk: u32,
+    /// How long a finished subscription waits for its subscriber to take the last messages.
+    pub end_drain: Duration,
+    /// Requests to the connections worker queued before API calls wait.
+    pub outgoing_capacity: usize,
+}
+
+impl Default for ParserConfig {
+    fn default() -> Self {
+        Self {
+            request_timeout: Duration::from_secs(30),
+            input_capacity: 4096,
+            batch_size: 256,
+            cache_chunk: 256,
+            end_drain: Duration::from_secs(5),
+            outgoing_capacity: 256,
+        }
+    }
+}
+
+/// Where a subscription's events come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CacheMode {
+    /// Stored events first, then relays.
+    #[default]
+    CacheFirst,
+    /// Relays only.
+    NoCache,
+    /// Stored events only; the subscription ends after them.
+    CacheOnly,
+}
+
+/// How to run one subscription.
+#[derive(Debug, Clone)]
+pub struct SubscribeOptions {
+    /// The subscription id (absent: the worker picks one).
+    pub id: Option<String>,
+    /// Relay URLs (absent: the connections worker's default read relays).
+    pub relays: Option<Vec<String>>,
+    /// The pipes.
+    pub pipeline: PipelineConfig,
+    /// Messages buffered for the subscriber before it lags.
+    pub buffer: usize,
+    /// Cache first, no cache, or cache only.
+    pub cache: CacheMode,
+    /// End the subscription when every relay sent EOSE.
+    pub close_on_eose: bool,
+}
+
+impl Default for SubscribeOptions {
+    fn default() -> Self {
+        Self {
+            id: None,
+            relays: None,
+            pipeline: PipelineConfig::default(),
+            buffer: 1024,
+            cache: CacheMode::CacheFirst,
+            close_on_eose: false,
+        }
+    }
+}
+
+/// The parser worker refused or could not finish a request.
+#[derive(Debug, Error)]
+pub enum ParserError {
+    /// The worker stopped.
+    #[error("the parser worker is not running")]
+    Stopped,
+    /// The pipeline configuration is not usable.
+    #[error(transparent)]
+    Pipeline(#[from] PipelineConfigError),
+    /// The buffer bound is out of range.
+    #[error(transparent)]
+    Buffer(#[from] IpcConfigError),
+    /// A subscription with this id is open.
+    #[error("subscription id {0} is already open")]
+    DuplicateId(String),
+    /// The connections worker refused the request.
+    #[error("connections worker error {code:?}: {message}")]
+    Connections {
+        /// Its code.
+        code: fb::ConnectionsErrorCode,
+        /// Its message.
+        message: String,
+    },
+    /// A peer worker failed.
+    #[error(transparent)]
+    Peer(#[from] PipeError),
+}
+
+/// Counters of one subscription.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SubscriptionStats {
+    /// Per-pipe counters.
+    pub pipeline: PipelineStats,
+    /// Messages skipped because the subscriber (or the worker's input) was full.
+    pub lagged: u64,
+    /// Messages handed to the subscriber.
+    pub delivered: u64,
+    /// Events the cache stored.
+    pub saved: u64,
+    /// Events whose save failed.
+    pub save_failed: u64,
+}
+
+/// An open subscription: a bounded stream of `SubscriptionMessage`s. Dropping it closes it.
+#[derive(Debug)]
+pub struct Subscription {
+    id: String,
+    rx: Receiver<fb::parsed::SubscriptionMessage>,
+    commands: mpsc::Sender<Command>,
+    stats: Arc<Mutex<SubscriptionStats>>,
+    save: Option<Arc<SaveCounters>>,
+}
+
+impl Subscription {
+    /// Its id.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The next message; `None` after the end.
+    pub async fn recv(&mut self) -> Option<ChannelMessage<fb::parsed::SubscriptionMessage>> {
+        self.rx.recv().await
+    }
+
+    /// The underlying receiver (e.g. to hand raw `Bytes` across an FFI boundary).
+    pub fn receiver(&mut self) -> &mut Receiver<fb::parsed::SubscriptionMessage> {
+        &mut self.rx
+    }
+
+    /// Counters so far.
+    pub fn stats(&self) -> SubscriptionStats {
+        let mut s = self.stats.lock().map(|s| s.clone()).unwrap_or_default();
+        if let Some(c) = &self.save {
+            s.saved = c.stored.load(Ordering::Relaxed);
+            s.save_failed = c.failed.load(Ordering::Relaxed);
+        }
+        s
+    }
+}
+
+impl Drop for Subscription {
+    fn drop(&mut self) {
+        // Best effort: the subscription task also notices the dropped receiver and ends itself.
+        let _ = self.commands.try_send(Command::Close {
+            id: std::mem::take(&mut self.id),
+        });
+    }
+}
+
+/// One relay's answer to a publish.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RelayOutcome {
+    /// The relay.
+    pub relay: String,
+    /// Accepted, rejected, timed out or failed.
+    pub status: fb::RelayOkStatus,
+    /// The relay's message.
+    pub message: Option<String>,
+}
+
+/// The answer to a publish.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublishOutcome {
+    /// The published event's id.
+    pub event_id: EventId,
+    /// Each relay's outcome.
+    pub relays: Vec<RelayOutcome>,
+}
+
+pub(crate) enum Command {
+    Open {
+        id: String,
+        filters: Vec<Filter>,
+        relays: Option<Vec<String>>,
+        close_on_eose: bool,
+        live: bool,
+        input: mpsc::Sender<Input>,
+        overflow: Arc<AtomicU64>,
+    },
+    Close {
+        id: String,
+    },
+    Finished {
+        id: String,
+    },
+    Publish {
+        event: Box<Event>,
+        relays: Option<Vec<String>>,
+        reply: oneshot::Sender<Result<PublishOutcome, ParserError>>,
+    },
+}
+
+/// The public face of the parser worker: open subscriptions, publish. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct ParserHandle {
+    commands: mpsc::Sender<Command>,
+    crypto: CryptoPeer,
+    cache: CachePeer,
+    config: Arc<ParserConfig>,
+    next_id: Arc<AtomicU64>,
+}
+
+impl std::fmt::Debug for Command {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Open { id, .. } => write!(f, "Open({id})"),
+            Self::Close { id } => write!(f, "Close({id})"),
+            Self::Finished { id } => write!(f, "Finished({id})"),
+            Self::Publish { .. } => f.write_str("Publish"),
+        }
+    }
+}
+
+/// Starts the parser worker on its ends of the ipc channels.
+pub fn spawn_parser(endpoints: ParserEndpoints, config: ParserConfig) -> ParserHandle {
+    let ParserEndpoints {
+        crypto,
+        cache,
+        connections,
+    } = endpoints;
+    let crypto = CryptoPeer::spawn(crypto, config.request_timeout);
+    let cache = CachePeer::spawn(cache, config.request_timeout);
+    let (commands, rx) = mpsc::channel(config.outgoing_capacity.max(1));
+    runtime::spawn(relay_stream(
+        connections,
+        rx,
+        config.outgoing_capacity.max(1),
+    ));
+    ParserHandle {
+        commands,
+        crypto,
+        cache,
+        config: Arc::new(config),
+        next_id: Arc::new(AtomicU64::new(1)),
+    }
+}
+
+impl ParserHandle {
+    /// The crypto worker as the pipes see it.
+    pub fn crypto(&self) -> &CryptoPeer {
+        &self.crypto
+    }
+
+    /// The cache worker as the pipes see it.
+    pub fn cache(&self) -> &CachePeer {
+        &self.cache
+    }
+
+    /// Opens a subscription.
+    pub async fn subscribe(
+        &self,
+        filters: Vec<Filter>,
+        options: SubscribeOptions,
+    ) -> Result<Subscription, ParserError> {
+        let id = options
+            .id
+            .clone()
+            .unwrap_or_else(|| format!("nw-{}", self.next_id.fetch_add(1, Ordering::Relaxed)));
+        let decrypts = options
+            .pipeline
+            .pipes
+            .iter()
+            .any(|p| matches!(p, crate::pipeline::PipeConfig::Parse { decrypt: true }));
+        let decryptor = if decrypts {
+            // No signer (or no answer): events are delivered with their encrypted parts sealed.
+            match self.crypto.signer_public_key().await {
+                Ok(Some(me)) => Some(self.crypto.decryptor(me)),
+                Ok(None) => None,
+                Err(e) => {
+                    tracing::warn!("no decryption for subscription {id}: {e}");
+                    None
+                }
+            }
+        } else {
+            None
+        };
+        let services = Services {
+            verifier: Some(Arc::new(self.crypto.clone())),
+            decryptor,
+            proofs: Some(Arc::new(self.crypto.clone())),
+            sink: Some(Arc::new(self.cache.clone())),
+        };
+        let pipeline = Pipeline::new(&options.pipeline, id.clone(), &services)?;
+        let save = pipeline.save_counters();
+        let (sub_tx, sub_rx) = bounded("parser->subscriber", options.buffer)?;
+        let (input_tx, input_rx) = mpsc::channel(self.config.input_capacity.max(1));
+        let overflow = Arc::new(AtomicU64::new(0));
+        let stats = Arc::new(Mutex::new(SubscriptionStats::default()));
+        let live = options.cache != CacheMode::CacheOnly;
+        self.commands
+            .send(Command::Open {
+                id: id.clone(),
+                filters: filters.clone(),
+                relays: options.relays.clone(),
+                close_on_eose: options.close_on_eose,
+                live,
+                input: input_tx,
+                overflow: overflow.clone(),
+            })
+            .await
+            .map_err(|_| ParserError::Stopped)?;
+        let task = SubscriptionTask {
+            id: id.clone(),
+            filters,
+            pipeline,
+            input: input_rx,
+            overflow,
+            subscriber: sub_tx,
+            cache: Some(self.cache.clone()),
+            cache_mode: options.cache,
+            close_on_eose: options.close_on_eose,
+            batch: self.config.batch_size.max(1),
+            cache_chunk: self.config.cache_chunk,
+            end_drain: self.config.end_drain,
+            stats: stats.clone(),
+            commands: self.commands.clone(),
+        };
+        runtime::spawn(task.run());
+        Ok(Subscription {
+            id,
+            rx: sub_rx,
+            commands: self.commands.clone(),
+            stats,
+            save,
+        })
+    }
+
+    /// Publishes a signed event and waits for each relay's answer.
+    pub async fn publish(
+        &self,
+        event: Event,
+        relays: Option<Vec<String>>,
+    ) -> Result<PublishOutcome, ParserError> {
+        let (reply, answer) = oneshot::channel();
+        self.commands
+            .send(Command::Publish {
+                event: Box::new(event),
+                relays,
+                reply,
+            })
+            .await
+            .map_err(|_| ParserError::Stopped)?;
+        answer.await.map_err(|_| ParserError::Stopped)?
+    }
+}
+
+struct SubEntry {
+    input: mpsc::Sender<Input>,
+    overflow: Arc<AtomicU64>,
+    live: bool,
+}
+
+#[derive(Default)]
+struct Router {
+    subs: HashMap<String, SubEntry>,
+    by_request: HashMap<u64, String>,
+    publishes: HashMap<u64, oneshot::Sender<Result<PublishOutcome, ParserError>>>,
+    outgoing: VecDeque<ChannelMessage<fb::ConnectionsRequest>>,
+    next_request: u64,
+    dropped_frames: u64,
+}
+
+/// The relay-stream router: owns the connections endpoint.
+async fn relay_stream(
+    connections: ConnectionsClient,
+    mut commands: mpsc::Receiver<Command>,
+    max_out: usize,
+) {
+    let ConnectionsClient { tx, mut rx } = connections;
+    let mut r = Router::default();
+    let mut commands_open = true;
+    loop {
+        tokio::select! {
+            biased;
+            msg = rx.recv() => match msg {
+                Some(m) => r.route(m),
+                None => {
+                    tracing::debug!("connections worker stopped; ending subscriptions");
+                    // Dropping every input ends each subscription task ("closed").
+                    r.subs.clear();
+                    break;
+                }
+            },
+            permit = tx.reserve(), if !r.outgoing.is_empty() => match permit {
+                Ok(permit) => {
+                    if let Some(m) = r.outgoing.pop_front() {
+                        permit.send(m);
+                    }
+                }
+                Err(_) => {
+                    r.subs.clear();
+                    break;
+                }
+            },
+            cmd = commands.recv(), if commands_open && r.outgoing.len() < max_out => match cmd {
+                Some(c) => r.command(c),
+                None => commands_open = false,
+            },
+        }
+        if !commands_open && r.subs.is_empty() && r.outgoing.is_empty() && r.publishes.is_empty() {
+            break;
+        }
+    }
+    for (_, reply) in r.publishes.drain() {
+        let _ = reply.send(Err(ParserError::Stopped));
+    }
+}
+
+impl Router {
+    fn request_id(&mut self) -> u64 {
+        self.next_request += 1;
+        self.next_request
+    }
+
+    fn command(&mut self, command: Command) {
+        match command {
+            Command::Open {
+                id,
+                filters,
+                relays,
+                close_on_eose,
+                live,
+                input,
+                overflow,
+            } => {
+                if self.subs.contains_key(&id) {
+                    // The new task's input is dropped here, so it ends at once ("closed").
+                    tracing::warn!("subscription id {id} is already open");
+                    return;
+                }
+                if live {
+                    let rid = self.request_id();
+                    self.by_request.insert(rid, id.clone());
+                    self.outgoing.push_back(ChannelMessage::build(|b| {
+                        let fs = write_filters(b, &filters);
+                        let rs = relays.as_ref().map(|r| {
+                            let offs: Vec<_> =
+                                r.iter().map(|u| b.create_string(u.as_str())).collect();
+                            b.create_vector(offs.as_slice())
+                        });
+                        let body = fb::Subscribe::create(b, id.as_str(), rs, fs, close_on_eose);
+                        let body = fb::ConnectionsRequestBody::create_subscribe(b, body);
+                        fb::ConnectionsRequest::create(b, rid, body)
+                    }));
+                }
+                self.subs.insert(
+                    id,
+                    SubEntry {
+                        input,
+                        overflow,
+                        live,
+                    },
+                );
+            }
+            Command::Close { id } | Command::Finished { id } => {
+                if let Some(entry) = self.subs.remove(&id) {
+                    self.by_request.retain(|_, s| s != &id);
+                    if entry.live {
+                        let rid = self.request_id();
+                        self.outgoing.push_back(ChannelMessage::build(|b| {
+                            let body = fb::Close::create(b, id.as_str());
+                            let body = fb::ConnectionsRequestBody::create_close(b, body);
+                            fb::ConnectionsRequest::create(b, rid, body)
+                        }));
+                    }
+                }
+            }
+            Command::Publish {
+                event,
+                relays,
+                reply,
+            } => {
+                let rid = self.request_id();
+                self.publishes.insert(rid, reply);
+                self.outgoing.push_back(ChannelMessage::build(|b| {
+                    let ev = write_event(b, &event);
+                    let rs = relays.as_ref().map(|r| {
+                        let offs: Vec<_> = r.iter().map(|u| b.create_string(u.as_str())).collect();
+                        b.create_vector(offs.as_slice())
+                    });
+                    let body = fb::Publish::create(b, ev, rs, 0u32);
+                    let body = fb::ConnectionsRequestBody::create_publish(b, body);
+                    fb::ConnectionsRequest::create(b, rid, body)
+                }));
+            }
+        }
+    }
+
+    /// Hands a control input to a subscription without losing it or waiting here.
+    fn control(entry: &SubEntry, input: Input) {
+        if let Err(mpsc::error::TrySendError::Full(input)) = entry.input.try_send(input) {
+            let tx = entry.input.clone();
+            // The subscription task drains its input without waiting for this router.
+            runtime::spawn(async move {
+                let _ = tx.send(input).await;
+            });
+        }
+    }
+
+    fn route(&mut self, msg: ChannelMessage<fb::ConnectionsMessage>) {
+        if self.route_inner(&msg).is_err() {
+            self.dropped_frames += 1;
+            tracing::debug!(
+                "unreadable message from the connections worker dropped ({} so far)",
+                self.dropped_frames
+            );
+        }
+    }
+
+    fn route_inner(
+        &mut self,
+        msg: &ChannelMessage<fb::ConnectionsMessage>,
+    ) -> Result<(), crate::protocol::flatbuffers::FlatBufferError> {
+        let root = msg.root()?;
+        match root.body()? {
+            fb::ConnectionsMessageBodyRef::EventReceived(e) => {
+                let sub = e.subscription_id()?;
+                let Some(entry) = self.subs.get(sub) else {
+                    return Ok(());
+                };
+                let event = read_event(e.event()?)?;
+                let relay = e.relay_url()?.to_owned();
+                match entry.input.try_send(Input::Event(event, relay)) {
+                    Ok(()) => {}
+                    Err(mpsc::error::TrySendError::Full(_)) => {
+                        entry.overflow.fetch_add(1, Ordering::Relaxed);
+                    }
+                    Err(mpsc::error::TrySendError::Closed(_)) => {
+                        let id = sub.to_owned();
+                        self.command(Command::Close { id });
+                    }
+                }
+            }
+            fb::ConnectionsMessageBodyRef::Eose(e) => {
+                if let Some(entry) = self.subs.get(e.subscription_id()?) {
+                    Self::control(
+                        entry,
+                        Input::Eose {
+                            relay: e.relay_url()?.to_owned(),
+                            pending: e.pending_relays()?,
+                        },
+                    );
+                }
+            }
+            fb::ConnectionsMessageBodyRef::Closed(c) => {
+                if let Some(entry) = self.subs.get(c.subscription_id()?) {
+                    Self::control(
+                        entry,
+                        Input::Closed {
+                            relay: c.relay_url()?.to_owned(),
+                            reason: c.reason()?.map(str::to_owned),
+                        },
+                    );
+                }
+            }
+            fb::ConnectionsMessageBodyRef::PublishResult(p) => {
+                if let Some(reply) = self.publishes.remove(&root.request_id()?) {
+                    let mut relays = Vec::new();
+                    if let Some(results) = p.results()? {
+                        for r in results {
+                            let r = r?;
+                            relays.push(RelayOutcome {
+                                relay: r.relay_url()?.unwrap_or_default().to_owned(),
+                                status: r.status()?,
+                                message: r.message()?.map(str::to_owned),
+                            });
+                        }
+                    }
+                    let _ = reply.send(Ok(PublishOutcome {
+                        event_id: p.event_id()?.into(),
+                        relays,
+                    }));
+                }
+            }
+            fb::ConnectionsMessageBodyRef::ConnectionsError(e) => {
+                let rid = root.request_id()?;
+                let code = e.code()?;
+                let message = e.message()?.unwrap_or_default().to_owned();
+                if let Some(reply) = self.publishes.remove(&rid) {
+                    let _ = reply.send(Err(ParserError::Connections { code, message }));
+                } else if let Some(entry) = self.by_request.get(&rid).and_then(|s| self.subs.get(s))
+                {
+                    Self::control(
+                        entry,
+                        Input::Closed {
+                            relay: String::new(),
+                            reason: Some(format!("{code:?}: {message}")),
+                        },
+                    );
+                }
+            }
+            fb::ConnectionsMessageBodyRef::Notice(n) => {
+                tracing::debug!("NOTICE from {}: {:?}", n.relay_url()?, n.message()?);
+            }
+            fb::ConnectionsMessageBodyRef::AuthChallenge(_) => {}
+        }
+        Ok(())
+    }
+}
