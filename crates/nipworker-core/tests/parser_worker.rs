@@ -1,0 +1,417 @@
+//! The parser worker end to end over the real ipc channels: subscribe (Subscribe/Close requests to
+//! the connections worker), relay frames in, FlatBuffers messages out; cache-first reads from a
+//! real SQLite file; a slow subscriber lags alone; bad signatures are dropped and counted; publish.
+//! The crypto, cache and connections workers are STAND-INS (see `parser_support`) doing real work.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod parser_support;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use nipworker_core::ipc::{ChannelMessage, ConnectionsService, IpcChannels, IpcConfig};
+use nipworker_core::parser::serialize::SubscriptionMessage;
+use nipworker_core::pipeline::{MuteSet, PipeConfig, PipelineConfig};
+use nipworker_core::protocol::flatbuffers::fb;
+use nipworker_core::protocol::{Event, EventBuilder, EventId, Filter, Keys, Kind};
+use nipworker_core::storage::{EventStore, SqliteConfig, SqliteStore};
+use nipworker_core::workers::parser::{
+    CacheMode, ParserConfig, ParserHandle, SubscribeOptions, Subscription, spawn_parser,
+};
+use parser_support::{
+    CryptoCounters, eose_frame, event_frame, next_request, spawn_cache_standin,
+    spawn_crypto_standin, subscribe_id,
+};
+
+const RELAY: &str = "wss://relay.example";
+
+struct Env {
+    handle: ParserHandle,
+    relays: ConnectionsService,
+    store: Arc<SqliteStore>,
+    _dir: tempfile::TempDir,
+}
+
+async fn env() -> Env {
+    let ch = IpcChannels::new(&IpcConfig::default()).unwrap();
+    spawn_crypto_standin(
+        ch.crypto.parser,
+        Some(Keys::generate()),
+        Arc::new(CryptoCounters::default()),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(
+        SqliteStore::open(SqliteConfig::new(dir.path().join("cache.db")))
+            .await
+            .unwrap(),
+    );
+    spawn_cache_standin(ch.cache.parser, store.clone());
+    let handle = spawn_parser(ch.parser, ParserConfig::default());
+    Env {
+        handle,
+        relays: ch.connections.parser,
+        store,
+        _dir: dir,
+    }
+}
+
+fn note(keys: &Keys, content: &str) -> Event {
+    EventBuilder::new(Kind(1), content).sign(keys)
+}
+
+fn forged(keys: &Keys) -> Event {
+    let mut e = note(keys, "forged");
+    e.sig = note(keys, "other").sig;
+    e
+}
+
+async fn next(sub: &mut Subscription) -> fb::parsed::SubscriptionBody {
+    let msg: SubscriptionMessage = tokio::time::timeout(Duration::from_secs(10), sub.recv())
+        .await
+        .expect("no message within 10 s")
+        .expect("stream ended");
+    msg.to_table().unwrap().body
+}
+
+fn event_id(body: &fb::parsed::SubscriptionBody) -> Option<(EventId, bool)> {
+    match body {
+        fb::parsed::SubscriptionBody::ParsedEvent(p) => Some((p.event.id.into(), p.from_cache)),
+        fb::parsed::SubscriptionBody::RawEvent(r) => Some((r.event.id.into(), r.from_cache)),
+        _ => None,
+    }
+}
+
+async fn send(relays: &ConnectionsService, frame: ChannelMessage<fb::ConnectionsMessage>) {
+    tokio::time::timeout(Duration::from_secs(10), relays.tx.send(frame))
+        .await
+        .unwrap()
+        .unwrap();
+}
+
+#[tokio::test]
+async fn live_subscription_delivers_parsed_events_then_eose_and_ends() {
+    let mut env = env().await;
+    let k = Keys::generate();
+    let filter = Filter {
+        kinds: Some([Kind(1)].into_iter().collect()),
+        ..Filter::default()
+    };
+    let mut sub = env
+        .handle
+        .subscribe(
+            vec![filter.clone()],
+            SubscribeOptions {
+                cache: CacheMode::NoCache,
+                close_on_eose: true,
+                ..SubscribeOptions::default()
+            },
+        )
+        .await
+        .unwrap();
+    let req = next_request(&mut env.relays).await;
+    assert_eq!(subscribe_id(&req), sub.id());
+    let fb::ConnectionsRequestBody::Subscribe(s) = &req.body else {
+        panic!()
+    };
+    assert!(s.close_on_eose);
+    assert_eq!(s.filters.as_ref().map(Vec::len), Some(1));
+
+    let (a, b) = (note(&k, "hello #nostr"), note(&k, "second"));
+    for e in [&a, &forged(&k), &a, &b] {
+        send(&env.relays, event_frame(sub.id(), RELAY, e)).await;
+    }
+    send(&env.relays, eose_frame(sub.id(), RELAY, 0)).await;
+
+    let first = next(&mut sub).await;
+    let fb::parsed::SubscriptionBody::ParsedEvent(p) = &first else {
+        panic!("{first:?}")
+    };
+    assert_eq!(p.relay.as_deref(), Some(RELAY));
+    assert!(matches!(p.body, Some(fb::parsed::ParsedBody::Note(_))));
+    assert_eq!(event_id(&first), Some((a.id, false)));
+    assert_eq!(event_id(&next(&mut sub).await), Some((b.id, false)));
+    let fb::parsed::SubscriptionBody::Eose(e) = next(&mut sub).await else {
+        panic!()
+    };
+    assert_eq!((e.relay.as_deref(), e.pending_relays), (Some(RELAY), 0));
+    let fb::parsed::SubscriptionBody::End(end) = next(&mut sub).await else {
+        panic!()
+    };
+    assert_eq!(end.reason.as_deref(), Some("eose"));
+    // The worker closes the relay subscription it no longer needs.
+    let close = next_request(&mut env.relays).await;
+    assert!(
+        matches!(&close.body, fb::ConnectionsRequestBody::Close(c) if c.subscription_id == sub.id())
+    );
+    let stats = sub.stats();
+    assert_eq!(stats.pipeline.bad_signatures, 1);
+    assert_eq!(stats.pipeline.duplicates, 1);
+    assert_eq!(stats.pipeline.verified, 2);
+    // Live events are saved (in the background) to the real SQLite file.
+    for _ in 0..200 {
+        if env.store.get_by_id(&b.id).await.unwrap().is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    assert!(env.store.get_by_id(&a.id).await.unwrap().is_some());
+    assert!(env.store.get_by_id(&b.id).await.unwrap().is_some());
+}
+
+#[tokio::test]
+async fn cache_first_then_live_with_dedup_and_mutes_on_both() {
+    let mut env = env().await;
+    let (k, muted) = (Keys::generate(), Keys::generate());
+    let (old, muted_old) = (note(&k, "stored before"), note(&muted, "stored, muted"));
+    env.store
+        .save_batch(&[old.clone(), muted_old])
+        .await
+        .unwrap();
+    let mut mutes = MuteSet::default();
+    mutes.pubkeys.insert(muted.public_key());
+    let mut sub = env
+        .handle
+        .subscribe(
+            vec![Filter::default()],
+            SubscribeOptions {
+                pipeline: PipelineConfig::default().with_filter(PipeConfig::Mute(mutes)),
+                ..SubscribeOptions::default()
+            },
+        )
+        .await
+        .unwrap();
+    let id = subscribe_id(&next_request(&mut env.relays).await);
+    // Cached first, marked as such, muted author removed.
+    assert_eq!(event_id(&next(&mut sub).await), Some((old.id, true)));
+    let fb::parsed::SubscriptionBody::Eose(e) = next(&mut sub).await else {
+        panic!()
+    };
+    assert_eq!(e.relay, None, "the cache's EOSE has no relay");
+    // Live: the stored event again (deduplicated), a muted one, a new one.
+    let new = note(&k, "live");
+    for e in [&old, &note(&muted, "live, muted"), &new] {
+        send(&env.relays, event_frame(&id, RELAY, e)).await;
+    }
+    assert_eq!(event_id(&next(&mut sub).await), Some((new.id, false)));
+    let stats = sub.stats();
+    assert_eq!(stats.pipeline.muted, 2);
+    assert_eq!(stats.pipeline.duplicates, 1);
+    // Only the live event went through verification.
+    assert_eq!(stats.pipeline.verified, 1);
+}
+
+#[tokio::test]
+async fn cache_only_ends_after_stored_events_without_asking_relays() {
+    let mut env = env().await;
+    let k = Keys::generate();
+    let stored: Vec<Event> = (0..600).map(|i| note(&k, &format!("n{i}"))).collect();
+    env.store.save_batch(&stored).await.unwrap();
+    let mut sub = env
+        .handle
+        .subscribe(
+            vec![Filter::default()],
+            SubscribeOptions {
+                cache: CacheMode::CacheOnly,
+                pipeline: PipelineConfig::raw(),
+                buffer: 1000,
+                ..SubscribeOptions::default()
+            },
+        )
+        .await
+        .unwrap();
+    let mut got = 0;
+    loop {
+        match next(&mut sub).await {
+            fb::parsed::SubscriptionBody::RawEvent(r) => {
+                assert!(r.from_cache);
+                got += 1;
+            }
+            fb::parsed::SubscriptionBody::Eose(_) => {}
+            fb::parsed::SubscriptionBody::End(e) => {
+                assert_eq!(e.reason.as_deref(), Some("cache_only"));
+                break;
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+    assert_eq!(got, 600, "three query chunks of at most 256");
+    assert!(
+        tokio::time::timeout(Duration::from_millis(200), env.relays.rx.recv())
+            .await
+            .is_err(),
+        "a cache-only subscription sends nothing to the relays"
+    );
+}
+
+#[tokio::test]
+async fn slow_subscriber_lags_alone() {
+    let mut env = env().await;
+    let k = Keys::generate();
+    let opts = |id: &str, buffer| SubscribeOptions {
+        id: Some(id.into()),
+        cache: CacheMode::NoCache,
+        pipeline: PipelineConfig::raw().without(&PipeConfig::Save),
+        buffer,
+        ..SubscribeOptions::default()
+    };
+    let mut fast = env
+        .handle
+        .subscribe(vec![Filter::default()], opts("fast", 1000))
+        .await
+        .unwrap();
+    let mut slow = env
+        .handle
+        .subscribe(vec![Filter::default()], opts("slow", 4))
+        .await
+        .unwrap();
+    next_request(&mut env.relays).await;
+    next_request(&mut env.relays).await;
+    let events: Vec<Event> = (0..200).map(|i| note(&k, &format!("e{i}"))).collect();
+    for e in &events {
+        send(&env.relays, event_frame("fast", RELAY, e)).await;
+        send(&env.relays, event_frame("slow", RELAY, e)).await;
+    }
+    send(&env.relays, eose_frame("fast", RELAY, 0)).await;
+    send(&env.relays, eose_frame("slow", RELAY, 0)).await;
+    // The fast subscriber gets everything while the slow one reads nothing.
+    for e in &events {
+        assert_eq!(event_id(&next(&mut fast).await), Some((e.id, false)));
+    }
+    assert!(matches!(
+        next(&mut fast).await,
+        fb::parsed::SubscriptionBody::Eose(_)
+    ));
+    // The slow one: its first four, then a Lagged with the exact count, then what came after.
+    let mut delivered = 0u64;
+    let mut skipped = 0u64;
+    loop {
+        match next(&mut slow).await {
+            fb::parsed::SubscriptionBody::RawEvent(_) => delivered += 1,
+            fb::parsed::SubscriptionBody::Lagged(l) => skipped += l.skipped,
+            fb::parsed::SubscriptionBody::Eose(_) => break,
+            other => panic!("{other:?}"),
+        }
+    }
+    assert!(skipped > 0, "the slow subscriber was told it lagged");
+    assert_eq!(
+        delivered + skipped,
+        200,
+        "every event is delivered or counted as skipped"
+    );
+    assert_eq!(slow.stats().lagged, skipped);
+    assert_eq!(fast.stats().lagged, 0);
+}
+
+#[tokio::test]
+async fn counter_pipeline_sends_counts_at_eose() {
+    let mut env = env().await;
+    let k = Keys::generate();
+    let mut sub = env
+        .handle
+        .subscribe(
+            vec![Filter::default()],
+            SubscribeOptions {
+                cache: CacheMode::NoCache,
+                pipeline: PipelineConfig::counter(),
+                close_on_eose: true,
+                ..SubscribeOptions::default()
+            },
+        )
+        .await
+        .unwrap();
+    let id = subscribe_id(&next_request(&mut env.relays).await);
+    for e in [
+        note(&k, "1"),
+        note(&k, "2"),
+        EventBuilder::new(Kind(7), "+").sign(&k),
+        forged(&k),
+    ] {
+        send(&env.relays, event_frame(&id, RELAY, &e)).await;
+    }
+    send(&env.relays, eose_frame(&id, "wss://a.example", 1)).await;
+    send(&env.relays, eose_frame(&id, RELAY, 0)).await;
+    assert!(
+        matches!(next(&mut sub).await, fb::parsed::SubscriptionBody::Eose(e) if e.pending_relays == 1)
+    );
+    assert!(
+        matches!(next(&mut sub).await, fb::parsed::SubscriptionBody::Eose(e) if e.pending_relays == 0)
+    );
+    let fb::parsed::SubscriptionBody::Counts(c) = next(&mut sub).await else {
+        panic!()
+    };
+    assert_eq!(
+        c.counts.unwrap(),
+        vec![
+            fb::parsed::KindCount { kind: 1, count: 2 },
+            fb::parsed::KindCount { kind: 7, count: 1 }
+        ]
+    );
+    assert!(matches!(
+        next(&mut sub).await,
+        fb::parsed::SubscriptionBody::End(_)
+    ));
+}
+
+#[tokio::test]
+async fn dropping_a_subscription_closes_it_on_the_relays() {
+    let mut env = env().await;
+    let sub = env
+        .handle
+        .subscribe(
+            vec![Filter::default()],
+            SubscribeOptions {
+                cache: CacheMode::NoCache,
+                ..SubscribeOptions::default()
+            },
+        )
+        .await
+        .unwrap();
+    let id = subscribe_id(&next_request(&mut env.relays).await);
+    drop(sub);
+    let close = next_request(&mut env.relays).await;
+    assert!(matches!(&close.body, fb::ConnectionsRequestBody::Close(c) if c.subscription_id == id));
+    // Frames for the closed subscription are ignored.
+    send(
+        &env.relays,
+        event_frame(&id, RELAY, &note(&Keys::generate(), "late")),
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn publish_returns_each_relays_answer() {
+    let mut env = env().await;
+    let ev = note(&Keys::generate(), "publish me");
+    let handle = env.handle.clone();
+    let pending = tokio::spawn({
+        let ev = ev.clone();
+        async move { handle.publish(ev, Some(vec![RELAY.into()])).await }
+    });
+    let req = next_request(&mut env.relays).await;
+    let fb::ConnectionsRequestBody::Publish(p) = &req.body else {
+        panic!()
+    };
+    assert_eq!(EventId::from(p.event.id), ev.id);
+    send(
+        &env.relays,
+        ChannelMessage::from_table(&fb::ConnectionsMessage {
+            request_id: req.request_id,
+            body: fb::ConnectionsMessageBody::PublishResult(Box::new(fb::PublishResult {
+                event_id: ev.id.into(),
+                results: Some(vec![fb::RelayOk {
+                    relay_url: Some(RELAY.into()),
+                    status: fb::RelayOkStatus::Accepted,
+                    message: None,
+                }]),
+            })),
+        }),
+    )
+    .await;
+    let outcome = tokio::time::timeout(Duration::from_secs(10), pending)
+        .await
+        .unwrap()
+        .unwrap()
+        .unwrap();
+    assert_eq!(outcome.event_id, ev.id);
+    assert_eq!(outcome.relays[0].status, fb::RelayOkStatus::Accepted);
+}
