@@ -1,0 +1,2 @@
+//! Crypto worker throughput (filled in by the next commit).
+fn main() {}
