@@ -1,9 +1,10 @@
 //! Signers: who holds the user's key and how events get signed and payloads encrypted.
 //!
 //! [`Signer`] is the one interface the crypto worker talks to; implementations are a local
-//! private key, a NIP-07 browser extension and (later) a NIP-46 remote signer.
+//! private key, a NIP-07 browser extension and a NIP-46 remote signer ([`nip46`]).
 
 mod nip07;
+pub mod nip46;
 mod private_key;
 
 use async_trait::async_trait;

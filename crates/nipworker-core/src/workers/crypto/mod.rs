@@ -7,6 +7,7 @@
 //! `select!` as its receives, so it never deadlocks against a full reply channel.
 
 mod executor;
+mod nip46_bridge;
 mod requests;
 mod signer_slot;
 mod verify;
@@ -18,10 +19,11 @@ use std::time::Duration;
 use futures::StreamExt;
 use futures::stream::FuturesUnordered;
 
-use crate::ipc::{ChannelMessage, CryptoEndpoints, CryptoService, Nip46Client};
+use crate::ipc::{ChannelMessage, CryptoEndpoints, CryptoService};
 use crate::protocol::flatbuffers::fb;
 
 pub use executor::{ExecutionMode, Executor, ExecutorError, available_cores};
+pub use nip46_bridge::Nip46Bridge;
 pub use requests::SharedMintKeys;
 pub use signer_slot::SignerHandle;
 
@@ -56,25 +58,40 @@ impl Default for CryptoWorkerConfig {
 }
 
 /// The crypto worker, ready to run.
-#[derive(Debug)]
 pub struct CryptoWorker {
     parser: CryptoService,
     connections: CryptoService,
-    nip46: Option<Nip46Client>,
+    nip46_router: Option<Router>,
     shared: Arc<Shared>,
     max_pending: usize,
 }
 
-/// The app's side of a crypto worker: the signer slot.
+impl std::fmt::Debug for CryptoWorker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CryptoWorker")
+            .field("shared", &self.shared)
+            .field("max_pending", &self.max_pending)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The app's side of a crypto worker: the signer slot, and the relay traffic a NIP-46 signer
+/// uses (through the worker's channel to the connections worker).
 #[derive(Debug, Clone)]
 pub struct CryptoWorkerHandle {
     signer: SignerHandle,
+    nip46: Nip46Bridge,
 }
 
 impl CryptoWorkerHandle {
     /// The slot holding the active signer.
     pub fn signer(&self) -> &SignerHandle {
         &self.signer
+    }
+
+    /// Relay traffic for [`crate::signer::nip46::Nip46Signer`] sessions.
+    pub fn nip46_relay(&self) -> Arc<dyn crate::signer::nip46::Nip46Relay> {
+        Arc::new(self.nip46.clone())
     }
 }
 
@@ -114,6 +131,13 @@ impl PeerState {
     }
 }
 
+/// The NIP-46 router future (boxed: its type is unnameable).
+#[cfg(not(target_arch = "wasm32"))]
+type Router = futures::future::BoxFuture<'static, ()>;
+/// The NIP-46 router future (boxed: its type is unnameable).
+#[cfg(target_arch = "wasm32")]
+type Router = futures::future::LocalBoxFuture<'static, ()>;
+
 type Finished = (Peer, u64, bool, Result<requests::Answer, requests::Failure>);
 
 /// One request being served. Browser timers are not `Send`, and nothing crosses threads there.
@@ -146,14 +170,15 @@ impl CryptoWorker {
             min_chunk: config.min_chunk.max(1),
             signer_timeout: config.signer_timeout,
         });
+        let (nip46, router) = nip46_bridge::bridge(endpoints.nip46);
         let worker = Self {
             parser: endpoints.parser,
             connections: endpoints.connections,
-            nip46: Some(endpoints.nip46),
+            nip46_router: Some(Box::pin(router)),
             shared,
             max_pending: config.max_pending_per_peer.max(1),
         };
-        Ok((worker, CryptoWorkerHandle { signer }))
+        Ok((worker, CryptoWorkerHandle { signer, nip46 }))
     }
 
     /// Checks Cashu proofs against keys from `cache` instead of the default HTTP source.
@@ -164,18 +189,38 @@ impl CryptoWorker {
         self
     }
 
-    /// Serves until both request channels are closed and every answer is delivered.
+    /// Serves until both request channels are closed and every answer is delivered; NIP-46
+    /// relay traffic is routed on the same task meanwhile.
     pub async fn run(self) {
         let Self {
-            mut parser,
-            mut connections,
-            nip46,
+            parser,
+            connections,
+            nip46_router,
             shared,
             max_pending,
         } = self;
-        // Held until NIP-46 relay traffic is routed here, so the connections side sees an open
-        // channel rather than a worker that went away.
-        let _nip46 = nip46;
+        let router = async move {
+            if let Some(router) = nip46_router {
+                router.await;
+            }
+            // The router is done (no session left); keep serving requests.
+            std::future::pending::<()>().await;
+        };
+        tokio::select! {
+            () = serve_requests(parser, connections, shared, max_pending) => {}
+            () = router => {}
+        }
+    }
+}
+
+/// The request loop of [`CryptoWorker::run`].
+async fn serve_requests(
+    mut parser: CryptoService,
+    mut connections: CryptoService,
+    shared: Arc<Shared>,
+    max_pending: usize,
+) {
+    {
         let mut builder = planus::Builder::new();
         let mut peers: HashMap<Peer, PeerState> = HashMap::from([
             (Peer::Parser, PeerState::new()),
