@@ -576,3 +576,137 @@ async fn nip46_secrets_stay_out_of_output() {
     assert!(uri.expose_uri().contains(secret));
     task.abort();
 }
+
+/// A hand-written signer in the style of older ones (fault injection: no crates.io signer
+/// sends `auth_url` or NIP-04 replies on demand): it reads NIP-44 requests, answers every one
+/// NIP-04-encrypted, and asks for approval through `auth_url` before signing.
+async fn old_style_signer(relay: String, keys: Keys, ready: tokio::sync::oneshot::Sender<()>) {
+    use nipworker_core::protocol::{
+        ClientMessage, Filter, RelayMessage, ScanLimits, UnsignedEvent,
+    };
+    use nipworker_core::transport::{
+        ConnectOptions, Incoming, TlsOptions, TokioWebSocket, WebSocketTransport,
+    };
+    let transport = TokioWebSocket::new(TlsOptions::default()).unwrap();
+    let conn = transport
+        .connect(
+            &RelayUrl::parse(&relay).unwrap(),
+            &ConnectOptions::default(),
+        )
+        .await
+        .unwrap();
+    let (sender, mut receiver) = (conn.sender, conn.receiver);
+    let me = keys.public_key();
+    let filters = [Filter::new().kind(Kind::NOSTR_CONNECT).pubkey(me)];
+    sender
+        .send_text(ClientMessage::req("old", &filters).to_json())
+        .await
+        .unwrap();
+    let mut ready = Some(ready);
+    let limits = ScanLimits::default();
+    while let Some(Incoming::Text(text)) = receiver.recv().await {
+        let event = match RelayMessage::parse(&text, &limits) {
+            Ok(RelayMessage::Eose { .. }) => {
+                if let Some(ready) = ready.take() {
+                    let _ = ready.send(());
+                }
+                continue;
+            }
+            Ok(RelayMessage::Event { event, .. }) => event.into_owned(),
+            _ => continue,
+        };
+        let client = event.pubkey;
+        let key = nip44::ConversationKey::from_keys(&keys, &client).unwrap();
+        let request: serde_json::Value =
+            serde_json::from_str(&nip44::decrypt(&key, &event.content).unwrap()).unwrap();
+        let id = request["id"].as_str().unwrap().to_owned();
+        let params: Vec<String> = serde_json::from_value(request["params"].clone()).unwrap();
+        let respond = |result: String, error: Option<String>| {
+            let json =
+                serde_json::json!({ "id": id, "result": result, "error": error }).to_string();
+            let content = nip04::encrypt(&keys, &client, &json).unwrap();
+            let answer = EventBuilder::new(Kind::NOSTR_CONNECT, content)
+                .tag(Tag::new(["p".to_owned(), client.to_hex()]))
+                .sign(&keys);
+            ClientMessage::event(&answer).to_json()
+        };
+        let frames = match request["method"].as_str().unwrap() {
+            "connect" => vec![respond("ack".into(), None)],
+            "get_public_key" => vec![respond(me.to_hex(), None)],
+            "sign_event" => {
+                let unsigned: UnsignedEvent = serde_json::from_str(&params[0]).unwrap();
+                let signed = unsigned.sign(&keys).unwrap();
+                vec![
+                    respond(
+                        "auth_url".into(),
+                        Some("https://signer.example/approve?req=1".into()),
+                    ),
+                    respond(signed.to_json(), None),
+                ]
+            }
+            _ => vec![respond(String::new(), Some("unsupported".into()))],
+        };
+        let last = frames.len() - 1;
+        for (i, frame) in frames.into_iter().enumerate() {
+            sender.send_text(frame).await.unwrap();
+            if i < last {
+                // The user takes a moment to approve.
+                tokio::time::sleep(Duration::from_millis(400)).await;
+            }
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn auth_url_challenges_and_nip04_replies() {
+    let mut s = setup().await;
+    let keys = Keys::generate();
+    let (ready_tx, ready) = tokio::sync::oneshot::channel();
+    let responder = tokio::spawn(old_style_signer(s.url.clone(), keys.clone(), ready_tx));
+    tokio::time::timeout(LIMIT, ready).await.unwrap().unwrap();
+    let uri = BunkerUri::parse(&format!("bunker://{}?relay={}", keys.public_key(), s.url)).unwrap();
+    let signer = Nip46Signer::connect_bunker(
+        &uri,
+        Keys::generate(),
+        s.handle.nip46_relay(),
+        options(Duration::from_secs(10), Duration::from_secs(10)),
+    )
+    .await
+    .unwrap();
+    assert_eq!(signer.user_public_key(), keys.public_key());
+
+    // Directly: the URL reaches the app while the request waits, then the answer arrives.
+    let mut urls = signer.subscribe_auth_urls();
+    let unsigned = EventBuilder::new(Kind::TEXT_NOTE, "approve me").build(keys.public_key());
+    let event = tokio::time::timeout(LIMIT, signer.sign_event(unsigned.clone()))
+        .await
+        .unwrap()
+        .unwrap();
+    event.verify().unwrap();
+    assert_eq!(
+        urls.try_recv().unwrap(),
+        "https://signer.example/approve?req=1"
+    );
+
+    // Through the worker: a non-final SignerAuthUrl for the request, then its signed event.
+    s.handle.signer().set_signer(Arc::new(signer));
+    let client = &mut s.channels.parser.crypto;
+    client
+        .tx
+        .send(sign_event(7, &unsigned, false))
+        .await
+        .unwrap();
+    let (id, first) = crypto_support::next(client).await;
+    assert_eq!(id, 7);
+    assert_eq!(
+        first,
+        Answer::AuthUrl("https://signer.example/approve?req=1".into())
+    );
+    let (id, last) = crypto_support::next(client).await;
+    assert_eq!(id, 7);
+    let Answer::Signed(event) = last else {
+        panic!("no signed event: {last:?}");
+    };
+    event.verify().unwrap();
+    responder.abort();
+}
