@@ -1,9 +1,10 @@
 //! Signers: who holds the user's key and how events get signed and payloads encrypted.
 //!
 //! [`Signer`] is the one interface the crypto worker talks to; implementations are a local
-//! private key, a NIP-07 browser extension and (later) a NIP-46 remote signer.
+//! private key, a NIP-07 browser extension and a NIP-46 remote signer ([`nip46`]).
 
 mod nip07;
+pub mod nip46;
 mod private_key;
 
 use async_trait::async_trait;
@@ -42,6 +43,12 @@ pub enum SignerError {
     /// NIP-44 encryption or decryption failed.
     #[error(transparent)]
     Nip44(#[from] Nip44Error),
+    /// A remote signer did not answer in time.
+    #[error("signer did not answer in time")]
+    Timeout,
+    /// A remote signer could not be reached (relay traffic failed or the session ended).
+    #[error("signer unreachable: {0}")]
+    Unreachable(&'static str),
 }
 
 /// Signs events and encrypts payloads for one identity.
@@ -69,4 +76,10 @@ pub trait Signer: Send + Sync + std::fmt::Debug {
 
     /// NIP-44 v2 decrypts a payload from `peer`.
     async fn nip44_decrypt(&self, peer: &PublicKey, payload: &str) -> Result<String, SignerError>;
+
+    /// Approval URLs the signer asks the user to open (NIP-46 `auth_url`); `None` for signers
+    /// that never ask. The crypto worker forwards them as `SignerAuthUrl` messages.
+    fn auth_urls(&self) -> Option<tokio::sync::broadcast::Receiver<String>> {
+        None
+    }
 }

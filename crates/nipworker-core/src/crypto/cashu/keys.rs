@@ -275,6 +275,19 @@ pub trait MintKeySource: Send + Sync + fmt::Debug {
     async fn keyset(&self, mint: &MintUrl, id: &KeysetId) -> Result<KeysResponse, MintKeyError>;
 }
 
+/// Shared sources (`Arc<dyn MintKeySource>`) are sources too, so one cache type serves every
+/// source the app plugs in.
+#[async_trait::async_trait]
+impl<T: MintKeySource + ?Sized> MintKeySource for Arc<T> {
+    async fn active_keysets(&self, mint: &MintUrl) -> Result<KeysResponse, MintKeyError> {
+        (**self).active_keysets(mint).await
+    }
+
+    async fn keyset(&self, mint: &MintUrl, id: &KeysetId) -> Result<KeysResponse, MintKeyError> {
+        (**self).keyset(mint, id).await
+    }
+}
+
 /// How the cache spaces out retries and how much it holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BackoffPolicy {
