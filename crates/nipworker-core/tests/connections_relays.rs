@@ -10,8 +10,10 @@ use std::net::{IpAddr, Ipv4Addr};
 use std::sync::Arc;
 use std::time::Duration;
 
-use nipworker_core::ipc::{IpcChannels, IpcConfig, ParserEndpoints, StatusReceiver};
-use nipworker_core::protocol::flatbuffers::fb;
+use nipworker_core::ipc::{
+    ChannelMessage, IpcChannels, IpcConfig, ParserEndpoints, StatusReceiver,
+};
+use nipworker_core::protocol::flatbuffers::{fb, write_event};
 use nipworker_core::transport::{TlsOptions, TokioWebSocket, WebSocketTransport};
 use nipworker_core::workers::connections::requests::{self, PublishOptions, SubscribeOptions};
 use nipworker_core::workers::connections::{
@@ -34,15 +36,21 @@ struct TestRelay {
 
 impl TestRelay {
     async fn start() -> Self {
+        Self::start_with(None).await
+    }
+
+    async fn start_with(nip42: Option<nr::RelayBuilderNip42>) -> Self {
         let database = Arc::new(nr::MemoryDatabase::with_opts(nr::MemoryDatabaseOptions {
             events: true,
             max_events: None,
         }));
-        let relay = nr::LocalRelay::new(
-            nr::RelayBuilder::default()
-                .addr(IpAddr::V4(Ipv4Addr::LOCALHOST))
-                .database(database.clone()),
-        );
+        let mut builder = nr::RelayBuilder::default()
+            .addr(IpAddr::V4(Ipv4Addr::LOCALHOST))
+            .database(database.clone());
+        if let Some(nip42) = nip42 {
+            builder = builder.nip42(nip42);
+        }
+        let relay = nr::LocalRelay::new(builder);
         relay.run().await.unwrap();
         let url = relay.url().await.to_string();
         let port: u16 = url
@@ -99,10 +107,8 @@ struct Client {
     parser: ParserEndpoints,
     status: StatusReceiver,
     stats: Arc<ConnectionStats>,
-    _ipc_rest: (
-        nipworker_core::ipc::CryptoEndpoints,
-        nipworker_core::ipc::CacheEndpoints,
-    ),
+    crypto: Option<nipworker_core::ipc::CryptoEndpoints>,
+    _cache: nipworker_core::ipc::CacheEndpoints,
 }
 
 impl Client {
@@ -126,7 +132,8 @@ impl Client {
             parser: ipc.parser,
             status: ipc.status,
             stats,
-            _ipc_rest: (ipc.crypto, ipc.cache),
+            crypto: Some(ipc.crypto),
+            _cache: ipc.cache,
         }
     }
 
@@ -354,4 +361,120 @@ async fn five_relays_dedup_eose_ok_and_resume_after_restart() {
     for relay in &mut relays {
         relay.stop();
     }
+}
+
+/// The crypto worker's stand-in: signs every `SignAuth` with `keys`; returns how many it signed.
+fn spawn_auth_signer(
+    mut crypto: nipworker_core::ipc::CryptoService,
+    keys: Keys,
+) -> tokio::task::JoinHandle<usize> {
+    tokio::spawn(async move {
+        let mut signed = 0;
+        while let Some(request) = crypto.rx.recv().await {
+            let table = request.to_table().unwrap();
+            let fb::CryptoRequestBody::SignAuth(auth) = table.body else {
+                panic!("unexpected crypto request");
+            };
+            let event = EventBuilder::new(Kind::AUTH, "")
+                .tag(Tag::new(["relay", auth.relay_url.as_str()]))
+                .tag(Tag::new(["challenge", auth.challenge.as_str()]))
+                .created_at(Timestamp::now())
+                .sign(&keys);
+            let answer = ChannelMessage::build(|b| {
+                let ev = write_event(b, &event);
+                let body = fb::SignedEvent::create(b, ev);
+                let body = fb::CryptoResponseBody::create_signed_event(b, body);
+                fb::CryptoResponse::create(b, table.request_id, body)
+            });
+            if crypto.tx.send(answer).await.is_err() {
+                break;
+            }
+            signed += 1;
+        }
+        signed
+    })
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nip42_relay_requires_auth_for_reading_and_writing() {
+    let user = Keys::generate();
+    let relay = TestRelay::start_with(Some(nr::RelayBuilderNip42 {
+        mode: nr::RelayBuilderNip42Mode::Both,
+    }))
+    .await;
+    let stored = note(
+        &user,
+        Kind::TEXT_NOTE,
+        Timestamp::now().0 - 60,
+        "members only",
+    );
+    relay.store(&stored).await;
+
+    let mut client = Client::start();
+    let crypto = client.crypto.take().unwrap();
+    let signer = spawn_auth_signer(crypto.connections, user.clone());
+    let url = relay.url();
+    let relays = [url.as_str()];
+    client
+        .parser
+        .connections
+        .tx
+        .send(requests::subscribe(
+            1,
+            "private",
+            &[Filter::new().author(user.public_key())],
+            &SubscribeOptions {
+                relays: Some(&relays),
+                ..SubscribeOptions::default()
+            },
+        ))
+        .await
+        .unwrap();
+    let published = note(&user, Kind::TEXT_NOTE, Timestamp::now().0, "after auth");
+    client
+        .parser
+        .connections
+        .tx
+        .send(requests::publish(
+            2,
+            &published,
+            &PublishOptions {
+                relays: Some(&relays),
+                timeout_ms: 5_000,
+                ..PublishOptions::default()
+            },
+        ))
+        .await
+        .unwrap();
+
+    // The relay refuses both until we authenticate; both are retried and succeed.
+    let mut challenges = 0;
+    let mut events = HashSet::new();
+    let mut eose = false;
+    let mut accepted = None;
+    while !(eose && accepted.is_some() && events.contains(&published.id)) {
+        let message = client.next().await;
+        match message.body {
+            fb::ConnectionsMessageBody::AuthChallenge(c) => {
+                assert_eq!(c.relay_url, url);
+                challenges += 1;
+            }
+            fb::ConnectionsMessageBody::EventReceived(e) => {
+                events.insert(id_of(&e));
+            }
+            fb::ConnectionsMessageBody::Eose(_) => eose = true,
+            fb::ConnectionsMessageBody::PublishResult(r) => {
+                let results = r.results.unwrap();
+                accepted = Some(results[0].status);
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+    assert!(challenges >= 1);
+    assert_eq!(accepted, Some(fb::RelayOkStatus::Accepted));
+    assert!(events.contains(&stored.id));
+    assert_eq!(client.stats.snapshot().auth_challenges, challenges);
+    drop(client);
+    let signed = timeout(LIMIT, signer).await.unwrap().unwrap();
+    assert!(signed >= 1);
 }
