@@ -683,4 +683,53 @@ async fn relay_limits_and_nip46_traffic() {
     let next = sent_json(&mut relay).await;
     assert_eq!(next[0], "REQ");
     assert_ne!(next[1].as_str().unwrap(), wire);
+    // The relay's CLOSED reaches the crypto worker with its reason.
+    let closed = runtime::timeout(WAIT, h.crypto.nip46.rx.recv())
+        .await
+        .unwrap()
+        .unwrap()
+        .to_table()
+        .unwrap();
+    assert_eq!(closed.request_id, 8);
+    let fb::Nip46MessageBody::Closed(closed) = closed.body else {
+        panic!("expected Closed");
+    };
+    assert_eq!(closed.reason.as_deref(), Some("error: shutting down"));
+
+    // A NIP-46 publish: its OK goes back to the crypto worker, not to the parser.
+    let reply = EventBuilder::new(Kind::NOSTR_CONNECT, "reply").sign(&keys);
+    h.crypto
+        .nip46
+        .tx
+        .send(requests::nip46_publish(
+            9,
+            &reply,
+            &PublishOptions {
+                relays: Some(&[RELAY]),
+                ..PublishOptions::default()
+            },
+        ))
+        .await
+        .unwrap();
+    let event = sent_json(&mut relay).await;
+    assert_eq!(event[0], "EVENT");
+    relay
+        .push_text(RelayMessage::ok(reply.id, true, "").to_json())
+        .await
+        .unwrap();
+    let answer = runtime::timeout(WAIT, h.crypto.nip46.rx.recv())
+        .await
+        .unwrap()
+        .unwrap()
+        .to_table()
+        .unwrap();
+    assert_eq!(answer.request_id, 9);
+    let fb::Nip46MessageBody::PublishResult(result) = answer.body else {
+        panic!("expected PublishResult");
+    };
+    assert_eq!(
+        result.results.unwrap()[0].status,
+        fb::RelayOkStatus::Accepted
+    );
+    assert!(h.parser.connections.rx.is_empty());
 }
