@@ -2,6 +2,9 @@
 //! requests to the crypto worker (which holds the signer) with the relay each one is for.
 
 use std::collections::HashMap;
+use std::time::Duration;
+
+use web_time::Instant;
 
 use crate::ipc::ChannelMessage;
 use crate::protocol::flatbuffers::{FlatBufferError, fb, read_event};
@@ -36,7 +39,7 @@ impl AuthState {
 /// `SignAuth` requests in flight to the crypto worker.
 #[derive(Debug, Default)]
 pub(crate) struct AuthRequests {
-    in_flight: HashMap<u64, RelayUrl>,
+    in_flight: HashMap<u64, (RelayUrl, Instant)>,
     next_id: u64,
 }
 
@@ -56,10 +59,12 @@ impl AuthRequests {
         &mut self,
         relay: &RelayUrl,
         challenge: &str,
+        timeout: Duration,
     ) -> ChannelMessage<fb::CryptoRequest> {
-        self.in_flight.retain(|_, r| r != relay);
+        self.in_flight.retain(|_, (r, _)| r != relay);
         self.next_id += 1;
-        self.in_flight.insert(self.next_id, relay.clone());
+        self.in_flight
+            .insert(self.next_id, (relay.clone(), Instant::now() + timeout));
         ChannelMessage::from_table(&fb::CryptoRequest {
             request_id: self.next_id,
             body: fb::CryptoRequestBody::SignAuth(Box::new(fb::SignAuth {
@@ -71,7 +76,30 @@ impl AuthRequests {
 
     /// Forgets every request in flight and returns the relays that were waiting.
     pub(crate) fn drain(&mut self) -> Vec<RelayUrl> {
-        self.in_flight.drain().map(|(_, relay)| relay).collect()
+        self.in_flight
+            .drain()
+            .map(|(_, (relay, _))| relay)
+            .collect()
+    }
+
+    /// The earliest deadline of a request in flight.
+    pub(crate) fn next_deadline(&self) -> Option<Instant> {
+        self.in_flight.values().map(|(_, at)| *at).min()
+    }
+
+    /// Gives up the requests past their deadline (the signer never answered) and returns their
+    /// relays.
+    pub(crate) fn expire(&mut self, now: Instant) -> Vec<RelayUrl> {
+        let late: Vec<u64> = self
+            .in_flight
+            .iter()
+            .filter(|(_, (_, at))| *at <= now)
+            .map(|(id, _)| *id)
+            .collect();
+        late.into_iter()
+            .filter_map(|id| self.in_flight.remove(&id))
+            .map(|(relay, _)| relay)
+            .collect()
     }
 
     /// Matches a crypto response to its request. `None` for answers nobody is waiting on
@@ -86,7 +114,7 @@ impl AuthRequests {
         if matches!(body, fb::CryptoResponseBodyRef::SignerAuthUrl(_)) {
             return Ok(None);
         }
-        let Some(relay) = self.in_flight.remove(&id) else {
+        let Some((relay, _)) = self.in_flight.remove(&id) else {
             return Ok(None);
         };
         Ok(Some(match body {
@@ -113,8 +141,8 @@ mod tests {
     fn requests_and_answers_match_by_id() {
         let relay = RelayUrl::parse("wss://relay.example").unwrap();
         let mut auth = AuthRequests::default();
-        let first = auth.request(&relay, "one");
-        let second = auth.request(&relay, "two");
+        let first = auth.request(&relay, "one", Duration::from_secs(60));
+        let second = auth.request(&relay, "two", Duration::from_secs(60));
         let first_id = first.request_id().unwrap();
         let second_id = second.request_id().unwrap();
         let table = second.to_table().unwrap();
@@ -146,5 +174,11 @@ mod tests {
             other => panic!("unexpected {other:?}"),
         }
         assert!(auth.answer(&answer(second_id)).unwrap().is_none());
+
+        // A signer that never answers is given up at the deadline.
+        auth.request(&relay, "three", Duration::ZERO);
+        assert!(auth.next_deadline().is_some());
+        assert_eq!(auth.expire(Instant::now()), vec![relay]);
+        assert!(auth.next_deadline().is_none());
     }
 }

@@ -64,6 +64,9 @@ pub struct ConnectionsConfig {
     pub scan: ScanLimits,
     /// Wait for each relay's OK when a publish does not say.
     pub publish_timeout: Duration,
+    /// Wait for the crypto worker to sign an AUTH event; past it, refusals held for AUTH become
+    /// final.
+    pub auth_timeout: Duration,
     /// Taken off `since` when a subscription resumes after a reconnect (events that arrive out
     /// of `created_at` order); whole seconds.
     pub resubscribe_overlap: Duration,
@@ -85,6 +88,7 @@ impl Default for ConnectionsConfig {
             connect: ConnectOptions::default(),
             scan: ScanLimits::DEFAULT,
             publish_timeout: Duration::from_secs(10),
+            auth_timeout: Duration::from_secs(30),
             resubscribe_overlap: Duration::from_secs(10),
             dedup_capacity: 16_384,
             relay_limits: HashMap::new(),
@@ -203,9 +207,10 @@ impl ConnectionsWorker {
         let mut crypto_open = true;
         loop {
             let room = state.has_room();
-            let wait = state
-                .publishes
-                .next_deadline()
+            let wait = [state.publishes.next_deadline(), state.auth.next_deadline()]
+                .into_iter()
+                .flatten()
+                .min()
                 .map(|d| d.saturating_duration_since(Instant::now()));
             tokio::select! {
                 biased;
@@ -248,6 +253,7 @@ impl ConnectionsWorker {
                 },
                 () = runtime::sleep(wait.unwrap_or_default()), if wait.is_some() => {
                     state.expire_publishes();
+                    state.expire_auth().await;
                 }
                 request = parser_rx.recv(), if room => match request {
                     Some(request) => {
@@ -889,6 +895,19 @@ impl State {
         }
     }
 
+    /// SignAuth requests the crypto worker left unanswered: their relays stop waiting.
+    async fn expire_auth(&mut self) {
+        for relay in self.auth.expire(Instant::now()) {
+            if let Some(tx) = self.pool.get(&relay) {
+                let _ = tx
+                    .send(RelayCommand::AuthFailed(
+                        "the signer did not answer in time".to_owned(),
+                    ))
+                    .await;
+            }
+        }
+    }
+
     async fn on_crypto(&mut self, answer: ChannelMessage<fb::CryptoResponse>) {
         let (relay, command) = match self.auth.answer(&answer) {
             Ok(Some(AuthAnswer::Signed(relay, event))) => {
@@ -990,7 +1009,9 @@ impl State {
                 });
                 self.parser_out.push_back(message);
                 if self.crypto_available {
-                    let request = self.auth.request(&relay, &challenge);
+                    let request = self
+                        .auth
+                        .request(&relay, &challenge, self.config.auth_timeout);
                     self.crypto_out.push_back(request);
                 } else if let Some(tx) = self.pool.get(&relay) {
                     let _ = tx

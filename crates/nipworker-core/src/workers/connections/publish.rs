@@ -49,8 +49,16 @@ pub(crate) struct RelayPublishes {
 }
 
 impl RelayPublishes {
-    /// Records an event to send; the frame is sent now if connected, else on connect.
-    pub(crate) fn add(&mut self, id: EventId, frame: Arc<str>) {
+    /// Most events a relay may owe an OK for; beyond it new publishes fail at once rather than
+    /// pile up behind a relay that does not answer.
+    pub(crate) const MAX_UNANSWERED: usize = 4096;
+
+    /// Records an event to send; the frame is sent now if connected, else on connect. False if
+    /// the relay already owes too many OKs (nothing recorded).
+    pub(crate) fn add(&mut self, id: EventId, frame: Arc<str>) -> bool {
+        if self.pending.len() >= Self::MAX_UNANSWERED && !self.pending.contains_key(&id) {
+            return false;
+        }
         self.pending.insert(
             id,
             Unanswered {
@@ -59,6 +67,7 @@ impl RelayPublishes {
                 held_for_auth: false,
             },
         );
+        true
     }
 
     /// The worker stopped waiting (timeout): forget the event.
@@ -293,7 +302,7 @@ mod tests {
     fn auth_required_is_held_once() {
         let mut relay = RelayPublishes::default();
         let id = EventId([1; 32]);
-        relay.add(id, "[\"EVENT\",{}]".into());
+        assert!(relay.add(id, "[\"EVENT\",{}]".into()));
         assert_eq!(
             relay.on_ok(&id, false, "auth-required: please", true),
             OkOutcome::HeldForAuth

@@ -430,7 +430,9 @@ impl RelayTask {
             RelayCommand::Close { id } => {
                 self.subs.remove(&id);
             }
-            RelayCommand::Publish { id, frame } => self.publishes.add(id, frame),
+            RelayCommand::Publish { id, frame } => {
+                self.add_publish(id, frame);
+            }
             RelayCommand::Forget { id } => self.publishes.forget(&id),
             RelayCommand::Auth(_) => {
                 // Signed for a challenge of a connection that is gone; the next one brings its own.
@@ -455,8 +457,10 @@ impl RelayTask {
                 self.send_sendable(sender).await
             }
             RelayCommand::Publish { id, frame } => {
-                self.publishes.add(id, frame.clone());
-                self.send(sender, frame.to_string()).await
+                if self.add_publish(id, frame.clone()) {
+                    self.send(sender, frame.to_string()).await?;
+                }
+                Ok(())
             }
             RelayCommand::Auth(event) => {
                 if self.auth == AuthState::Signing {
@@ -473,6 +477,22 @@ impl RelayTask {
                 self.send_sendable(sender).await
             }
         }
+    }
+
+    /// Records an event to publish; false (after reporting the failure) if too many are unanswered.
+    fn add_publish(&mut self, id: EventId, frame: Arc<str>) -> bool {
+        if self.publishes.add(id, frame) {
+            return true;
+        }
+        self.outbox.push_back(RelayReport::Ok {
+            relay: self.url.clone(),
+            event_id: id,
+            outcome: RelayOutcome::Failed(format!(
+                "{} events already wait for this relay's OK",
+                RelayPublishes::MAX_UNANSWERED
+            )),
+        });
+        false
     }
 
     /// Sends the REQs that may go out now.

@@ -733,3 +733,83 @@ async fn relay_limits_and_nip46_traffic() {
     );
     assert!(h.parser.connections.rx.is_empty());
 }
+
+#[tokio::test]
+async fn untrusted_certificate_fails_at_once() {
+    let mut h = start(fast_config(), IpcConfig::default());
+    h.mock
+        .fail_next_connect(crate::transport::TransportError::Tls {
+            kind: crate::transport::TlsFailure::UntrustedCertificate,
+            detail: "self-signed".to_owned(),
+        });
+    let keys = Keys::generate();
+    let event = note(&keys, 1, "x");
+    h.request(requests::publish(
+        5,
+        &event,
+        &PublishOptions {
+            relays: Some(&["wss://self-signed.test"]),
+            ..PublishOptions::default()
+        },
+    ))
+    .await;
+    let failed = h.status_until(fb::RelayState::Failed).await;
+    assert!(failed.reason.unwrap().contains("untrusted certificate"));
+    // No retry: a certificate does not become trusted by waiting.
+    assert_eq!(h.mock.connect_count(), 1);
+    let result = h.next().await;
+    assert_eq!(result.request_id, 5);
+    let fb::ConnectionsMessageBody::PublishResult(result) = result.body else {
+        panic!("expected PublishResult");
+    };
+    let results = result.results.unwrap();
+    assert_eq!(results[0].status, fb::RelayOkStatus::Failed);
+    assert!(
+        results[0]
+            .message
+            .as_deref()
+            .unwrap()
+            .contains("relay failed")
+    );
+}
+
+#[tokio::test]
+async fn silent_signer_makes_the_auth_refusal_final() {
+    let config = ConnectionsConfig {
+        auth_timeout: Duration::from_millis(100),
+        ..fast_config()
+    };
+    let mut h = start(config, IpcConfig::default());
+    h.request(requests::subscribe(1, "s", &two_filters(), &on(&[RELAY])))
+        .await;
+    let mut relay = h.relay().await;
+    let wire = sent_json(&mut relay).await[1].as_str().unwrap().to_owned();
+    relay
+        .push_text(RelayMessage::auth("nobody signs this").to_json())
+        .await
+        .unwrap();
+    relay
+        .push_text(RelayMessage::closed(wire.as_str(), "auth-required: sign in").to_json())
+        .await
+        .unwrap();
+    assert!(matches!(
+        h.next().await.body,
+        fb::ConnectionsMessageBody::AuthChallenge(_)
+    ));
+    // The crypto worker gets the request but never answers.
+    let request = runtime::timeout(WAIT, h.crypto.connections.rx.recv())
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(matches!(
+        request.to_table().unwrap().body,
+        fb::CryptoRequestBody::SignAuth(_)
+    ));
+    let closed = h.next().await;
+    let fb::ConnectionsMessageBody::Closed(closed) = closed.body else {
+        panic!("expected Closed");
+    };
+    let reason = closed.reason.unwrap();
+    assert!(reason.starts_with("auth-required:"), "{reason}");
+    assert!(reason.contains("did not answer"), "{reason}");
+}
