@@ -54661,7 +54661,9 @@ pub struct Subscribe{
         /// The field `filters` in the table `Subscribe`
         pub filters: ::core::option::Option<::planus::alloc::vec::Vec<self::Filter>>,
         ///  CLOSE on each relay after its EOSE.
-        pub close_on_eose: bool,}
+        pub close_on_eose: bool,
+        ///  Fail with `QueueFull` instead of waiting when a relay's send queue is full.
+        pub no_wait: bool,}
 
 
 #[allow(clippy::derivable_impls)]
@@ -54672,6 +54674,7 @@ impl ::core::default::Default for Subscribe {
         relays: ::core::default::Default::default(),
         filters: ::core::default::Default::default(),
         close_on_eose: false,
+        no_wait: false,
         
         }
     }
@@ -54692,14 +54695,15 @@ impl Subscribe {
         field_relays: impl ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
         field_filters: impl ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::Filter>]>>,
         field_close_on_eose: impl ::planus::WriteAsDefault<bool, bool>,
+        field_no_wait: impl ::planus::WriteAsDefault<bool, bool>,
         
-    ) -> ::planus::Offset<Self> {let prepared_subscription_id = field_subscription_id.prepare(builder);let prepared_relays = field_relays.prepare(builder);let prepared_filters = field_filters.prepare(builder);let prepared_close_on_eose = field_close_on_eose.prepare(builder, &false);
+    ) -> ::planus::Offset<Self> {let prepared_subscription_id = field_subscription_id.prepare(builder);let prepared_relays = field_relays.prepare(builder);let prepared_filters = field_filters.prepare(builder);let prepared_close_on_eose = field_close_on_eose.prepare(builder, &false);let prepared_no_wait = field_no_wait.prepare(builder, &false);
 
-        let mut table_writer: ::planus::table_writer::TableWriter::<12> = ::core::default::Default::default();
-        table_writer.write_entry::<::planus::Offset<str>>(0);if prepared_relays.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<str>]>>(1);}if prepared_filters.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<self::Filter>]>>(2);}if prepared_close_on_eose.is_some() {table_writer.write_entry::<bool>(3);}
+        let mut table_writer: ::planus::table_writer::TableWriter::<14> = ::core::default::Default::default();
+        table_writer.write_entry::<::planus::Offset<str>>(0);if prepared_relays.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<str>]>>(1);}if prepared_filters.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<self::Filter>]>>(2);}if prepared_close_on_eose.is_some() {table_writer.write_entry::<bool>(3);}if prepared_no_wait.is_some() {table_writer.write_entry::<bool>(4);}
 
         unsafe {
-            table_writer.finish(builder, |object_writer| {object_writer.write::<_, _, 4>(&prepared_subscription_id);if let ::core::option::Option::Some(prepared_relays) = prepared_relays {object_writer.write::<_, _, 4>(&prepared_relays);}if let ::core::option::Option::Some(prepared_filters) = prepared_filters {object_writer.write::<_, _, 4>(&prepared_filters);}if let ::core::option::Option::Some(prepared_close_on_eose) = prepared_close_on_eose {object_writer.write::<_, _, 1>(&prepared_close_on_eose);}
+            table_writer.finish(builder, |object_writer| {object_writer.write::<_, _, 4>(&prepared_subscription_id);if let ::core::option::Option::Some(prepared_relays) = prepared_relays {object_writer.write::<_, _, 4>(&prepared_relays);}if let ::core::option::Option::Some(prepared_filters) = prepared_filters {object_writer.write::<_, _, 4>(&prepared_filters);}if let ::core::option::Option::Some(prepared_close_on_eose) = prepared_close_on_eose {object_writer.write::<_, _, 1>(&prepared_close_on_eose);}if let ::core::option::Option::Some(prepared_no_wait) = prepared_no_wait {object_writer.write::<_, _, 1>(&prepared_no_wait);}
                 
             });
         }builder.current_offset()
@@ -54744,6 +54748,10 @@ impl ::planus::WriteAsOffset<Subscribe> for Subscribe {
         
             
             self.close_on_eose,
+            
+        
+            
+            self.no_wait,
             
         
         )
@@ -54991,6 +54999,98 @@ impl<
     
 }
 
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+> SubscribeBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+    )
+>
+{
+    /// Setter for the [`no_wait` field](Subscribe#structfield.no_wait).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn no_wait<T4>(self, value: T4) -> SubscribeBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+    )>
+    where T4: ::planus::WriteAsDefault<bool, bool>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+        ) = self.0;SubscribeBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`no_wait` field](Subscribe#structfield.no_wait) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn no_wait_as_default(self) -> SubscribeBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.no_wait(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
 
 
 impl<
@@ -55003,6 +55103,8 @@ impl<
     
         T3,
     
+        T4,
+    
 > SubscribeBuilder<(
     
         T0,
@@ -55012,6 +55114,8 @@ impl<
         T2,
     
         T3,
+    
+        T4,
     
 )> {
     /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [Subscribe].
@@ -55033,6 +55137,8 @@ impl<
     
         T3: ::planus::WriteAsDefault<bool, bool>,
     
+        T4: ::planus::WriteAsDefault<bool, bool>,
+    
 > ::planus::WriteAs<::planus::Offset<Subscribe>> for SubscribeBuilder<(
     
         T0,
@@ -55042,6 +55148,8 @@ impl<
         T2,
     
         T3,
+    
+        T4,
     
 )> {
     type Prepared = ::planus::Offset<Subscribe>;
@@ -55062,6 +55170,8 @@ impl<
     
         T3: ::planus::WriteAsDefault<bool, bool>,
     
+        T4: ::planus::WriteAsDefault<bool, bool>,
+    
 > ::planus::WriteAsOptional<::planus::Offset<Subscribe>> for SubscribeBuilder<(
     
         T0,
@@ -55071,6 +55181,8 @@ impl<
         T2,
     
         T3,
+    
+        T4,
     
 )> {
     type Prepared = ::planus::Offset<Subscribe>;
@@ -55091,6 +55203,8 @@ impl<
     
         T3: ::planus::WriteAsDefault<bool, bool>,
     
+        T4: ::planus::WriteAsDefault<bool, bool>,
+    
 > ::planus::WriteAsOffset<Subscribe> for SubscribeBuilder<(
     
         T0,
@@ -55100,6 +55214,8 @@ impl<
         T2,
     
         T3,
+    
+        T4,
     
 )> {
     #[inline]
@@ -55115,6 +55231,8 @@ impl<
             
                 v3,
             
+                v4,
+            
         ) = &self.0;Subscribe::create(
             builder,
             
@@ -55125,6 +55243,8 @@ impl<
                 v2,
             
                 v3,
+            
+                v4,
             
         )
     }
@@ -55191,6 +55311,19 @@ impl<'a> SubscribeRef<'a> {
             
         }
     
+        /// Getter for the [`no_wait` field](Subscribe#structfield.no_wait).
+        #[inline]
+        pub fn no_wait(&self) -> ::planus::Result<bool> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(4, "Subscribe", "no_wait")
+              
+            
+            ?.unwrap_or(false))
+            
+        }
+    
 }
 
 impl<'a> ::core::fmt::Debug for SubscribeRef<'a> {
@@ -55200,7 +55333,7 @@ impl<'a> ::core::fmt::Debug for SubscribeRef<'a> {
                 f.field("relays", &field_relays);
             }if let ::core::option::Option::Some(field_filters) = self.filters().transpose() {
                 f.field("filters", &field_filters);
-            }f.field("close_on_eose", &self.close_on_eose());
+            }f.field("close_on_eose", &self.close_on_eose());f.field("no_wait", &self.no_wait());
         f.finish()
     }
 }
@@ -55225,7 +55358,7 @@ impl<'a> ::core::convert::TryFrom<SubscribeRef<'a>> for Subscribe {
                             } else {
                                 ::core::option::Option::None
                             }
-                        ,close_on_eose: ::core::convert::TryInto::try_into(value.close_on_eose()?)?,
+                        ,close_on_eose: ::core::convert::TryInto::try_into(value.close_on_eose()?)?,no_wait: ::core::convert::TryInto::try_into(value.no_wait()?)?,
         })
     }
 }
@@ -55295,7 +55428,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for SubscribeRef<'a> {
 ///  Close a subscription on every relay.
 /// 
 /// Generated from these locations:
-/// * Table `Close` in the file `schemas/connections.fbs:23`
+/// * Table `Close` in the file `schemas/connections.fbs:25`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -55600,7 +55733,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for CloseRef<'a> {
 ///  Publish an event (EVENT) and collect each relay's OK.
 /// 
 /// Generated from these locations:
-/// * Table `Publish` in the file `schemas/connections.fbs:28`
+/// * Table `Publish` in the file `schemas/connections.fbs:30`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -55612,7 +55745,9 @@ pub struct Publish{
         ///  Relay URLs; absent: the pool's default write relays.
         pub relays: ::core::option::Option<::planus::alloc::vec::Vec<::planus::alloc::string::String>>,
         ///  Per-relay wait for OK in milliseconds; 0 lets the worker choose.
-        pub timeout_ms: u32,}
+        pub timeout_ms: u32,
+        ///  Fail with `QueueFull` instead of waiting when a relay's send queue is full.
+        pub no_wait: bool,}
 
 
 #[allow(clippy::derivable_impls)]
@@ -55622,6 +55757,7 @@ impl ::core::default::Default for Publish {
         event: ::core::default::Default::default(),
         relays: ::core::default::Default::default(),
         timeout_ms: 0,
+        no_wait: false,
         
         }
     }
@@ -55641,14 +55777,15 @@ impl Publish {
         field_event: impl ::planus::WriteAs<::planus::Offset<self::Event>>,
         field_relays: impl ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
         field_timeout_ms: impl ::planus::WriteAsDefault<u32, u32>,
+        field_no_wait: impl ::planus::WriteAsDefault<bool, bool>,
         
-    ) -> ::planus::Offset<Self> {let prepared_event = field_event.prepare(builder);let prepared_relays = field_relays.prepare(builder);let prepared_timeout_ms = field_timeout_ms.prepare(builder, &0);
+    ) -> ::planus::Offset<Self> {let prepared_event = field_event.prepare(builder);let prepared_relays = field_relays.prepare(builder);let prepared_timeout_ms = field_timeout_ms.prepare(builder, &0);let prepared_no_wait = field_no_wait.prepare(builder, &false);
 
-        let mut table_writer: ::planus::table_writer::TableWriter::<10> = ::core::default::Default::default();
-        table_writer.write_entry::<::planus::Offset<self::Event>>(0);if prepared_relays.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<str>]>>(1);}if prepared_timeout_ms.is_some() {table_writer.write_entry::<u32>(2);}
+        let mut table_writer: ::planus::table_writer::TableWriter::<12> = ::core::default::Default::default();
+        table_writer.write_entry::<::planus::Offset<self::Event>>(0);if prepared_relays.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<str>]>>(1);}if prepared_timeout_ms.is_some() {table_writer.write_entry::<u32>(2);}if prepared_no_wait.is_some() {table_writer.write_entry::<bool>(3);}
 
         unsafe {
-            table_writer.finish(builder, |object_writer| {object_writer.write::<_, _, 4>(&prepared_event);if let ::core::option::Option::Some(prepared_relays) = prepared_relays {object_writer.write::<_, _, 4>(&prepared_relays);}if let ::core::option::Option::Some(prepared_timeout_ms) = prepared_timeout_ms {object_writer.write::<_, _, 4>(&prepared_timeout_ms);}
+            table_writer.finish(builder, |object_writer| {object_writer.write::<_, _, 4>(&prepared_event);if let ::core::option::Option::Some(prepared_relays) = prepared_relays {object_writer.write::<_, _, 4>(&prepared_relays);}if let ::core::option::Option::Some(prepared_timeout_ms) = prepared_timeout_ms {object_writer.write::<_, _, 4>(&prepared_timeout_ms);}if let ::core::option::Option::Some(prepared_no_wait) = prepared_no_wait {object_writer.write::<_, _, 1>(&prepared_no_wait);}
                 
             });
         }builder.current_offset()
@@ -55689,6 +55826,10 @@ impl ::planus::WriteAsOffset<Publish> for Publish {
         
             
             self.timeout_ms,
+            
+        
+            
+            self.no_wait,
             
         
         )
@@ -55856,6 +55997,86 @@ impl<
     
 }
 
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+> PublishBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+    )
+>
+{
+    /// Setter for the [`no_wait` field](Publish#structfield.no_wait).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn no_wait<T3>(self, value: T3) -> PublishBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+    )>
+    where T3: ::planus::WriteAsDefault<bool, bool>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+        ) = self.0;PublishBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`no_wait` field](Publish#structfield.no_wait) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn no_wait_as_default(self) -> PublishBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.no_wait(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
 
 
 impl<
@@ -55866,6 +56087,8 @@ impl<
     
         T2,
     
+        T3,
+    
 > PublishBuilder<(
     
         T0,
@@ -55873,6 +56096,8 @@ impl<
         T1,
     
         T2,
+    
+        T3,
     
 )> {
     /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [Publish].
@@ -55892,6 +56117,8 @@ impl<
     
         T2: ::planus::WriteAsDefault<u32, u32>,
     
+        T3: ::planus::WriteAsDefault<bool, bool>,
+    
 > ::planus::WriteAs<::planus::Offset<Publish>> for PublishBuilder<(
     
         T0,
@@ -55899,6 +56126,8 @@ impl<
         T1,
     
         T2,
+    
+        T3,
     
 )> {
     type Prepared = ::planus::Offset<Publish>;
@@ -55917,6 +56146,8 @@ impl<
     
         T2: ::planus::WriteAsDefault<u32, u32>,
     
+        T3: ::planus::WriteAsDefault<bool, bool>,
+    
 > ::planus::WriteAsOptional<::planus::Offset<Publish>> for PublishBuilder<(
     
         T0,
@@ -55924,6 +56155,8 @@ impl<
         T1,
     
         T2,
+    
+        T3,
     
 )> {
     type Prepared = ::planus::Offset<Publish>;
@@ -55942,6 +56175,8 @@ impl<
     
         T2: ::planus::WriteAsDefault<u32, u32>,
     
+        T3: ::planus::WriteAsDefault<bool, bool>,
+    
 > ::planus::WriteAsOffset<Publish> for PublishBuilder<(
     
         T0,
@@ -55949,6 +56184,8 @@ impl<
         T1,
     
         T2,
+    
+        T3,
     
 )> {
     #[inline]
@@ -55962,6 +56199,8 @@ impl<
             
                 v2,
             
+                v3,
+            
         ) = &self.0;Publish::create(
             builder,
             
@@ -55970,6 +56209,8 @@ impl<
                 v1,
             
                 v2,
+            
+                v3,
             
         )
     }
@@ -56023,6 +56264,19 @@ impl<'a> PublishRef<'a> {
             
         }
     
+        /// Getter for the [`no_wait` field](Publish#structfield.no_wait).
+        #[inline]
+        pub fn no_wait(&self) -> ::planus::Result<bool> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(3, "Publish", "no_wait")
+              
+            
+            ?.unwrap_or(false))
+            
+        }
+    
 }
 
 impl<'a> ::core::fmt::Debug for PublishRef<'a> {
@@ -56030,7 +56284,7 @@ impl<'a> ::core::fmt::Debug for PublishRef<'a> {
         let mut f = f.debug_struct("PublishRef");
         f.field("event", &self.event());if let ::core::option::Option::Some(field_relays) = self.relays().transpose() {
                 f.field("relays", &field_relays);
-            }f.field("timeout_ms", &self.timeout_ms());
+            }f.field("timeout_ms", &self.timeout_ms());f.field("no_wait", &self.no_wait());
         f.finish()
     }
 }
@@ -56049,7 +56303,7 @@ impl<'a> ::core::convert::TryFrom<PublishRef<'a>> for Publish {
                             } else {
                                 ::core::option::Option::None
                             }
-                        ,timeout_ms: ::core::convert::TryInto::try_into(value.timeout_ms()?)?,
+                        ,timeout_ms: ::core::convert::TryInto::try_into(value.timeout_ms()?)?,no_wait: ::core::convert::TryInto::try_into(value.no_wait()?)?,
         })
     }
 }
@@ -56119,7 +56373,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for PublishRef<'a> {
 ///  Every request the connections worker serves for the parser.
 /// 
 /// Generated from these locations:
-/// * Union `ConnectionsRequestBody` in the file `schemas/connections.fbs:37`
+/// * Union `ConnectionsRequestBody` in the file `schemas/connections.fbs:41`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize)]
@@ -56347,7 +56601,7 @@ impl<'a> ::planus::VectorReadUnion<'a> for ConnectionsRequestBodyRef<'a> {
 ///  Root message: a request to the connections worker.
 /// 
 /// Generated from these locations:
-/// * Table `ConnectionsRequest` in the file `schemas/connections.fbs:44`
+/// * Table `ConnectionsRequest` in the file `schemas/connections.fbs:48`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -56736,7 +56990,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for ConnectionsRequestRef<'a> {
 ///  A relay sent an event for a subscription (after cross-relay dedup: once per event).
 /// 
 /// Generated from these locations:
-/// * Table `EventReceived` in the file `schemas/connections.fbs:50`
+/// * Table `EventReceived` in the file `schemas/connections.fbs:54`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -57219,7 +57473,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for EventReceivedRef<'a> {
 ///  A relay sent EOSE for a subscription.
 /// 
 /// Generated from these locations:
-/// * Table `Eose` in the file `schemas/connections.fbs:57`
+/// * Table `Eose` in the file `schemas/connections.fbs:61`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -57717,7 +57971,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for EoseRef<'a> {
 ///  A relay closed a subscription (CLOSED), or the worker ended it on that relay.
 /// 
 /// Generated from these locations:
-/// * Table `Closed` in the file `schemas/connections.fbs:65`
+/// * Table `Closed` in the file `schemas/connections.fbs:69`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -58219,7 +58473,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for ClosedRef<'a> {
 ///  A relay sent a NOTICE.
 /// 
 /// Generated from these locations:
-/// * Table `Notice` in the file `schemas/connections.fbs:73`
+/// * Table `Notice` in the file `schemas/connections.fbs:77`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -58625,7 +58879,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for NoticeRef<'a> {
 ///  A relay sent a NIP-42 AUTH challenge (the worker answers it through the crypto worker).
 /// 
 /// Generated from these locations:
-/// * Table `AuthChallenge` in the file `schemas/connections.fbs:79`
+/// * Table `AuthChallenge` in the file `schemas/connections.fbs:83`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -59014,7 +59268,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for AuthChallengeRef<'a> {
 ///  Answer to `Publish`: each relay's outcome.
 /// 
 /// Generated from these locations:
-/// * Table `PublishResult` in the file `schemas/connections.fbs:85`
+/// * Table `PublishResult` in the file `schemas/connections.fbs:89`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -59424,7 +59678,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for PublishResultRef<'a> {
 ///  Why a connections request failed as a whole.
 /// 
 /// Generated from these locations:
-/// * Enum `ConnectionsErrorCode` in the file `schemas/connections.fbs:91`
+/// * Enum `ConnectionsErrorCode` in the file `schemas/connections.fbs:95`
 #[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::serde::Serialize, ::serde::Deserialize)]#[repr(u16)]pub enum ConnectionsErrorCode {
     
         ///  A bug or an unexpected state in the worker.
@@ -59587,7 +59841,7 @@ unsafe impl ::planus::VectorWrite<ConnectionsErrorCode> for ConnectionsErrorCode
 ///  A failed connections request.
 /// 
 /// Generated from these locations:
-/// * Table `ConnectionsError` in the file `schemas/connections.fbs:109`
+/// * Table `ConnectionsError` in the file `schemas/connections.fbs:113`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -60004,7 +60258,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for ConnectionsErrorRef<'a> {
 ///  Everything the connections worker sends to the parser.
 /// 
 /// Generated from these locations:
-/// * Union `ConnectionsMessageBody` in the file `schemas/connections.fbs:115`
+/// * Union `ConnectionsMessageBody` in the file `schemas/connections.fbs:119`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize)]
@@ -60404,7 +60658,7 @@ impl<'a> ::planus::VectorReadUnion<'a> for ConnectionsMessageBodyRef<'a> {
 ///  Root message: from the connections worker to the parser.
 /// 
 /// Generated from these locations:
-/// * Table `ConnectionsMessage` in the file `schemas/connections.fbs:126`
+/// * Table `ConnectionsMessage` in the file `schemas/connections.fbs:130`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize

@@ -1,0 +1,1098 @@
+//! The connections worker: serves subscribe/close/publish requests from the parser (and NIP-46
+//! traffic from the crypto worker) over the relay pool, and streams what relays send back,
+//! deduplicated across relays, over bounded channels.
+//!
+//! One task per relay ([`relay`]) owns the socket; this task owns everything shared between relays:
+//! the subscriptions and their dedup sets, publishes waiting for OKs, AUTH signing requests. It
+//! only takes new relay reports or requests while its outgoing queues have room, so a consumer that
+//! stops reading stops the sockets instead of growing memory.
+
+mod auth;
+mod backoff;
+mod dedup;
+mod pool;
+mod publish;
+mod relay;
+pub mod requests;
+mod stats;
+mod subscriptions;
+
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::sync::Arc;
+use std::time::Duration;
+
+use planus::{Builder, Offset};
+use thiserror::Error;
+use tokio::sync::mpsc;
+use web_time::Instant;
+
+pub use backoff::{BackoffConfig, BackoffError};
+pub use publish::RelayOutcome;
+pub use stats::{ConnectionStats, StatsSnapshot};
+pub use subscriptions::RelayLimits;
+
+use auth::{AuthAnswer, AuthRequests};
+use dedup::SeenIds;
+use pool::{Pool, PoolParts};
+use publish::{PendingPublish, PublishTracker};
+use relay::{RelayCommand, RelayReport, RelaySettings};
+
+use crate::ipc::{ChannelMessage, ConnectionsEndpoints, Endpoint};
+use crate::protocol::flatbuffers::{FlatBufferError, fb, read_event, read_filters, write_event};
+use crate::protocol::{ClientMessage, Event, EventId, Filter, RelayUrl, RelayUrlError, ScanLimits};
+use crate::transport::{ConnectOptions, WebSocketTransport};
+use crate::workers::runtime;
+
+/// Settings of the connections worker.
+#[derive(Debug, Clone)]
+pub struct ConnectionsConfig {
+    /// Relays of subscriptions that name none.
+    pub default_read_relays: Vec<RelayUrl>,
+    /// Relays of publishes that name none.
+    pub default_write_relays: Vec<RelayUrl>,
+    /// Most relay connections open at once.
+    pub max_connections: usize,
+    /// Commands queued per relay before callers wait (or get `QueueFull`).
+    pub relay_send_queue: usize,
+    /// Reports queued from all relay tasks to the worker task.
+    pub report_queue: usize,
+    /// Reconnection delays.
+    pub backoff: BackoffConfig,
+    /// Socket settings (timeouts, frame limits, queue sizes).
+    pub connect: ConnectOptions,
+    /// Limits on incoming frames.
+    pub scan: ScanLimits,
+    /// Wait for each relay's OK when a publish does not say.
+    pub publish_timeout: Duration,
+    /// Wait for the crypto worker to sign an AUTH event; past it, refusals held for AUTH become
+    /// final.
+    pub auth_timeout: Duration,
+    /// Taken off `since` when a subscription resumes after a reconnect (events that arrive out
+    /// of `created_at` order); whole seconds.
+    pub resubscribe_overlap: Duration,
+    /// Event ids remembered per subscription for cross-relay dedup.
+    pub dedup_capacity: usize,
+    /// NIP-11 limits of relays, where known.
+    pub relay_limits: HashMap<RelayUrl, RelayLimits>,
+}
+
+impl Default for ConnectionsConfig {
+    fn default() -> Self {
+        Self {
+            default_read_relays: Vec::new(),
+            default_write_relays: Vec::new(),
+            max_connections: 64,
+            relay_send_queue: 256,
+            report_queue: 1024,
+            backoff: BackoffConfig::default(),
+            connect: ConnectOptions::default(),
+            scan: ScanLimits::DEFAULT,
+            publish_timeout: Duration::from_secs(10),
+            auth_timeout: Duration::from_secs(30),
+            resubscribe_overlap: Duration::from_secs(10),
+            dedup_capacity: 16_384,
+            relay_limits: HashMap::new(),
+        }
+    }
+}
+
+/// A [`ConnectionsConfig`] value is out of range.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum ConnectionsConfigError {
+    /// The backoff settings are invalid.
+    #[error(transparent)]
+    Backoff(#[from] BackoffError),
+    /// A count or queue size is zero or too large.
+    #[error("{field} must be between 1 and {max}, got {got}")]
+    OutOfRange {
+        /// Which setting.
+        field: &'static str,
+        /// The configured value.
+        got: usize,
+        /// The largest accepted value.
+        max: usize,
+    },
+}
+
+impl ConnectionsConfig {
+    const MAX: usize = 1 << 20;
+
+    fn validate(&self) -> Result<(), ConnectionsConfigError> {
+        self.backoff.validate()?;
+        for (field, got) in [
+            ("max_connections", self.max_connections),
+            ("relay_send_queue", self.relay_send_queue),
+            ("report_queue", self.report_queue),
+            ("dedup_capacity", self.dedup_capacity),
+        ] {
+            if got == 0 || got > Self::MAX {
+                return Err(ConnectionsConfigError::OutOfRange {
+                    field,
+                    got,
+                    max: Self::MAX,
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The connections worker, ready to run with its channel ends.
+#[derive(Debug)]
+pub struct ConnectionsWorker {
+    config: ConnectionsConfig,
+    endpoints: ConnectionsEndpoints,
+    transport: Arc<dyn WebSocketTransport>,
+    stats: Arc<ConnectionStats>,
+}
+
+impl ConnectionsWorker {
+    /// Checks the config and prepares the worker.
+    pub fn new(
+        config: ConnectionsConfig,
+        endpoints: ConnectionsEndpoints,
+        transport: Arc<dyn WebSocketTransport>,
+    ) -> Result<Self, ConnectionsConfigError> {
+        config.validate()?;
+        Ok(Self {
+            config,
+            endpoints,
+            transport,
+            stats: Arc::new(ConnectionStats::default()),
+        })
+    }
+
+    /// The worker's counters (live).
+    pub fn stats(&self) -> Arc<ConnectionStats> {
+        self.stats.clone()
+    }
+
+    /// Runs the worker in the background; returns its counters.
+    pub fn spawn(self) -> Arc<ConnectionStats> {
+        let stats = self.stats();
+        runtime::spawn(self.run());
+        stats
+    }
+
+    /// Runs until the parser drops its end of the request channel; then every relay connection
+    /// is closed.
+    pub async fn run(self) {
+        let ConnectionsWorker {
+            config,
+            endpoints,
+            transport,
+            stats,
+        } = self;
+        let ConnectionsEndpoints {
+            parser,
+            crypto,
+            nip46,
+            status,
+        } = endpoints;
+        let Endpoint {
+            tx: parser_tx,
+            rx: mut parser_rx,
+        } = parser;
+        let Endpoint {
+            tx: crypto_tx,
+            rx: mut crypto_rx,
+        } = crypto;
+        let Endpoint {
+            tx: nip46_tx,
+            rx: mut nip46_rx,
+        } = nip46;
+        let (reports_tx, mut reports_rx) = mpsc::channel(config.report_queue);
+        let mut state = State::new(config, transport, status, stats, reports_tx);
+        let mut nip46_open = true;
+        let mut crypto_open = true;
+        loop {
+            let room = state.has_room();
+            let wait = [state.publishes.next_deadline(), state.auth.next_deadline()]
+                .into_iter()
+                .flatten()
+                .min()
+                .map(|d| d.saturating_duration_since(Instant::now()));
+            tokio::select! {
+                biased;
+                permit = parser_tx.reserve(), if !state.parser_out.is_empty() => match permit {
+                    Ok(permit) => {
+                        if let Some(message) = state.parser_out.pop_front() {
+                            permit.send(message);
+                        }
+                    }
+                    // The parser is gone: nobody is left to serve.
+                    Err(_) => break,
+                },
+                permit = nip46_tx.reserve(), if !state.nip46_out.is_empty() => match permit {
+                    Ok(permit) => {
+                        if let Some(message) = state.nip46_out.pop_front() {
+                            permit.send(message);
+                        }
+                    }
+                    Err(_) => state.drop_undeliverable_nip46(),
+                },
+                permit = crypto_tx.reserve(), if crypto_open && !state.crypto_out.is_empty() => {
+                    match permit {
+                        Ok(permit) => {
+                            if let Some(message) = state.crypto_out.pop_front() {
+                                permit.send(message);
+                            }
+                        }
+                        Err(_) => {
+                            crypto_open = false;
+                            state.crypto_gone().await;
+                        }
+                    }
+                }
+                answer = crypto_rx.recv(), if crypto_open => match answer {
+                    Some(answer) => state.on_crypto(answer).await,
+                    None => {
+                        crypto_open = false;
+                        state.crypto_gone().await;
+                    }
+                },
+                () = runtime::sleep(wait.unwrap_or_default()), if wait.is_some() => {
+                    state.expire_publishes();
+                    state.expire_auth().await;
+                }
+                request = parser_rx.recv(), if room => match request {
+                    Some(request) => {
+                        let id = request.request_id().unwrap_or(0);
+                        let body = request.root().and_then(|r| read_request(r.body()?));
+                        state.on_request(Origin::Parser, body, id).await;
+                    }
+                    None => break,
+                },
+                request = nip46_rx.recv(), if room && nip46_open => match request {
+                    Some(request) => {
+                        let id = request.request_id().unwrap_or(0);
+                        let body = request.root().and_then(|r| read_nip46_request(r.body()?));
+                        state.on_request(Origin::Nip46, body, id).await;
+                    }
+                    None => nip46_open = false,
+                },
+                report = reports_rx.recv(), if room => {
+                    // The pool keeps a sender, so the queue never ends while the worker runs.
+                    if let Some(report) = report {
+                        state.on_report(report).await;
+                    }
+                }
+            }
+        }
+        // Dropping the pool drops every relay's command queue: each task closes its socket.
+        drop(state);
+    }
+}
+
+/// Who asked: answers go back the same way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Origin {
+    Parser,
+    Nip46,
+}
+
+/// A request read out of its FlatBuffers message.
+#[derive(Debug)]
+enum Request {
+    Subscribe {
+        client_id: String,
+        relays: Option<Vec<String>>,
+        filters: Vec<Filter>,
+        close_on_eose: bool,
+        no_wait: bool,
+    },
+    Close {
+        client_id: String,
+    },
+    Publish {
+        event: Box<Event>,
+        relays: Option<Vec<String>>,
+        timeout_ms: u32,
+        no_wait: bool,
+    },
+}
+
+fn read_relays(
+    relays: Option<planus::Vector<'_, planus::Result<&str>>>,
+) -> Result<Option<Vec<String>>, FlatBufferError> {
+    let Some(relays) = relays else {
+        return Ok(None);
+    };
+    let mut out = Vec::with_capacity(relays.len());
+    for relay in relays {
+        out.push(relay?.to_owned());
+    }
+    Ok(Some(out))
+}
+
+fn read_subscribe(s: fb::SubscribeRef<'_>) -> Result<Request, FlatBufferError> {
+    Ok(Request::Subscribe {
+        client_id: s.subscription_id()?.to_owned(),
+        relays: read_relays(s.relays()?)?,
+        filters: read_filters(s.filters()?)?,
+        close_on_eose: s.close_on_eose()?,
+        no_wait: s.no_wait()?,
+    })
+}
+
+fn read_publish(p: fb::PublishRef<'_>) -> Result<Request, FlatBufferError> {
+    Ok(Request::Publish {
+        event: Box::new(read_event(p.event()?)?),
+        relays: read_relays(p.relays()?)?,
+        timeout_ms: p.timeout_ms()?,
+        no_wait: p.no_wait()?,
+    })
+}
+
+fn read_request(body: fb::ConnectionsRequestBodyRef<'_>) -> Result<Request, FlatBufferError> {
+    match body {
+        fb::ConnectionsRequestBodyRef::Subscribe(s) => read_subscribe(s),
+        fb::ConnectionsRequestBodyRef::Close(c) => Ok(Request::Close {
+            client_id: c.subscription_id()?.to_owned(),
+        }),
+        fb::ConnectionsRequestBodyRef::Publish(p) => read_publish(p),
+    }
+}
+
+fn read_nip46_request(body: fb::Nip46RequestBodyRef<'_>) -> Result<Request, FlatBufferError> {
+    match body {
+        fb::Nip46RequestBodyRef::Subscribe(s) => read_subscribe(s),
+        fb::Nip46RequestBodyRef::Close(c) => Ok(Request::Close {
+            client_id: c.subscription_id()?.to_owned(),
+        }),
+        fb::Nip46RequestBodyRef::Publish(p) => read_publish(p),
+    }
+}
+
+/// One subscription across its relays.
+#[derive(Debug)]
+struct Sub {
+    origin: Origin,
+    request_id: u64,
+    client_id: String,
+    relays: Vec<RelayUrl>,
+    pending_eose: Vec<RelayUrl>,
+    close_on_eose: bool,
+    seen: SeenIds,
+}
+
+/// Something to tell the requester.
+#[derive(Debug)]
+enum Out<'a> {
+    Event {
+        sub: &'a str,
+        relay: &'a str,
+        event: &'a Event,
+    },
+    Eose {
+        sub: &'a str,
+        relay: &'a str,
+        pending: u32,
+    },
+    Closed {
+        sub: &'a str,
+        relay: &'a str,
+        reason: Option<&'a str>,
+    },
+    Published {
+        event_id: EventId,
+        results: &'a [(RelayUrl, Option<RelayOutcome>)],
+    },
+    Error {
+        code: fb::ConnectionsErrorCode,
+        message: &'a str,
+    },
+}
+
+/// The body table of an [`Out`], before it is wrapped in either union.
+enum Body {
+    Event(Offset<fb::EventReceived>),
+    Eose(Offset<fb::Eose>),
+    Closed(Offset<fb::Closed>),
+    Published(Offset<fb::PublishResult>),
+    Error(Offset<fb::ConnectionsError>),
+}
+
+fn write_body(b: &mut Builder, out: &Out<'_>) -> Body {
+    match out {
+        Out::Event { sub, relay, event } => {
+            let ev = write_event(b, event);
+            Body::Event(fb::EventReceived::create(b, *sub, *relay, ev))
+        }
+        Out::Eose {
+            sub,
+            relay,
+            pending,
+        } => Body::Eose(fb::Eose::create(b, *sub, *relay, *pending)),
+        Out::Closed { sub, relay, reason } => {
+            Body::Closed(fb::Closed::create(b, *sub, *relay, *reason))
+        }
+        Out::Published { event_id, results } => {
+            let oks: Vec<Offset<fb::RelayOk>> = results
+                .iter()
+                .map(|(url, outcome)| {
+                    let (status, message) = match outcome {
+                        Some(RelayOutcome::Accepted(m)) => {
+                            (fb::RelayOkStatus::Accepted, Some(m.as_str()))
+                        }
+                        Some(RelayOutcome::Rejected(m)) => {
+                            (fb::RelayOkStatus::Rejected, Some(m.as_str()))
+                        }
+                        Some(RelayOutcome::Failed(m)) => {
+                            (fb::RelayOkStatus::Failed, Some(m.as_str()))
+                        }
+                        Some(RelayOutcome::Timeout) | None => (fb::RelayOkStatus::Timeout, None),
+                    };
+                    fb::RelayOk::create(b, url.as_str(), status, message)
+                })
+                .collect();
+            let id: fb::Bytes32 = (*event_id).into();
+            Body::Published(fb::PublishResult::create(b, id, oks.as_slice()))
+        }
+        Out::Error { code, message } => {
+            Body::Error(fb::ConnectionsError::create(b, *code, *message))
+        }
+    }
+}
+
+fn encode_parser(
+    b: &mut Builder,
+    request_id: u64,
+    out: &Out<'_>,
+) -> ChannelMessage<fb::ConnectionsMessage> {
+    ChannelMessage::build_with(b, |b| {
+        let body = match write_body(b, out) {
+            Body::Event(o) => fb::ConnectionsMessageBody::create_event_received(b, o),
+            Body::Eose(o) => fb::ConnectionsMessageBody::create_eose(b, o),
+            Body::Closed(o) => fb::ConnectionsMessageBody::create_closed(b, o),
+            Body::Published(o) => fb::ConnectionsMessageBody::create_publish_result(b, o),
+            Body::Error(o) => fb::ConnectionsMessageBody::create_connections_error(b, o),
+        };
+        fb::ConnectionsMessage::create(b, request_id, body)
+    })
+}
+
+fn encode_nip46(
+    b: &mut Builder,
+    request_id: u64,
+    out: &Out<'_>,
+) -> ChannelMessage<fb::Nip46Message> {
+    ChannelMessage::build_with(b, |b| {
+        let body = match write_body(b, out) {
+            Body::Event(o) => fb::Nip46MessageBody::create_event_received(b, o),
+            Body::Eose(o) => fb::Nip46MessageBody::create_eose(b, o),
+            Body::Closed(o) => fb::Nip46MessageBody::create_closed(b, o),
+            Body::Published(o) => fb::Nip46MessageBody::create_publish_result(b, o),
+            Body::Error(o) => fb::Nip46MessageBody::create_connections_error(b, o),
+        };
+        fb::Nip46Message::create(b, request_id, body)
+    })
+}
+
+/// Messages allowed to wait per outgoing queue before the worker stops taking new input.
+const OUTBOX_ROOM: usize = 64;
+
+/// The worker task's state.
+struct State {
+    config: ConnectionsConfig,
+    pool: Pool,
+    subs: HashMap<Arc<str>, Sub>,
+    by_client: HashMap<(Origin, String), Arc<str>>,
+    next_sub: u64,
+    publishes: PublishTracker<Origin>,
+    auth: AuthRequests,
+    stats: Arc<ConnectionStats>,
+    crypto_available: bool,
+    parser_out: VecDeque<ChannelMessage<fb::ConnectionsMessage>>,
+    nip46_out: VecDeque<ChannelMessage<fb::Nip46Message>>,
+    crypto_out: VecDeque<ChannelMessage<fb::CryptoRequest>>,
+    builder: Builder,
+}
+
+impl State {
+    fn new(
+        config: ConnectionsConfig,
+        transport: Arc<dyn WebSocketTransport>,
+        status: crate::ipc::StatusSender,
+        stats: Arc<ConnectionStats>,
+        reports: mpsc::Sender<RelayReport>,
+    ) -> Self {
+        let settings = RelaySettings {
+            connect: config.connect.clone(),
+            backoff: config.backoff.clone(),
+            scan: config.scan,
+            overlap_secs: config.resubscribe_overlap.as_secs(),
+        };
+        let pool = Pool::new(PoolParts {
+            max: config.max_connections,
+            send_queue: config.relay_send_queue,
+            transport,
+            settings,
+            limits: config.relay_limits.clone(),
+            status,
+            stats: stats.clone(),
+            reports,
+        });
+        Self {
+            config,
+            pool,
+            subs: HashMap::new(),
+            by_client: HashMap::new(),
+            next_sub: 0,
+            publishes: PublishTracker::default(),
+            auth: AuthRequests::default(),
+            stats,
+            crypto_available: true,
+            parser_out: VecDeque::new(),
+            nip46_out: VecDeque::new(),
+            crypto_out: VecDeque::new(),
+            builder: Builder::new(),
+        }
+    }
+
+    fn has_room(&self) -> bool {
+        self.parser_out.len() < OUTBOX_ROOM
+            && self.nip46_out.len() < OUTBOX_ROOM
+            && self.crypto_out.len() < OUTBOX_ROOM
+    }
+
+    fn emit(&mut self, origin: Origin, request_id: u64, out: Out<'_>) {
+        match origin {
+            Origin::Parser => {
+                let message = encode_parser(&mut self.builder, request_id, &out);
+                self.parser_out.push_back(message);
+            }
+            Origin::Nip46 => {
+                let message = encode_nip46(&mut self.builder, request_id, &out);
+                self.nip46_out.push_back(message);
+            }
+        }
+    }
+
+    fn error(
+        &mut self,
+        origin: Origin,
+        request_id: u64,
+        code: fb::ConnectionsErrorCode,
+        message: &str,
+    ) {
+        self.emit(origin, request_id, Out::Error { code, message });
+    }
+
+    fn drop_undeliverable_nip46(&mut self) {
+        for _ in self.nip46_out.drain(..) {
+            ConnectionStats::bump(&self.stats.undeliverable);
+        }
+    }
+
+    /// The crypto worker is gone: AUTH can no longer be signed.
+    async fn crypto_gone(&mut self) {
+        self.crypto_available = false;
+        self.crypto_out.clear();
+        let relays: Vec<RelayUrl> = self.auth.drain();
+        for relay in relays {
+            if let Some(tx) = self.pool.get(&relay) {
+                let _ = tx
+                    .send(RelayCommand::AuthFailed("no crypto worker".to_owned()))
+                    .await;
+            }
+        }
+    }
+
+    /// Relays that must not be closed to make room.
+    fn busy_relays(&self) -> HashSet<RelayUrl> {
+        let mut busy: HashSet<RelayUrl> = self
+            .subs
+            .values()
+            .flat_map(|s| s.relays.iter().cloned())
+            .collect();
+        busy.extend(self.publishes.relays_waiting().cloned());
+        busy
+    }
+
+    /// Parses and deduplicates the relays of a request; `None` after reporting the error.
+    fn resolve(
+        &mut self,
+        origin: Origin,
+        request_id: u64,
+        relays: Option<Vec<String>>,
+        write: bool,
+    ) -> Option<Vec<RelayUrl>> {
+        let parsed: Result<Vec<RelayUrl>, RelayUrlError> = match relays {
+            Some(list) => list.iter().map(|r| RelayUrl::parse(r)).collect(),
+            None if write => Ok(self.config.default_write_relays.clone()),
+            None => Ok(self.config.default_read_relays.clone()),
+        };
+        let mut list = match parsed {
+            Ok(list) => list,
+            Err(e) => {
+                let message = e.to_string();
+                self.error(
+                    origin,
+                    request_id,
+                    fb::ConnectionsErrorCode::InvalidRelayUrl,
+                    &message,
+                );
+                return None;
+            }
+        };
+        let mut unique = HashSet::new();
+        list.retain(|u| unique.insert(u.clone()));
+        if list.is_empty() {
+            self.error(
+                origin,
+                request_id,
+                fb::ConnectionsErrorCode::NoRelays,
+                "no relays given and none configured",
+            );
+            return None;
+        }
+        Some(list)
+    }
+
+    /// With `no_wait`, true (after reporting `QueueFull`) if any relay's queue is full.
+    fn queue_full(&mut self, origin: Origin, request_id: u64, relays: &[RelayUrl]) -> bool {
+        let full = relays
+            .iter()
+            .find(|u| self.pool.get(u).is_some_and(|tx| tx.capacity() == 0));
+        let Some(full) = full else {
+            return false;
+        };
+        let message = format!("send queue of {full} is full");
+        ConnectionStats::bump(&self.stats.queue_full);
+        self.error(
+            origin,
+            request_id,
+            fb::ConnectionsErrorCode::QueueFull,
+            &message,
+        );
+        true
+    }
+
+    async fn on_request(
+        &mut self,
+        origin: Origin,
+        request: Result<Request, FlatBufferError>,
+        request_id: u64,
+    ) {
+        let request = match request {
+            Ok(request) => request,
+            Err(e) => {
+                let message = e.to_string();
+                self.error(
+                    origin,
+                    request_id,
+                    fb::ConnectionsErrorCode::InvalidInput,
+                    &message,
+                );
+                return;
+            }
+        };
+        match request {
+            Request::Subscribe {
+                client_id,
+                relays,
+                filters,
+                close_on_eose,
+                no_wait,
+            } => {
+                self.subscribe(
+                    origin,
+                    request_id,
+                    client_id,
+                    relays,
+                    filters,
+                    close_on_eose,
+                    no_wait,
+                )
+                .await
+            }
+            Request::Close { client_id } => match self.by_client.remove(&(origin, client_id)) {
+                Some(wire) => self.close_wire(&wire).await,
+                None => self.error(
+                    origin,
+                    request_id,
+                    fb::ConnectionsErrorCode::UnknownSubscription,
+                    "no such subscription",
+                ),
+            },
+            Request::Publish {
+                event,
+                relays,
+                timeout_ms,
+                no_wait,
+            } => {
+                self.publish(origin, request_id, *event, relays, timeout_ms, no_wait)
+                    .await
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    async fn subscribe(
+        &mut self,
+        origin: Origin,
+        request_id: u64,
+        client_id: String,
+        relays: Option<Vec<String>>,
+        filters: Vec<Filter>,
+        close_on_eose: bool,
+        no_wait: bool,
+    ) {
+        if filters.is_empty() {
+            self.error(
+                origin,
+                request_id,
+                fb::ConnectionsErrorCode::InvalidInput,
+                "a subscription needs at least one filter",
+            );
+            return;
+        }
+        let Some(relays) = self.resolve(origin, request_id, relays, false) else {
+            return;
+        };
+        if no_wait && self.queue_full(origin, request_id, &relays) {
+            return;
+        }
+        // Subscribing again under the same id replaces the subscription.
+        if let Some(old) = self.by_client.remove(&(origin, client_id.clone())) {
+            self.close_wire(&old).await;
+        }
+        self.next_sub += 1;
+        // Short wire ids (a counter in base 36) are unique for the worker's lifetime, whatever
+        // ids the parser and the crypto worker choose.
+        let wire: Arc<str> = base36(self.next_sub).into();
+        let filters: Arc<[Filter]> = filters.into();
+        let busy = self.busy_relays();
+        let mut opened = Vec::new();
+        for url in relays {
+            let failure = match self.pool.open(&url, &busy) {
+                Err(e) => Some(e.to_string()),
+                Ok(tx) => {
+                    let command = RelayCommand::Subscribe {
+                        id: wire.clone(),
+                        filters: filters.clone(),
+                        close_on_eose,
+                    };
+                    match tx.send(command).await {
+                        Ok(()) => None,
+                        Err(_) => Some("error: relay connection ended".to_owned()),
+                    }
+                }
+            };
+            match failure {
+                None => opened.push(url),
+                Some(reason) => self.emit(
+                    origin,
+                    request_id,
+                    Out::Closed {
+                        sub: &client_id,
+                        relay: url.as_str(),
+                        reason: Some(&reason),
+                    },
+                ),
+            }
+        }
+        if opened.is_empty() {
+            return;
+        }
+        self.by_client
+            .insert((origin, client_id.clone()), wire.clone());
+        self.subs.insert(
+            wire,
+            Sub {
+                origin,
+                request_id,
+                client_id,
+                pending_eose: opened.clone(),
+                relays: opened,
+                close_on_eose,
+                seen: SeenIds::new(self.config.dedup_capacity),
+            },
+        );
+    }
+
+    /// Closes a subscription on every relay it is open on.
+    async fn close_wire(&mut self, wire: &Arc<str>) {
+        let Some(sub) = self.subs.remove(wire) else {
+            return;
+        };
+        self.by_client.remove(&(sub.origin, sub.client_id.clone()));
+        for url in &sub.relays {
+            if let Some(tx) = self.pool.get(url) {
+                let _ = tx.send(RelayCommand::Close { id: wire.clone() }).await;
+            }
+        }
+    }
+
+    async fn publish(
+        &mut self,
+        origin: Origin,
+        request_id: u64,
+        event: Event,
+        relays: Option<Vec<String>>,
+        timeout_ms: u32,
+        no_wait: bool,
+    ) {
+        let Some(relays) = self.resolve(origin, request_id, relays, true) else {
+            return;
+        };
+        if no_wait && self.queue_full(origin, request_id, &relays) {
+            return;
+        }
+        let frame: Arc<str> = ClientMessage::event(&event).to_json().into();
+        let busy = self.busy_relays();
+        let mut results = Vec::with_capacity(relays.len());
+        for url in relays {
+            let outcome = match self.pool.open(&url, &busy) {
+                Err(e) => Some(RelayOutcome::Failed(e.to_string())),
+                Ok(tx) => {
+                    let command = RelayCommand::Publish {
+                        id: event.id,
+                        frame: frame.clone(),
+                    };
+                    match tx.send(command).await {
+                        Ok(()) => None,
+                        Err(_) => Some(RelayOutcome::Failed("relay connection ended".to_owned())),
+                    }
+                }
+            };
+            results.push((url, outcome));
+        }
+        let timeout = if timeout_ms == 0 {
+            self.config.publish_timeout
+        } else {
+            Duration::from_millis(u64::from(timeout_ms))
+        };
+        if let Some(done) = self
+            .publishes
+            .start(origin, request_id, event.id, results, timeout)
+        {
+            self.emit_publish(&done);
+        }
+    }
+
+    fn emit_publish(&mut self, done: &PendingPublish<Origin>) {
+        self.emit(
+            done.origin,
+            done.request_id,
+            Out::Published {
+                event_id: done.event_id,
+                results: &done.results,
+            },
+        );
+    }
+
+    fn expire_publishes(&mut self) {
+        for (done, silent) in self.publishes.expire(Instant::now()) {
+            self.emit_publish(&done);
+            for url in silent {
+                if let Some(tx) = self.pool.get(&url) {
+                    // Best effort: a relay whose queue is full forgets it on its next OK or drop.
+                    let _ = tx.try_send(RelayCommand::Forget { id: done.event_id });
+                }
+            }
+        }
+    }
+
+    /// SignAuth requests the crypto worker left unanswered: their relays stop waiting.
+    async fn expire_auth(&mut self) {
+        for relay in self.auth.expire(Instant::now()) {
+            if let Some(tx) = self.pool.get(&relay) {
+                let _ = tx
+                    .send(RelayCommand::AuthFailed(
+                        "the signer did not answer in time".to_owned(),
+                    ))
+                    .await;
+            }
+        }
+    }
+
+    async fn on_crypto(&mut self, answer: ChannelMessage<fb::CryptoResponse>) {
+        let (relay, command) = match self.auth.answer(&answer) {
+            Ok(Some(AuthAnswer::Signed(relay, event))) => {
+                (relay, RelayCommand::Auth(Box::new(event)))
+            }
+            Ok(Some(AuthAnswer::Refused(relay, reason))) => {
+                (relay, RelayCommand::AuthFailed(reason))
+            }
+            Ok(None) => return,
+            Err(e) => {
+                tracing::warn!(error = %e, "malformed answer from the crypto worker dropped");
+                return;
+            }
+        };
+        if let Some(tx) = self.pool.get(&relay) {
+            let _ = tx.send(command).await;
+        }
+    }
+
+    async fn on_report(&mut self, report: RelayReport) {
+        match report {
+            RelayReport::Event { relay, sub, event } => {
+                let Some(s) = self.subs.get_mut(&*sub) else {
+                    ConnectionStats::bump(&self.stats.unknown_subscription_dropped);
+                    return;
+                };
+                if !s.seen.insert(event.id) {
+                    ConnectionStats::bump(&self.stats.duplicates_dropped);
+                    return;
+                }
+                let (origin, request_id) = (s.origin, s.request_id);
+                let client_id = s.client_id.clone();
+                ConnectionStats::bump(&self.stats.events_delivered);
+                self.emit(
+                    origin,
+                    request_id,
+                    Out::Event {
+                        sub: &client_id,
+                        relay: relay.as_str(),
+                        event: &event,
+                    },
+                );
+            }
+            RelayReport::Eose { relay, sub } => {
+                let Some(s) = self.subs.get_mut(&*sub) else {
+                    return;
+                };
+                let before = s.pending_eose.len();
+                s.pending_eose.retain(|u| *u != relay);
+                if s.pending_eose.len() == before {
+                    // A second EOSE (after a reconnect) says nothing new.
+                    return;
+                }
+                let pending = s.pending_eose.len() as u32;
+                let (origin, request_id) = (s.origin, s.request_id);
+                let client_id = s.client_id.clone();
+                self.emit(
+                    origin,
+                    request_id,
+                    Out::Eose {
+                        sub: &client_id,
+                        relay: relay.as_str(),
+                        pending,
+                    },
+                );
+                // With close-after-EOSE the relay task already sent CLOSE.
+                self.forget_relay_of(&sub, &relay, true);
+            }
+            RelayReport::Closed { relay, sub, reason } => {
+                let Some(s) = self.subs.get(&*sub) else {
+                    return;
+                };
+                let (origin, request_id) = (s.origin, s.request_id);
+                let client_id = s.client_id.clone();
+                self.emit(
+                    origin,
+                    request_id,
+                    Out::Closed {
+                        sub: &client_id,
+                        relay: relay.as_str(),
+                        reason: Some(&reason),
+                    },
+                );
+                self.forget_relay_of(&sub, &relay, false);
+            }
+            RelayReport::Notice { relay, message } => {
+                let message = ChannelMessage::build_with(&mut self.builder, |b| {
+                    let body = fb::Notice::create(b, relay.as_str(), message.as_str());
+                    let body = fb::ConnectionsMessageBody::create_notice(b, body);
+                    fb::ConnectionsMessage::create(b, 0u64, body)
+                });
+                self.parser_out.push_back(message);
+            }
+            RelayReport::AuthChallenge { relay, challenge } => {
+                let message = ChannelMessage::build_with(&mut self.builder, |b| {
+                    let body = fb::AuthChallenge::create(b, relay.as_str(), challenge.as_str());
+                    let body = fb::ConnectionsMessageBody::create_auth_challenge(b, body);
+                    fb::ConnectionsMessage::create(b, 0u64, body)
+                });
+                self.parser_out.push_back(message);
+                if self.crypto_available {
+                    let request = self
+                        .auth
+                        .request(&relay, &challenge, self.config.auth_timeout);
+                    self.crypto_out.push_back(request);
+                } else if let Some(tx) = self.pool.get(&relay) {
+                    let _ = tx
+                        .send(RelayCommand::AuthFailed("no crypto worker".to_owned()))
+                        .await;
+                }
+            }
+            RelayReport::Ok {
+                relay,
+                event_id,
+                outcome,
+            } => {
+                for done in self.publishes.record(&relay, &event_id, outcome) {
+                    self.emit_publish(&done);
+                }
+            }
+            RelayReport::Failed { relay, reason } => {
+                self.pool.remove(&relay);
+                let reason = format!("error: relay failed: {reason}");
+                let wires: Vec<Arc<str>> = self
+                    .subs
+                    .iter()
+                    .filter(|(_, s)| s.relays.contains(&relay))
+                    .map(|(w, _)| w.clone())
+                    .collect();
+                for wire in wires {
+                    if let Some(s) = self.subs.get(&wire) {
+                        let (origin, request_id) = (s.origin, s.request_id);
+                        let client_id = s.client_id.clone();
+                        self.emit(
+                            origin,
+                            request_id,
+                            Out::Closed {
+                                sub: &client_id,
+                                relay: relay.as_str(),
+                                reason: Some(&reason),
+                            },
+                        );
+                    }
+                    self.forget_relay_of(&wire, &relay, false);
+                }
+                for done in self.publishes.fail_relay(&relay, &reason) {
+                    self.emit_publish(&done);
+                }
+            }
+        }
+    }
+
+    /// `relay` no longer serves `wire`: closed there, or (`after_eose`) done if the subscription
+    /// closes after EOSE. The subscription ends with its last relay.
+    fn forget_relay_of(&mut self, wire: &str, relay: &RelayUrl, after_eose: bool) {
+        let Some(s) = self.subs.get_mut(wire) else {
+            return;
+        };
+        if after_eose && !s.close_on_eose {
+            return;
+        }
+        s.relays.retain(|u| u != relay);
+        s.pending_eose.retain(|u| u != relay);
+        if s.relays.is_empty()
+            && let Some(s) = self.subs.remove(wire)
+        {
+            self.by_client.remove(&(s.origin, s.client_id));
+        }
+    }
+}
+
+/// `n` in base 36, lowercase.
+fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests;

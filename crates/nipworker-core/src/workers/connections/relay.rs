@@ -1,0 +1,687 @@
+//! One relay's task: the connection state machine (connecting, connected, disconnected, backing
+//! off, failed), published on the status broadcast; its subscriptions and unanswered EVENTs, re-sent
+//! after every reconnect; NIP-42 AUTH on the current connection; and the checks every incoming
+//! frame passes before anything reaches the worker.
+//!
+//! The task never buffers without bound: it reads the socket only when its report to the worker
+//! has been handed over, so a slow consumer slows the socket.
+
+use std::collections::VecDeque;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::mpsc;
+
+use super::auth::AuthState;
+use super::backoff::BackoffConfig;
+use super::publish::{OkOutcome, RelayOutcome, RelayPublishes};
+use super::stats::ConnectionStats;
+use super::subscriptions::{EventCheck, RelayLimits, RelaySubscriptions};
+use crate::ipc::{ChannelMessage, StatusSender};
+use crate::protocol::flatbuffers::fb;
+use crate::protocol::{
+    ClientMessage, Event, EventId, Filter, FrameError, ReasonPrefix, RelayMessage, RelayUrl,
+    ScanLimits,
+};
+use crate::transport::{
+    CLOSE_NORMAL, ConnectOptions, ConnectionSender, Incoming, TlsFailure, TransportError,
+    WebSocketConnection, WebSocketTransport,
+};
+use crate::workers::runtime;
+
+/// What the worker asks of one relay task.
+#[derive(Debug)]
+pub(crate) enum RelayCommand {
+    /// Open a subscription (REQ now if connected, else on connect).
+    Subscribe {
+        id: Arc<str>,
+        filters: Arc<[Filter]>,
+        close_on_eose: bool,
+    },
+    /// Close a subscription.
+    Close { id: Arc<str> },
+    /// Send an EVENT and report its OK.
+    Publish { id: EventId, frame: Arc<str> },
+    /// Stop waiting for an event's OK (the worker timed it out).
+    Forget { id: EventId },
+    /// The signed AUTH event for the current challenge.
+    Auth(Box<Event>),
+    /// Signing the AUTH event failed.
+    AuthFailed(String),
+}
+
+/// What a relay task tells the worker.
+#[derive(Debug)]
+pub(crate) enum RelayReport {
+    /// An event for an open subscription, checked against its filters (not yet deduplicated).
+    Event {
+        relay: RelayUrl,
+        sub: Box<str>,
+        event: Box<Event>,
+    },
+    /// EOSE for an open subscription.
+    Eose { relay: RelayUrl, sub: Box<str> },
+    /// The relay ended a subscription, or it could not be opened there.
+    Closed {
+        relay: RelayUrl,
+        sub: Box<str>,
+        reason: String,
+    },
+    /// A NOTICE.
+    Notice { relay: RelayUrl, message: String },
+    /// An AUTH challenge to sign.
+    AuthChallenge { relay: RelayUrl, challenge: String },
+    /// The outcome of one published event.
+    Ok {
+        relay: RelayUrl,
+        event_id: EventId,
+        outcome: RelayOutcome,
+    },
+    /// The relay was given up; the task has ended.
+    Failed { relay: RelayUrl, reason: String },
+}
+
+/// Settings of every relay task.
+#[derive(Debug, Clone)]
+pub(crate) struct RelaySettings {
+    pub(crate) connect: ConnectOptions,
+    pub(crate) backoff: BackoffConfig,
+    pub(crate) scan: ScanLimits,
+    pub(crate) overlap_secs: u64,
+}
+
+/// Why a session or a wait ended.
+enum Stop {
+    /// The worker dropped the command queue (relay closed as idle, or shutdown).
+    Shutdown,
+    /// The connection ended, with the reason for the status.
+    Disconnected(String),
+}
+
+/// One relay's task.
+pub(crate) struct RelayTask {
+    url: RelayUrl,
+    transport: Arc<dyn WebSocketTransport>,
+    settings: RelaySettings,
+    status: StatusSender,
+    stats: Arc<ConnectionStats>,
+    subs: RelaySubscriptions,
+    publishes: RelayPublishes,
+    auth: AuthState,
+    /// Reports waiting for room in the worker's report queue (a few per frame or command).
+    outbox: VecDeque<RelayReport>,
+}
+
+impl std::fmt::Debug for RelayTask {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RelayTask").field("url", &self.url).finish()
+    }
+}
+
+impl RelayTask {
+    pub(crate) fn new(
+        url: RelayUrl,
+        transport: Arc<dyn WebSocketTransport>,
+        settings: RelaySettings,
+        limits: RelayLimits,
+        status: StatusSender,
+        stats: Arc<ConnectionStats>,
+    ) -> Self {
+        let overlap = settings.overlap_secs;
+        Self {
+            url,
+            transport,
+            settings,
+            status,
+            stats,
+            subs: RelaySubscriptions::new(limits, overlap),
+            publishes: RelayPublishes::default(),
+            auth: AuthState::None,
+            outbox: VecDeque::new(),
+        }
+    }
+
+    fn publish_status(
+        &self,
+        state: fb::RelayState,
+        reason: Option<String>,
+        retry_at_ms: Option<u64>,
+        attempt: u32,
+    ) {
+        self.status
+            .send(ChannelMessage::from_table(&fb::RelayStatus {
+                relay_url: self.url.as_str().to_owned(),
+                state,
+                reason,
+                retry_at_ms,
+                attempt,
+            }));
+    }
+
+    /// Runs until the worker drops `commands` or the relay is given up.
+    pub(crate) async fn run(
+        mut self,
+        mut commands: mpsc::Receiver<RelayCommand>,
+        reports: mpsc::Sender<RelayReport>,
+    ) {
+        let mut failures: u32 = 0;
+        let mut connected_before = false;
+        loop {
+            self.publish_status(fb::RelayState::Connecting, None, None, failures);
+            let error = match self.connect(&mut commands, &reports).await {
+                Err(Stop::Shutdown) => return,
+                Err(Stop::Disconnected(reason)) => reason,
+                Ok(Ok(connection)) => {
+                    let reconnect = connected_before;
+                    if reconnect {
+                        ConnectionStats::bump(&self.stats.reconnects);
+                    }
+                    connected_before = true;
+                    self.publish_status(fb::RelayState::Connected, None, None, 0);
+                    let stop = self
+                        .session(connection, reconnect, &mut commands, &reports)
+                        .await;
+                    self.subs.on_disconnect();
+                    self.auth = AuthState::None;
+                    match stop {
+                        Stop::Shutdown => return,
+                        Stop::Disconnected(reason) => {
+                            self.publish_status(
+                                fb::RelayState::Disconnected,
+                                Some(reason),
+                                None,
+                                0,
+                            );
+                        }
+                    }
+                    failures = 1;
+                    if self
+                        .back_off(failures, &mut commands, &reports)
+                        .await
+                        .is_err()
+                    {
+                        return;
+                    }
+                    continue;
+                }
+                Ok(Err(error)) => {
+                    if is_permanent(&error) {
+                        self.fail(error.to_string(), failures, &mut commands, &reports)
+                            .await;
+                        return;
+                    }
+                    error.to_string()
+                }
+            };
+            failures = failures.saturating_add(1);
+            self.publish_status(
+                fb::RelayState::Disconnected,
+                Some(error.clone()),
+                None,
+                failures,
+            );
+            if self.settings.backoff.exhausted(failures) {
+                self.fail(
+                    format!("gave up after {failures} attempts: {error}"),
+                    failures,
+                    &mut commands,
+                    &reports,
+                )
+                .await;
+                return;
+            }
+            if self
+                .back_off(failures, &mut commands, &reports)
+                .await
+                .is_err()
+            {
+                return;
+            }
+        }
+    }
+
+    /// Publishes `Failed` and tells the worker (after the reports still queued). The command queue
+    /// is closed first, so the worker never waits on a task that no longer reads it.
+    async fn fail(
+        &mut self,
+        reason: String,
+        attempt: u32,
+        commands: &mut mpsc::Receiver<RelayCommand>,
+        reports: &mpsc::Sender<RelayReport>,
+    ) {
+        commands.close();
+        self.publish_status(fb::RelayState::Failed, Some(reason.clone()), None, attempt);
+        self.outbox.push_back(RelayReport::Failed {
+            relay: self.url.clone(),
+            reason,
+        });
+        while let Some(report) = self.outbox.pop_front() {
+            if reports.send(report).await.is_err() {
+                return;
+            }
+        }
+    }
+
+    /// Connects, serving commands meanwhile. The transport's own connect timeout applies; a
+    /// second, slightly longer one guards against transports that never return.
+    async fn connect(
+        &mut self,
+        commands: &mut mpsc::Receiver<RelayCommand>,
+        reports: &mpsc::Sender<RelayReport>,
+    ) -> Result<Result<WebSocketConnection, TransportError>, Stop> {
+        let transport = self.transport.clone();
+        let url = self.url.clone();
+        let options = self.settings.connect.clone();
+        let guard = options.connect_timeout + Duration::from_secs(1);
+        let connecting = runtime::timeout(guard, transport.connect(&url, &options));
+        let mut connecting = std::pin::pin!(connecting);
+        loop {
+            tokio::select! {
+                biased;
+                permit = reports.reserve(), if !self.outbox.is_empty() => {
+                    let Ok(permit) = permit else { return Err(Stop::Shutdown) };
+                    if let Some(report) = self.outbox.pop_front() {
+                        permit.send(report);
+                    }
+                }
+                command = commands.recv() => match command {
+                    None => return Err(Stop::Shutdown),
+                    Some(command) => self.apply(command, None).await,
+                },
+                result = &mut connecting => {
+                    return Ok(result.unwrap_or(Err(TransportError::Timeout(
+                        crate::transport::TimeoutPhase::Connect,
+                    ))));
+                }
+            }
+        }
+    }
+
+    /// Waits out the backoff delay before attempt `failures + 1`, serving commands meanwhile.
+    async fn back_off(
+        &mut self,
+        failures: u32,
+        commands: &mut mpsc::Receiver<RelayCommand>,
+        reports: &mpsc::Sender<RelayReport>,
+    ) -> Result<(), Stop> {
+        let delay = self.settings.backoff.delay(failures);
+        let retry_at = web_time::SystemTime::now()
+            .duration_since(web_time::UNIX_EPOCH)
+            .map(|d| (d + delay).as_millis() as u64)
+            .unwrap_or(0);
+        self.publish_status(fb::RelayState::BackingOff, None, Some(retry_at), failures);
+        let mut sleep = std::pin::pin!(runtime::sleep(delay));
+        loop {
+            tokio::select! {
+                biased;
+                permit = reports.reserve(), if !self.outbox.is_empty() => {
+                    let Ok(permit) = permit else { return Err(Stop::Shutdown) };
+                    if let Some(report) = self.outbox.pop_front() {
+                        permit.send(report);
+                    }
+                }
+                command = commands.recv() => match command {
+                    None => return Err(Stop::Shutdown),
+                    Some(command) => self.apply(command, None).await,
+                },
+                () = &mut sleep => return Ok(()),
+            }
+        }
+    }
+
+    /// One connection's life: re-send subscriptions and unanswered events, then move frames both
+    /// ways until it ends.
+    async fn session(
+        &mut self,
+        connection: WebSocketConnection,
+        reconnect: bool,
+        commands: &mut mpsc::Receiver<RelayCommand>,
+        reports: &mpsc::Sender<RelayReport>,
+    ) -> Stop {
+        let WebSocketConnection {
+            sender,
+            mut receiver,
+        } = connection;
+        let reqs = self.subs.take_sendable();
+        let resumed = if reconnect { reqs.len() } else { 0 };
+        for frame in reqs {
+            if let Err(stop) = self.send(&sender, frame).await {
+                return stop;
+            }
+        }
+        for _ in 0..resumed {
+            ConnectionStats::bump(&self.stats.resubscribed);
+        }
+        for frame in self.publishes.on_connect() {
+            if let Err(stop) = self.send(&sender, frame.to_string()).await {
+                return stop;
+            }
+        }
+        loop {
+            let step = tokio::select! {
+                biased;
+                permit = reports.reserve(), if !self.outbox.is_empty() => {
+                    let Ok(permit) = permit else { return Stop::Shutdown };
+                    if let Some(report) = self.outbox.pop_front() {
+                        permit.send(report);
+                    }
+                    Ok(())
+                }
+                command = commands.recv() => match command {
+                    None => {
+                        let _ = sender.close(CLOSE_NORMAL, "").await;
+                        return Stop::Shutdown;
+                    }
+                    Some(command) => self.apply_online(command, &sender).await,
+                },
+                item = receiver.recv(), if self.outbox.is_empty() => match item {
+                    Some(Incoming::Text(text)) => self.on_frame(&text, &sender).await,
+                    Some(Incoming::Binary { .. }) => {
+                        ConnectionStats::bump(&self.stats.binary_dropped);
+                        Ok(())
+                    }
+                    Some(Incoming::Closed { code, reason }) => {
+                        Err(Stop::Disconnected(format!("closed by relay ({code}) {reason}")))
+                    }
+                    Some(Incoming::Error(error)) => Err(Stop::Disconnected(error.to_string())),
+                    None => Err(Stop::Disconnected("connection ended".to_owned())),
+                },
+            };
+            if let Err(stop) = step {
+                return stop;
+            }
+        }
+    }
+
+    /// Sends a frame; a failure ends the connection (except a frame over the size limit, which
+    /// is dropped with a warning: it can never be sent). A send queue that stays full for the
+    /// write timeout means the relay stopped reading: the connection is given up.
+    async fn send(&self, sender: &ConnectionSender, frame: String) -> Result<(), Stop> {
+        let write_timeout = self.settings.connect.write_timeout;
+        match runtime::timeout(write_timeout, sender.send_text(frame)).await {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(TransportError::FrameTooLarge { size, max })) => {
+                tracing::warn!(relay = %self.url, size, max, "frame too large to send, dropped");
+                Ok(())
+            }
+            Ok(Err(error)) => Err(Stop::Disconnected(error.to_string())),
+            Err(_) => Err(Stop::Disconnected(
+                TransportError::Timeout(crate::transport::TimeoutPhase::Write).to_string(),
+            )),
+        }
+    }
+
+    /// Applies a command while disconnected: only the bookkeeping.
+    async fn apply(&mut self, command: RelayCommand, sender: Option<&ConnectionSender>) {
+        match command {
+            RelayCommand::Subscribe {
+                id,
+                filters,
+                close_on_eose,
+            } => {
+                if let Err(refusal) = self.subs.add(id.clone(), filters, close_on_eose) {
+                    self.outbox.push_back(RelayReport::Closed {
+                        relay: self.url.clone(),
+                        sub: Box::from(&*id),
+                        reason: refusal.reason(),
+                    });
+                }
+            }
+            RelayCommand::Close { id } => {
+                self.subs.remove(&id);
+            }
+            RelayCommand::Publish { id, frame } => {
+                self.add_publish(id, frame);
+            }
+            RelayCommand::Forget { id } => self.publishes.forget(&id),
+            RelayCommand::Auth(_) => {
+                // Signed for a challenge of a connection that is gone; the next one brings its own.
+                let _ = sender;
+            }
+            RelayCommand::AuthFailed(reason) => self.auth_failed(&reason),
+        }
+    }
+
+    /// Applies a command on a live connection.
+    async fn apply_online(
+        &mut self,
+        command: RelayCommand,
+        sender: &ConnectionSender,
+    ) -> Result<(), Stop> {
+        match command {
+            RelayCommand::Close { id } => {
+                if self.subs.remove(&id) {
+                    self.send(sender, ClientMessage::close(&*id).to_json())
+                        .await?;
+                }
+                self.send_sendable(sender).await
+            }
+            RelayCommand::Publish { id, frame } => {
+                if self.add_publish(id, frame.clone()) {
+                    self.send(sender, frame.to_string()).await?;
+                }
+                Ok(())
+            }
+            RelayCommand::Auth(event) => {
+                if self.auth == AuthState::Signing {
+                    self.auth = AuthState::Sent(event.id);
+                    self.send(sender, ClientMessage::auth(&event).to_json())
+                        .await?;
+                }
+                Ok(())
+            }
+            other @ (RelayCommand::Subscribe { .. }
+            | RelayCommand::Forget { .. }
+            | RelayCommand::AuthFailed(_)) => {
+                self.apply(other, Some(sender)).await;
+                self.send_sendable(sender).await
+            }
+        }
+    }
+
+    /// Records an event to publish; false (after reporting the failure) if too many are unanswered.
+    fn add_publish(&mut self, id: EventId, frame: Arc<str>) -> bool {
+        if self.publishes.add(id, frame) {
+            return true;
+        }
+        self.outbox.push_back(RelayReport::Ok {
+            relay: self.url.clone(),
+            event_id: id,
+            outcome: RelayOutcome::Failed(format!(
+                "{} events already wait for this relay's OK",
+                RelayPublishes::MAX_UNANSWERED
+            )),
+        });
+        false
+    }
+
+    /// Sends the REQs that may go out now.
+    async fn send_sendable(&mut self, sender: &ConnectionSender) -> Result<(), Stop> {
+        for frame in self.subs.take_sendable() {
+            self.send(sender, frame).await?;
+        }
+        Ok(())
+    }
+
+    /// AUTH failed: the refusals held for it become final.
+    fn auth_failed(&mut self, reason: &str) {
+        self.auth = AuthState::Failed;
+        for sub in self.subs.drop_held() {
+            self.outbox.push_back(RelayReport::Closed {
+                relay: self.url.clone(),
+                sub: Box::from(&*sub),
+                reason: format!("auth-required: authentication failed: {reason}"),
+            });
+        }
+        for event_id in self.publishes.drop_held() {
+            self.outbox.push_back(RelayReport::Ok {
+                relay: self.url.clone(),
+                event_id,
+                outcome: RelayOutcome::Rejected(format!(
+                    "auth-required: authentication failed: {reason}"
+                )),
+            });
+        }
+    }
+
+    /// Handles one text frame from the relay: untrusted, so every problem is a counted drop.
+    async fn on_frame(&mut self, text: &str, sender: &ConnectionSender) -> Result<(), Stop> {
+        ConnectionStats::bump(&self.stats.frames_received);
+        let message = match RelayMessage::parse(text, &self.settings.scan) {
+            Ok(message) => message,
+            Err(FrameError::TooLarge { .. }) => {
+                ConnectionStats::bump(&self.stats.oversize_dropped);
+                return Ok(());
+            }
+            Err(error) => {
+                tracing::debug!(relay = %self.url, %error, "malformed frame dropped");
+                ConnectionStats::bump(&self.stats.malformed_dropped);
+                return Ok(());
+            }
+        };
+        let relay = self.url.clone();
+        match message {
+            RelayMessage::Event {
+                subscription_id,
+                event,
+            } => match self.subs.on_event(&subscription_id, &event) {
+                EventCheck::Accepted => self.outbox.push_back(RelayReport::Event {
+                    relay,
+                    sub: Box::from(&*subscription_id),
+                    event: Box::new(event.into_owned()),
+                }),
+                EventCheck::Unknown => {
+                    ConnectionStats::bump(&self.stats.unknown_subscription_dropped);
+                }
+                EventCheck::Mismatch => {
+                    ConnectionStats::bump(&self.stats.filter_mismatch_dropped);
+                }
+            },
+            RelayMessage::Eose { subscription_id } => match self.subs.on_eose(&subscription_id) {
+                None => ConnectionStats::bump(&self.stats.unknown_subscription_dropped),
+                Some(close) => {
+                    self.outbox.push_back(RelayReport::Eose {
+                        relay,
+                        sub: Box::from(&*subscription_id),
+                    });
+                    if close {
+                        self.send(sender, ClientMessage::close(&*subscription_id).to_json())
+                            .await?;
+                        self.send_sendable(sender).await?;
+                    }
+                }
+            },
+            RelayMessage::Closed {
+                subscription_id,
+                message,
+            } => {
+                if !self.subs.contains(&subscription_id) {
+                    ConnectionStats::bump(&self.stats.unknown_subscription_dropped);
+                    return Ok(());
+                }
+                let auth_required =
+                    ReasonPrefix::split(&message).0 == Some(ReasonPrefix::AuthRequired);
+                if auth_required
+                    && self.auth.can_cure()
+                    && self.subs.hold_for_auth(&subscription_id)
+                {
+                    if self.auth == AuthState::Authenticated {
+                        for frame in self.subs.release_held() {
+                            self.send(sender, frame).await?;
+                        }
+                    }
+                    return Ok(());
+                }
+                // The relay already ended it: no CLOSE is due.
+                self.subs.remove(&subscription_id);
+                self.outbox.push_back(RelayReport::Closed {
+                    relay,
+                    sub: Box::from(&*subscription_id),
+                    reason: message.into_owned(),
+                });
+                self.send_sendable(sender).await?;
+            }
+            RelayMessage::Ok {
+                event_id,
+                accepted,
+                message,
+            } => {
+                if self.auth == AuthState::Sent(event_id) {
+                    return self.on_auth_ok(accepted, &message, sender).await;
+                }
+                match self
+                    .publishes
+                    .on_ok(&event_id, accepted, &message, self.auth.can_cure())
+                {
+                    OkOutcome::Report => {
+                        let message = message.into_owned();
+                        let outcome = if accepted {
+                            RelayOutcome::Accepted(message)
+                        } else {
+                            RelayOutcome::Rejected(message)
+                        };
+                        self.outbox.push_back(RelayReport::Ok {
+                            relay,
+                            event_id,
+                            outcome,
+                        });
+                    }
+                    OkOutcome::HeldForAuth => {
+                        if self.auth == AuthState::Authenticated {
+                            for frame in self.publishes.release_held() {
+                                self.send(sender, frame.to_string()).await?;
+                            }
+                        }
+                    }
+                    OkOutcome::Unexpected => {
+                        ConnectionStats::bump(&self.stats.unexpected_dropped);
+                    }
+                }
+            }
+            RelayMessage::Notice { message } => self.outbox.push_back(RelayReport::Notice {
+                relay,
+                message: message.into_owned(),
+            }),
+            RelayMessage::Auth { challenge } => {
+                ConnectionStats::bump(&self.stats.auth_challenges);
+                self.auth = AuthState::Signing;
+                self.outbox.push_back(RelayReport::AuthChallenge {
+                    relay,
+                    challenge: challenge.into_owned(),
+                });
+            }
+            RelayMessage::Count { .. } => ConnectionStats::bump(&self.stats.unexpected_dropped),
+        }
+        Ok(())
+    }
+
+    /// The relay answered our AUTH.
+    async fn on_auth_ok(
+        &mut self,
+        accepted: bool,
+        message: &str,
+        sender: &ConnectionSender,
+    ) -> Result<(), Stop> {
+        if !accepted {
+            self.auth_failed(&format!("relay refused AUTH: {message}"));
+            return Ok(());
+        }
+        self.auth = AuthState::Authenticated;
+        for frame in self.subs.release_held() {
+            self.send(sender, frame).await?;
+        }
+        for frame in self.publishes.release_held() {
+            self.send(sender, frame.to_string()).await?;
+        }
+        Ok(())
+    }
+}
+
+/// Errors retrying cannot cure: a bad URL, a missing feature, a certificate we do not trust.
+fn is_permanent(error: &TransportError) -> bool {
+    match error {
+        TransportError::InvalidUrl(_) | TransportError::Unsupported(_) => true,
+        TransportError::Tls { kind, .. } => !matches!(kind, TlsFailure::Handshake),
+        _ => false,
+    }
+}
