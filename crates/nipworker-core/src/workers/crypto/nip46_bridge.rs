@@ -141,7 +141,7 @@ impl Routes {
                 self.publishes.insert(request_id, reply);
                 ChannelMessage::build_with(builder, |b| {
                     let ev = write_event(b, &event);
-                    let body = fb::Publish::create(b, ev, relays.as_slice(), 0u32);
+                    let body = fb::Publish::create(b, ev, relays.as_slice(), 0u32, false);
                     let body = fb::Nip46RequestBody::create_publish(b, body);
                     fb::Nip46Request::create(b, request_id, body)
                 })
@@ -156,8 +156,14 @@ impl Routes {
                 let message = ChannelMessage::build_with(builder, |b| {
                     let f = write_filter(b, &filter);
                     let filters = b.create_vector([f]);
-                    let body =
-                        fb::Subscribe::create(b, id.as_str(), relays.as_slice(), filters, false);
+                    let body = fb::Subscribe::create(
+                        b,
+                        id.as_str(),
+                        relays.as_slice(),
+                        filters,
+                        false,
+                        false,
+                    );
                     let body = fb::Nip46RequestBody::create_subscribe(b, body);
                     fb::Nip46Request::create(b, request_id, body)
                 });

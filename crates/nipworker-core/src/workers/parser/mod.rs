@@ -486,7 +486,8 @@ impl Router {
                                 r.iter().map(|u| b.create_string(u.as_str())).collect();
                             b.create_vector(offs.as_slice())
                         });
-                        let body = fb::Subscribe::create(b, id.as_str(), rs, fs, close_on_eose);
+                        let body =
+                            fb::Subscribe::create(b, id.as_str(), rs, fs, close_on_eose, false);
                         let body = fb::ConnectionsRequestBody::create_subscribe(b, body);
                         fb::ConnectionsRequest::create(b, rid, body)
                     }));
@@ -526,7 +527,7 @@ impl Router {
                         let offs: Vec<_> = r.iter().map(|u| b.create_string(u.as_str())).collect();
                         b.create_vector(offs.as_slice())
                     });
-                    let body = fb::Publish::create(b, ev, rs, 0u32);
+                    let body = fb::Publish::create(b, ev, rs, 0u32, false);
                     let body = fb::ConnectionsRequestBody::create_publish(b, body);
                     fb::ConnectionsRequest::create(b, rid, body)
                 }));
