@@ -202,6 +202,17 @@ async fn mute_from_an_encrypted_nip51_list() {
     let decryptor = env.handle.crypto().decryptor(me.public_key());
     parsed.decrypt(&list, decryptor.as_ref()).await;
     let set = MuteSet::from_list(&parsed);
+    assert_eq!(
+        MuteSet::from_event(&list, Some(decryptor.as_ref()))
+            .await
+            .unwrap(),
+        set
+    );
+    assert!(
+        MuteSet::from_event(&note(&me, "not a list"), None)
+            .await
+            .is_err()
+    );
     assert!(set.pubkeys.contains(&muted.public_key()));
     assert!(set.hashtags.contains("nsfw"));
     assert_eq!(set.words, vec!["moon".to_owned()]);

@@ -26,12 +26,13 @@ use self::subscription::{Input, SubscriptionTask};
 use crate::ipc::{
     ChannelMessage, ConnectionsClient, IpcConfigError, ParserEndpoints, Receiver, bounded,
 };
+use crate::pipeline::MuteSet;
 use crate::pipeline::Pipeline;
 use crate::pipeline::{
     PipeError, PipelineConfig, PipelineConfigError, PipelineStats, SaveCounters, Services,
 };
 use crate::protocol::flatbuffers::{fb, read_event, write_event, write_filters};
-use crate::protocol::{Event, EventId, Filter};
+use crate::protocol::{Event, EventId, Filter, Kind};
 use crate::workers::runtime;
 
 /// Tuning of the parser worker.
@@ -224,6 +225,7 @@ pub(crate) enum Command {
         live: bool,
         input: mpsc::Sender<Input>,
         overflow: Arc<AtomicU64>,
+        accepted: oneshot::Sender<bool>,
     },
     Close {
         id: String,
@@ -335,6 +337,7 @@ impl ParserHandle {
         let overflow = Arc::new(AtomicU64::new(0));
         let stats = Arc::new(Mutex::new(SubscriptionStats::default()));
         let live = options.cache != CacheMode::CacheOnly;
+        let (accepted, answer) = oneshot::channel();
         self.commands
             .send(Command::Open {
                 id: id.clone(),
@@ -344,9 +347,13 @@ impl ParserHandle {
                 live,
                 input: input_tx,
                 overflow: overflow.clone(),
+                accepted,
             })
             .await
             .map_err(|_| ParserError::Stopped)?;
+        if !answer.await.map_err(|_| ParserError::Stopped)? {
+            return Err(ParserError::DuplicateId(id));
+        }
         let task = SubscriptionTask {
             id: id.clone(),
             filters,
@@ -371,6 +378,37 @@ impl ParserHandle {
             stats,
             save,
         })
+    }
+
+    /// The signer's own NIP-51 mute list (kind 10000) from the cache, private items decrypted
+    /// through the crypto worker; `None` without a signer or a stored list.
+    pub async fn own_mute_list(&self) -> Result<Option<MuteSet>, ParserError> {
+        let Some(me) = self.crypto.signer_public_key().await? else {
+            return Ok(None);
+        };
+        let filter = Filter {
+            authors: Some([me].into_iter().collect()),
+            kinds: Some([Kind(10000)].into_iter().collect()),
+            limit: Some(1),
+            ..Filter::default()
+        };
+        let mut query = self.cache.query(&[filter], 1).await?;
+        let mut newest: Option<Event> = None;
+        // Bounded: the cache ends every query, and each wait has the request timeout.
+        while let Some(chunk) = query.next_chunk().await? {
+            for e in chunk {
+                if newest.as_ref().is_none_or(|n| e.created_at > n.created_at) {
+                    newest = Some(e);
+                }
+            }
+        }
+        let Some(list) = newest else {
+            return Ok(None);
+        };
+        let decryptor = self.crypto.decryptor(me);
+        Ok(MuteSet::from_event(&list, Some(decryptor.as_ref()))
+            .await
+            .ok())
     }
 
     /// Publishes a signed event and waits for each relay's answer.
@@ -470,10 +508,12 @@ impl Router {
                 live,
                 input,
                 overflow,
+                accepted,
             } => {
-                if self.subs.contains_key(&id) {
-                    // The new task's input is dropped here, so it ends at once ("closed").
-                    tracing::warn!("subscription id {id} is already open");
+                let fresh = !self.subs.contains_key(&id);
+                // The caller waits for this answer before it starts the subscription's task.
+                let _ = accepted.send(fresh);
+                if !fresh {
                     return;
                 }
                 if live {
