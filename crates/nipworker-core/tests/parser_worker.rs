@@ -34,6 +34,10 @@ struct Env {
 }
 
 async fn env() -> Env {
+    env_with(ParserConfig::default()).await
+}
+
+async fn env_with(config: ParserConfig) -> Env {
     let ch = IpcChannels::new(&IpcConfig::default()).unwrap();
     let signer = Keys::generate();
     spawn_crypto_standin(
@@ -48,7 +52,7 @@ async fn env() -> Env {
             .unwrap(),
     );
     spawn_cache_standin(ch.cache.parser, store.clone());
-    let handle = spawn_parser(ch.parser, ParserConfig::default());
+    let handle = spawn_parser(ch.parser, config);
     Env {
         handle,
         signer,
@@ -498,4 +502,56 @@ async fn own_encrypted_mute_list_from_the_cache_mutes_cached_and_live_events() {
     send(&env.relays, event_frame(&id, RELAY, &live_ok)).await;
     assert_eq!(event_id(&next(&mut sub).await), Some((live_ok.id, false)));
     assert_eq!(sub.stats().pipeline.muted, 2);
+}
+
+#[tokio::test]
+async fn overflowing_input_is_counted_and_eose_keeps_its_place() {
+    // A tiny input queue in front of a pipeline that verifies through the crypto worker.
+    let mut env = env_with(ParserConfig {
+        input_capacity: 2,
+        batch_size: 2,
+        ..ParserConfig::default()
+    })
+    .await;
+    let k = Keys::generate();
+    let mut sub = env
+        .handle
+        .subscribe(
+            vec![Filter::default()],
+            SubscribeOptions {
+                cache: CacheMode::NoCache,
+                close_on_eose: true,
+                pipeline: PipelineConfig::raw().without(&PipeConfig::Save),
+                ..SubscribeOptions::default()
+            },
+        )
+        .await
+        .unwrap();
+    let id = subscribe_id(&next_request(&mut env.relays).await);
+    let events: Vec<Event> = (0..300).map(|i| note(&k, &format!("e{i}"))).collect();
+    for e in &events {
+        send(&env.relays, event_frame(&id, RELAY, e)).await;
+    }
+    send(&env.relays, eose_frame(&id, RELAY, 0)).await;
+    let (mut delivered, mut skipped) = (0u64, 0u64);
+    loop {
+        match next(&mut sub).await {
+            fb::parsed::SubscriptionBody::RawEvent(_) => delivered += 1,
+            fb::parsed::SubscriptionBody::Lagged(l) => skipped += l.skipped,
+            fb::parsed::SubscriptionBody::Eose(_) => break,
+            other => panic!("{other:?}"),
+        }
+    }
+    // Nothing sent before the EOSE arrives after it: the next message is the end.
+    assert!(matches!(
+        next(&mut sub).await,
+        fb::parsed::SubscriptionBody::End(_)
+    ));
+    assert!(skipped > 0, "the tiny input overflowed");
+    assert_eq!(
+        delivered + skipped,
+        300,
+        "every event delivered or reported as lag"
+    );
+    assert_eq!(sub.stats().pipeline.verified, delivered);
 }
