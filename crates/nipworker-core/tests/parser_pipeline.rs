@@ -202,6 +202,17 @@ async fn mute_from_an_encrypted_nip51_list() {
     let decryptor = env.handle.crypto().decryptor(me.public_key());
     parsed.decrypt(&list, decryptor.as_ref()).await;
     let set = MuteSet::from_list(&parsed);
+    assert_eq!(
+        MuteSet::from_event(&list, Some(decryptor.as_ref()))
+            .await
+            .unwrap(),
+        set
+    );
+    assert!(
+        MuteSet::from_event(&note(&me, "not a list"), None)
+            .await
+            .is_err()
+    );
     assert!(set.pubkeys.contains(&muted.public_key()));
     assert!(set.hashtags.contains("nsfw"));
     assert_eq!(set.words, vec!["moon".to_owned()]);
@@ -530,4 +541,35 @@ async fn bad_configurations_are_typed_errors() {
     assert!(Pipeline::new(&trusted, "s", &none).is_ok());
     let _ = Timestamp::now();
     let _ = ParsedKind::Raw;
+}
+
+#[tokio::test]
+async fn a_stopped_crypto_worker_drops_live_events_unverified_and_counts_them() {
+    // Fault injection: the crypto worker's end is dropped, so every verify request fails.
+    let ch = IpcChannels::new(&IpcConfig::default()).unwrap();
+    drop(ch.crypto);
+    let handle = spawn_parser(ch.parser, ParserConfig::default());
+    let services = Services {
+        verifier: Some(Arc::new(handle.crypto().clone())),
+        ..Services::default()
+    };
+    let mut p = Pipeline::new(
+        &PipelineConfig {
+            pipes: vec![PipeConfig::Verify, PipeConfig::Serialize],
+        },
+        "s",
+        &services,
+    )
+    .unwrap();
+    let k = Keys::generate();
+    let cached = note(&k, "cached");
+    let mut items = live(&[note(&k, "a"), note(&k, "b")]);
+    items.push(Item::cached(cached.clone()));
+    let out = tokio::time::timeout(Duration::from_secs(10), p.process(items))
+        .await
+        .unwrap();
+    assert_eq!(ids(&out), vec![cached.id], "never delivered unchecked");
+    assert_eq!(p.stats().verify_errors, 2);
+    assert!(handle.crypto().signer_public_key().await.is_err());
+    drop(ch.connections);
 }

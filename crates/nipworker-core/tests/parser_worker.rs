@@ -27,16 +27,22 @@ const RELAY: &str = "wss://relay.example";
 
 struct Env {
     handle: ParserHandle,
+    signer: Keys,
     relays: ConnectionsService,
     store: Arc<SqliteStore>,
     _dir: tempfile::TempDir,
 }
 
 async fn env() -> Env {
+    env_with(ParserConfig::default()).await
+}
+
+async fn env_with(config: ParserConfig) -> Env {
     let ch = IpcChannels::new(&IpcConfig::default()).unwrap();
+    let signer = Keys::generate();
     spawn_crypto_standin(
         ch.crypto.parser,
-        Some(Keys::generate()),
+        Some(signer.clone()),
         Arc::new(CryptoCounters::default()),
     );
     let dir = tempfile::tempdir().unwrap();
@@ -46,9 +52,10 @@ async fn env() -> Env {
             .unwrap(),
     );
     spawn_cache_standin(ch.cache.parser, store.clone());
-    let handle = spawn_parser(ch.parser, ParserConfig::default());
+    let handle = spawn_parser(ch.parser, config);
     Env {
         handle,
+        signer,
         relays: ch.connections.parser,
         store,
         _dir: dir,
@@ -414,4 +421,137 @@ async fn publish_returns_each_relays_answer() {
         .unwrap();
     assert_eq!(outcome.event_id, ev.id);
     assert_eq!(outcome.relays[0].status, fb::RelayOkStatus::Accepted);
+}
+
+#[tokio::test]
+async fn duplicate_subscription_ids_are_refused() {
+    let mut env = env().await;
+    let opts = || SubscribeOptions {
+        id: Some("same".into()),
+        cache: CacheMode::NoCache,
+        ..SubscribeOptions::default()
+    };
+    let _first = env
+        .handle
+        .subscribe(vec![Filter::default()], opts())
+        .await
+        .unwrap();
+    next_request(&mut env.relays).await;
+    let err = env
+        .handle
+        .subscribe(vec![Filter::default()], opts())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, nipworker_core::workers::parser::ParserError::DuplicateId(id) if id == "same")
+    );
+}
+
+#[tokio::test]
+async fn own_encrypted_mute_list_from_the_cache_mutes_cached_and_live_events() {
+    use nipworker_core::crypto::nip44::{self, ConversationKey};
+    use nipworker_core::protocol::Tag;
+    let mut env = env().await;
+    assert!(
+        env.handle.own_mute_list().await.unwrap().is_none(),
+        "nothing stored yet"
+    );
+    let me = env.signer.clone();
+    let ck = ConversationKey::from_keys(&me, &me.public_key()).unwrap();
+    let list = EventBuilder::new(
+        Kind(10000),
+        nip44::encrypt(&ck, r#"[["word","airdrop"]]"#).unwrap(),
+    )
+    .tag(Tag::new(["t", "spam"]))
+    .sign(&me);
+    let k = Keys::generate();
+    let (muted_cached, kept) = (note(&k, "free AIRDROP now"), note(&k, "good morning"));
+    env.store
+        .save_batch(&[list, muted_cached, kept.clone()])
+        .await
+        .unwrap();
+    let mutes = env.handle.own_mute_list().await.unwrap().unwrap();
+    assert_eq!(mutes.words, vec!["airdrop".to_owned()]);
+    assert!(mutes.hashtags.contains("spam"));
+    let mut sub = env
+        .handle
+        .subscribe(
+            vec![Filter {
+                kinds: Some([Kind(1)].into_iter().collect()),
+                ..Filter::default()
+            }],
+            SubscribeOptions {
+                pipeline: PipelineConfig::default().with_filter(PipeConfig::Mute(mutes)),
+                ..SubscribeOptions::default()
+            },
+        )
+        .await
+        .unwrap();
+    let id = subscribe_id(&next_request(&mut env.relays).await);
+    assert_eq!(event_id(&next(&mut sub).await), Some((kept.id, true)));
+    assert!(matches!(
+        next(&mut sub).await,
+        fb::parsed::SubscriptionBody::Eose(_)
+    ));
+    let live_ok = note(&k, "hello");
+    send(
+        &env.relays,
+        event_frame(&id, RELAY, &note(&k, "another airdrop")),
+    )
+    .await;
+    send(&env.relays, event_frame(&id, RELAY, &live_ok)).await;
+    assert_eq!(event_id(&next(&mut sub).await), Some((live_ok.id, false)));
+    assert_eq!(sub.stats().pipeline.muted, 2);
+}
+
+#[tokio::test]
+async fn overflowing_input_is_counted_and_eose_keeps_its_place() {
+    // A tiny input queue in front of a pipeline that verifies through the crypto worker.
+    let mut env = env_with(ParserConfig {
+        input_capacity: 2,
+        batch_size: 2,
+        ..ParserConfig::default()
+    })
+    .await;
+    let k = Keys::generate();
+    let mut sub = env
+        .handle
+        .subscribe(
+            vec![Filter::default()],
+            SubscribeOptions {
+                cache: CacheMode::NoCache,
+                close_on_eose: true,
+                pipeline: PipelineConfig::raw().without(&PipeConfig::Save),
+                ..SubscribeOptions::default()
+            },
+        )
+        .await
+        .unwrap();
+    let id = subscribe_id(&next_request(&mut env.relays).await);
+    let events: Vec<Event> = (0..300).map(|i| note(&k, &format!("e{i}"))).collect();
+    for e in &events {
+        send(&env.relays, event_frame(&id, RELAY, e)).await;
+    }
+    send(&env.relays, eose_frame(&id, RELAY, 0)).await;
+    let (mut delivered, mut skipped) = (0u64, 0u64);
+    loop {
+        match next(&mut sub).await {
+            fb::parsed::SubscriptionBody::RawEvent(_) => delivered += 1,
+            fb::parsed::SubscriptionBody::Lagged(l) => skipped += l.skipped,
+            fb::parsed::SubscriptionBody::Eose(_) => break,
+            other => panic!("{other:?}"),
+        }
+    }
+    // Nothing sent before the EOSE arrives after it: the next message is the end.
+    assert!(matches!(
+        next(&mut sub).await,
+        fb::parsed::SubscriptionBody::End(_)
+    ));
+    assert!(skipped > 0, "the tiny input overflowed");
+    assert_eq!(
+        delivered + skipped,
+        300,
+        "every event delivered or reported as lag"
+    );
+    assert_eq!(sub.stats().pipeline.verified, delivered);
 }

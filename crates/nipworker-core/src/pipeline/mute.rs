@@ -5,8 +5,10 @@
 use std::collections::HashSet;
 
 use super::item::Item;
-use crate::parser::kinds::{List, ListItem};
-use crate::protocol::{Event, EventId, PublicKey};
+use crate::parser::kinds::{
+    Decryptor, List, ListItem, ListKind, ParseError, ParseErrorReason, parse_list,
+};
+use crate::protocol::{Event, EventId, Kind, PublicKey};
 
 /// What to mute.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -41,6 +43,25 @@ impl MuteSet {
             }
         }
         set
+    }
+
+    /// Reads a kind 10000 mute list event; with a decryptor for its author, the private items
+    /// count too. Any other kind is a typed error.
+    pub async fn from_event(
+        event: &Event,
+        decryptor: Option<&dyn Decryptor>,
+    ) -> Result<Self, ParseError> {
+        if event.kind != Kind(10000) {
+            return Err(ParseError::new(
+                event.kind,
+                ParseErrorReason::InvalidTag("kind"),
+            ));
+        }
+        let mut list = parse_list(event, ListKind::Mute);
+        if let Some(d) = decryptor {
+            list.decrypt(event, d).await;
+        }
+        Ok(Self::from_list(&list))
     }
 
     /// Adds a muted word (blank words are ignored: they would mute everything).

@@ -32,33 +32,9 @@ pub enum CashuVersion {
     V4,
 }
 
-/// A NUT-12 DLEQ proof attached to a proof, as lowercase hex.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CashuDleq {
-    /// Challenge `e`.
-    pub e: String,
-    /// Response `s`.
-    pub s: String,
-    /// Blinding factor `r` (needed to verify a proof, as opposed to a blind signature).
-    pub r: Option<String>,
-}
-
-/// One ecash proof.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CashuProof {
-    /// Amount in the token's unit.
-    pub amount: u64,
-    /// Keyset id (hex for current keysets; older V3 tokens carry base64 ids).
-    pub keyset_id: String,
-    /// The secret `x` (a string; NUT-10 secrets are JSON).
-    pub secret: String,
-    /// The unblinded signature `C`, compressed point as lowercase hex.
-    pub c: String,
-    /// DLEQ proof, when present.
-    pub dleq: Option<CashuDleq>,
-    /// NUT-11/14 witness, when present (JSON text).
-    pub witness: Option<String>,
-}
+// Proofs in text tokens are the same type NIP-60 tokens and NIP-61 nutzaps carry, so the proof
+// pipe and the crypto worker see one shape wherever a proof was found.
+pub use crate::parser::kinds::cashu::{CashuProof, Dleq, ProofSecret};
 
 /// A decoded token: proofs from one mint.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -198,9 +174,9 @@ fn decode_v3(json: &[u8]) -> Result<CashuToken, CashuError> {
         .map(|p| CashuProof {
             amount: p.amount,
             keyset_id: p.id,
-            secret: p.secret,
+            secret: ProofSecret::new(p.secret),
             c: p.c,
-            dleq: p.dleq.map(|d| CashuDleq {
+            dleq: p.dleq.map(|d| Dleq {
                 e: d.e,
                 s: d.s,
                 r: d.r,
@@ -209,6 +185,7 @@ fn decode_v3(json: &[u8]) -> Result<CashuToken, CashuError> {
                 serde_json::Value::String(s) => s,
                 other => other.to_string(),
             }),
+            mint: Some(mint.clone()),
         })
         .collect();
     Ok(CashuToken {
@@ -289,14 +266,15 @@ fn decode_v4(cbor: &[u8]) -> Result<CashuToken, CashuError> {
             proofs.push(CashuProof {
                 amount: p.amount,
                 keyset_id: entry.keyset_id.0.clone(),
-                secret: p.secret,
+                secret: ProofSecret::new(p.secret),
                 c: p.c.0,
-                dleq: p.dleq.map(|d| CashuDleq {
+                dleq: p.dleq.map(|d| Dleq {
                     e: d.e.0,
                     s: d.s.0,
                     r: d.r.map(|r| r.0),
                 }),
                 witness: p.witness,
+                mint: Some(token.mint.clone()),
             });
         }
     }
@@ -374,7 +352,7 @@ mod tests {
         assert_eq!(single.proofs.len(), 1);
         assert_eq!(single.proofs[0].keyset_id, "00ad268c4d1f5826");
         assert_eq!(
-            single.proofs[0].secret,
+            single.proofs[0].secret.expose(),
             "9a6dbb847bd232ba76db0df197216b29d3b8cc14553cd27827fc1cc942fedb4e"
         );
         assert_eq!(
@@ -417,6 +395,6 @@ mod tests {
         let standard = base64::engine::general_purpose::STANDARD.encode(json);
         assert!(standard.contains('/') || standard.contains('+'));
         let token = CashuToken::parse(&format!("cashuA{standard}")).unwrap();
-        assert_eq!(token.proofs[0].secret, "s??>");
+        assert_eq!(token.proofs[0].secret.expose(), "s??>");
     }
 }

@@ -17,7 +17,7 @@ pub use bolt11::{
     Bolt11Error, Bolt11Invoice, Bolt11Network, MAX_BOLT11_LENGTH, strip_lightning_scheme,
 };
 pub use cashu::{
-    CashuDleq, CashuError, CashuProof, CashuToken, CashuVersion, MAX_CASHU_TOKEN_LENGTH,
+    CashuError, CashuProof, CashuToken, CashuVersion, Dleq, MAX_CASHU_TOKEN_LENGTH, ProofSecret,
 };
 pub use media::{MediaKind, MediaMeta};
 

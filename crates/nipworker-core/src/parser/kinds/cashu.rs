@@ -1,5 +1,7 @@
-//! Cashu proofs as NIP-60 token events and NIP-61 nutzaps carry them (NUT-00 JSON with the
-//! optional NUT-12 DLEQ), in one shape the proof pipe hands to the crypto worker.
+//! Cashu proofs as they are carried — in NIP-60 token events, NIP-61 nutzaps and `cashuA`/`cashuB`
+//! tokens in text (NUT-00 fields with the optional NUT-12 DLEQ, kept verbatim) — in the one shape
+//! the proof pipe hands to the crypto worker. [`CashuProof::to_proof`] gives the checked form
+//! (`crypto::cashu::Proof`, with a parsed point and scalars) the DLEQ verification runs on.
 //!
 //! A proof's secret is bearer money: it is wiped on drop and never shown by `Debug`.
 
@@ -148,5 +150,44 @@ mod tests {
         assert!(!dbg.contains("daf4dd00"), "{dbg}");
         assert!(CashuProof::from_json(r#"{"amount":-1,"id":"x","secret":"s","C":"c"}"#).is_none());
         assert!(CashuProof::from_json(r#"{"amount":1,"id":"x","secret":"s"}"#).is_none());
+    }
+
+    #[test]
+    fn typed_form_verifies_and_malformed_fields_fail() {
+        use crate::crypto::cashu::{Point, verify_proof};
+        let p = CashuProof::from_json(NUT12_PROOF).unwrap();
+        let typed = p.to_proof().unwrap();
+        assert_eq!(typed.secret, p.secret.expose());
+        // NUT-12 vector mint key for this proof.
+        let a =
+            Point::from_hex("0279be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798")
+                .unwrap();
+        assert!(verify_proof(&typed, &a).is_valid());
+        for (field, bad) in [("c", "05ab"), ("keyset_id", "zz")] {
+            let mut q = p.clone();
+            match field {
+                "c" => q.c = bad.into(),
+                _ => q.keyset_id = bad.into(),
+            }
+            assert!(q.to_proof().is_err(), "{field}");
+        }
+        let mut q = p.clone();
+        if let Some(d) = q.dleq.as_mut() {
+            d.e = "not hex".into();
+        }
+        assert!(q.to_proof().is_err());
+    }
+
+    #[test]
+    fn text_tokens_carry_the_same_proof_type() {
+        let token_json =
+            format!(r#"{{"token":[{{"mint":"https://m.example","proofs":[{NUT12_PROOF}]}}]}}"#);
+        use base64::Engine;
+        let encoded = base64::engine::general_purpose::URL_SAFE.encode(token_json);
+        let token = crate::parser::content::CashuToken::parse(&format!("cashuA{encoded}")).unwrap();
+        let from_text: &CashuProof = &token.proofs[0];
+        let mut from_event = CashuProof::from_json(NUT12_PROOF).unwrap();
+        from_event.mint = Some("https://m.example".into());
+        assert_eq!(from_text, &from_event);
     }
 }

@@ -26,12 +26,13 @@ use self::subscription::{Input, SubscriptionTask};
 use crate::ipc::{
     ChannelMessage, ConnectionsClient, IpcConfigError, ParserEndpoints, Receiver, bounded,
 };
+use crate::pipeline::MuteSet;
 use crate::pipeline::Pipeline;
 use crate::pipeline::{
     PipeError, PipelineConfig, PipelineConfigError, PipelineStats, SaveCounters, Services,
 };
 use crate::protocol::flatbuffers::{fb, read_event, write_event, write_filters};
-use crate::protocol::{Event, EventId, Filter};
+use crate::protocol::{Event, EventId, Filter, Kind};
 use crate::workers::runtime;
 
 /// Tuning of the parser worker.
@@ -224,6 +225,7 @@ pub(crate) enum Command {
         live: bool,
         input: mpsc::Sender<Input>,
         overflow: Arc<AtomicU64>,
+        accepted: oneshot::Sender<bool>,
     },
     Close {
         id: String,
@@ -335,6 +337,7 @@ impl ParserHandle {
         let overflow = Arc::new(AtomicU64::new(0));
         let stats = Arc::new(Mutex::new(SubscriptionStats::default()));
         let live = options.cache != CacheMode::CacheOnly;
+        let (accepted, answer) = oneshot::channel();
         self.commands
             .send(Command::Open {
                 id: id.clone(),
@@ -344,9 +347,13 @@ impl ParserHandle {
                 live,
                 input: input_tx,
                 overflow: overflow.clone(),
+                accepted,
             })
             .await
             .map_err(|_| ParserError::Stopped)?;
+        if !answer.await.map_err(|_| ParserError::Stopped)? {
+            return Err(ParserError::DuplicateId(id));
+        }
         let task = SubscriptionTask {
             id: id.clone(),
             filters,
@@ -373,6 +380,37 @@ impl ParserHandle {
         })
     }
 
+    /// The signer's own NIP-51 mute list (kind 10000) from the cache, private items decrypted
+    /// through the crypto worker; `None` without a signer or a stored list.
+    pub async fn own_mute_list(&self) -> Result<Option<MuteSet>, ParserError> {
+        let Some(me) = self.crypto.signer_public_key().await? else {
+            return Ok(None);
+        };
+        let filter = Filter {
+            authors: Some([me].into_iter().collect()),
+            kinds: Some([Kind(10000)].into_iter().collect()),
+            limit: Some(1),
+            ..Filter::default()
+        };
+        let mut query = self.cache.query(&[filter], 1).await?;
+        let mut newest: Option<Event> = None;
+        // Bounded: the cache ends every query, and each wait has the request timeout.
+        while let Some(chunk) = query.next_chunk().await? {
+            for e in chunk {
+                if newest.as_ref().is_none_or(|n| e.created_at > n.created_at) {
+                    newest = Some(e);
+                }
+            }
+        }
+        let Some(list) = newest else {
+            return Ok(None);
+        };
+        let decryptor = self.crypto.decryptor(me);
+        Ok(MuteSet::from_event(&list, Some(decryptor.as_ref()))
+            .await
+            .ok())
+    }
+
     /// Publishes a signed event and waits for each relay's answer.
     pub async fn publish(
         &self,
@@ -396,7 +434,15 @@ struct SubEntry {
     input: mpsc::Sender<Input>,
     overflow: Arc<AtomicU64>,
     live: bool,
+    /// Inputs waiting for room, in order: a control message that found the input full, and the
+    /// events after it (up to [`BACKLOG_EVENTS`]), so EOSE and CLOSED keep their place.
+    backlog: VecDeque<Input>,
 }
+
+/// Events held behind a waiting control message before further ones are dropped as overflow.
+const BACKLOG_EVENTS: usize = 1024;
+/// How often waiting inputs are retried while the relay stream is quiet.
+const BACKLOG_RETRY: Duration = Duration::from_millis(5);
 
 #[derive(Default)]
 struct Router {
@@ -406,6 +452,8 @@ struct Router {
     outgoing: VecDeque<ChannelMessage<fb::ConnectionsRequest>>,
     next_request: u64,
     dropped_frames: u64,
+    /// Some subscription has inputs waiting for room.
+    backlogged: bool,
 }
 
 /// The relay-stream router: owns the connections endpoint.
@@ -444,6 +492,10 @@ async fn relay_stream(
                 Some(c) => r.command(c),
                 None => commands_open = false,
             },
+            () = runtime::sleep(BACKLOG_RETRY), if r.backlogged => {}
+        }
+        if r.backlogged {
+            r.flush_backlogs();
         }
         if !commands_open && r.subs.is_empty() && r.outgoing.is_empty() && r.publishes.is_empty() {
             break;
@@ -470,10 +522,12 @@ impl Router {
                 live,
                 input,
                 overflow,
+                accepted,
             } => {
-                if self.subs.contains_key(&id) {
-                    // The new task's input is dropped here, so it ends at once ("closed").
-                    tracing::warn!("subscription id {id} is already open");
+                let fresh = !self.subs.contains_key(&id);
+                // The caller waits for this answer before it starts the subscription's task.
+                let _ = accepted.send(fresh);
+                if !fresh {
                     return;
                 }
                 if live {
@@ -498,6 +552,7 @@ impl Router {
                         input,
                         overflow,
                         live,
+                        backlog: VecDeque::new(),
                     },
                 );
             }
@@ -535,15 +590,62 @@ impl Router {
         }
     }
 
-    /// Hands a control input to a subscription without losing it or waiting here.
-    fn control(entry: &SubEntry, input: Input) {
-        if let Err(mpsc::error::TrySendError::Full(input)) = entry.input.try_send(input) {
-            let tx = entry.input.clone();
-            // The subscription task drains its input without waiting for this router.
-            runtime::spawn(async move {
-                let _ = tx.send(input).await;
-            });
+    /// Hands a control input to a subscription without losing it or waiting here: when its input
+    /// is full it waits in the backlog, ahead of later events.
+    /// Returns true when the input went to the backlog.
+    fn control(entry: &mut SubEntry, input: Input) -> bool {
+        if !entry.backlog.is_empty() {
+            entry.backlog.push_back(input);
+            return true;
         }
+        if let Err(mpsc::error::TrySendError::Full(input)) = entry.input.try_send(input) {
+            entry.backlog.push_back(input);
+            return true;
+        }
+        false
+    }
+
+    /// Hands an event to a subscription, or counts it as overflow (reported to the subscriber as
+    /// lag) when its input is full.
+    fn event(entry: &mut SubEntry, input: Input) -> bool {
+        if !entry.backlog.is_empty() {
+            if entry.backlog.len() < BACKLOG_EVENTS {
+                entry.backlog.push_back(input);
+            } else {
+                entry.overflow.fetch_add(1, Ordering::Relaxed);
+            }
+            return true;
+        }
+        match entry.input.try_send(input) {
+            Ok(()) => true,
+            Err(mpsc::error::TrySendError::Full(_)) => {
+                entry.overflow.fetch_add(1, Ordering::Relaxed);
+                true
+            }
+            Err(mpsc::error::TrySendError::Closed(_)) => false,
+        }
+    }
+
+    /// Moves waiting inputs into their subscriptions' queues while there is room.
+    fn flush_backlogs(&mut self) {
+        let mut left = false;
+        for entry in self.subs.values_mut() {
+            while let Some(input) = entry.backlog.pop_front() {
+                match entry.input.try_send(input) {
+                    Ok(()) => {}
+                    Err(mpsc::error::TrySendError::Full(input)) => {
+                        entry.backlog.push_front(input);
+                        break;
+                    }
+                    Err(mpsc::error::TrySendError::Closed(_)) => {
+                        entry.backlog.clear();
+                        break;
+                    }
+                }
+            }
+            left |= !entry.backlog.is_empty();
+        }
+        self.backlogged = left;
     }
 
     fn route(&mut self, msg: ChannelMessage<fb::ConnectionsMessage>) {
@@ -564,25 +666,20 @@ impl Router {
         match root.body()? {
             fb::ConnectionsMessageBodyRef::EventReceived(e) => {
                 let sub = e.subscription_id()?;
-                let Some(entry) = self.subs.get(sub) else {
+                let Some(entry) = self.subs.get_mut(sub) else {
                     return Ok(());
                 };
                 let event = read_event(e.event()?)?;
                 let relay = e.relay_url()?.to_owned();
-                match entry.input.try_send(Input::Event(event, relay)) {
-                    Ok(()) => {}
-                    Err(mpsc::error::TrySendError::Full(_)) => {
-                        entry.overflow.fetch_add(1, Ordering::Relaxed);
-                    }
-                    Err(mpsc::error::TrySendError::Closed(_)) => {
-                        let id = sub.to_owned();
-                        self.command(Command::Close { id });
-                    }
+                // Events only join a backlog that a control message started.
+                if !Self::event(entry, Input::Event(event, relay)) {
+                    let id = sub.to_owned();
+                    self.command(Command::Close { id });
                 }
             }
             fb::ConnectionsMessageBodyRef::Eose(e) => {
-                if let Some(entry) = self.subs.get(e.subscription_id()?) {
-                    Self::control(
+                if let Some(entry) = self.subs.get_mut(e.subscription_id()?) {
+                    self.backlogged |= Self::control(
                         entry,
                         Input::Eose {
                             relay: e.relay_url()?.to_owned(),
@@ -592,8 +689,8 @@ impl Router {
                 }
             }
             fb::ConnectionsMessageBodyRef::Closed(c) => {
-                if let Some(entry) = self.subs.get(c.subscription_id()?) {
-                    Self::control(
+                if let Some(entry) = self.subs.get_mut(c.subscription_id()?) {
+                    self.backlogged |= Self::control(
                         entry,
                         Input::Closed {
                             relay: c.relay_url()?.to_owned(),
@@ -627,9 +724,10 @@ impl Router {
                 let message = e.message()?.unwrap_or_default().to_owned();
                 if let Some(reply) = self.publishes.remove(&rid) {
                     let _ = reply.send(Err(ParserError::Connections { code, message }));
-                } else if let Some(entry) = self.by_request.get(&rid).and_then(|s| self.subs.get(s))
+                } else if let Some(entry) =
+                    self.by_request.get(&rid).and_then(|s| self.subs.get_mut(s))
                 {
-                    Self::control(
+                    self.backlogged |= Self::control(
                         entry,
                         Input::Closed {
                             relay: String::new(),

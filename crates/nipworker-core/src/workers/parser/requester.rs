@@ -19,6 +19,8 @@ use crate::workers::runtime;
 const REPLY_QUEUE: usize = 8;
 /// Requests queued for the router.
 const REQUEST_QUEUE: usize = 256;
+/// Outstanding requests above which abandoned ones are swept.
+const SWEEP_AT: usize = 4096;
 
 struct Pending<Q: Correlated, A: Correlated> {
     id: u64,
@@ -159,6 +161,11 @@ async fn route<Q: Correlated, A: Correlated>(
             pending = requests.recv(), if outgoing.is_none() && !callers_gone => {
                 match pending {
                     Some(p) => {
+                        // Callers that gave up (timeout, dropped) leave entries whose answer never
+                        // came; sweep them now and then so the map stays bounded.
+                        if waiting.len() >= SWEEP_AT {
+                            waiting.retain(|_, reply| !reply.is_closed());
+                        }
                         waiting.insert(p.id, p.reply);
                         outgoing = Some(p.message);
                     }

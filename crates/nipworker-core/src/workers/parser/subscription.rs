@@ -122,8 +122,9 @@ impl SubscriptionTask {
                 return;
             }
         };
-        // Bounded: the cache worker ends every query with QueryDone, and each wait has a timeout.
-        loop {
+        // Bounded: the cache worker ends every query with QueryDone, and each wait has a timeout;
+        // a subscriber that left stops the read.
+        while !delivery.is_closed() {
             match query.next_chunk().await {
                 Ok(Some(events)) => {
                     let items = events.into_iter().map(Item::cached).collect();
