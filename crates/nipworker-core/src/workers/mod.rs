@@ -3,6 +3,7 @@
 //! Workers are async tasks that share no memory: each owns its state and talks to the others only
 //! through the typed channels of [`crate::ipc`].
 
+pub mod cache;
 pub mod connections;
 pub mod crypto;
 pub mod parser;

@@ -1,10 +1,24 @@
 //! `SqliteStore`: the native event store, one SQLite file in WAL mode through `sqlx`, with the
 //! schema embedded as migrations (`crates/nipworker-core/migrations`).
 //!
-//! One writer connection applies each batch in one `BEGIN IMMEDIATE` transaction with a fixed
-//! number of statements (the batch travels as JSON arrays read by `json_each`), so a batch of 500
-//! costs about ten round trips to SQLite, not thousands. Readers use a pool of read-only
-//! connections and never wait for the writer (WAL).
+//! # Writes
+//! One writer connection applies each batch in one `BEGIN IMMEDIATE` transaction: one
+//! multi-statement query reads what the storage rules need (stored ids, tombstones, replaceable
+//! heads), the rules are planned in Rust, then cached multi-row INSERTs write the rows. What a
+//! batch costs is mostly the pages it dirties (each goes through the WAL, and again into the file
+//! at the checkpoint), so rows are lean: `content` and `sig` are virtual columns over `raw_json`,
+//! tags are one b-tree with hex values stored as bytes (migration 0002).
+//!
+//! Checkpoints run on a connection of their own (see `run_checkpointer`), not inside the commits.
+//!
+//! # Durability
+//! `synchronous=NORMAL` by default ([`Durability`]): with WAL, a commit is written to the WAL
+//! before `save_batch` returns, so every batch reported saved survives the process being killed
+//! (the `storage_crash` test kills a writer mid-batch); only an OS crash or power loss can lose
+//! the last batches, never corrupt the file. `Durability::Full` fsyncs every commit.
+//!
+//! # Reads
+//! Readers use a pool of read-only connections and never wait for the writer (WAL).
 
 mod query;
 
@@ -81,6 +95,9 @@ impl SqliteConfig {
 struct Writer {
     conn: SqliteConnection,
     stats: StoreStats,
+    /// `seq` of the next event inserted: kept here instead of asking for `MAX(seq)` per batch
+    /// (only this writer inserts). Never reused, even when the newest events are removed.
+    next_seq: i64,
 }
 
 #[derive(Debug)]
@@ -89,7 +106,36 @@ struct Inner {
     writer: tokio::sync::Mutex<Writer>,
     config: StoreConfig,
     runtime: tokio::runtime::Handle,
+    /// Wakes the checkpointer after a commit (capacity 1: wake-ups coalesce).
+    checkpoint: tokio::sync::mpsc::Sender<()>,
+    checkpointer: std::sync::Mutex<Option<tokio::task::JoinHandle<()>>>,
 }
+
+/// Runs WAL checkpoints on a connection of its own, so the writer never pays for copying the WAL
+/// into the database inside a commit: at most one `PASSIVE` checkpoint (which never blocks the
+/// writer or readers) per `CHECKPOINT_INTERVAL` while commits keep coming. Ends when the store is
+/// dropped or closed.
+async fn run_checkpointer(mut conn: SqliteConnection, mut wake: tokio::sync::mpsc::Receiver<()>) {
+    while wake.recv().await.is_some() {
+        if let Err(err) = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)")
+            .execute(&mut conn)
+            .await
+        {
+            // The writer's own auto-checkpoint (WRITER_AUTOCHECKPOINT) still bounds the WAL.
+            tracing::warn!(%err, "background WAL checkpoint failed");
+        }
+        tokio::time::sleep(CHECKPOINT_INTERVAL).await;
+    }
+    if let Err(err) = conn.close().await {
+        tracing::debug!(%err, "closing the checkpoint connection");
+    }
+}
+
+/// Pause between background checkpoints: bounds the WAL to about this much ingest.
+const CHECKPOINT_INTERVAL: Duration = Duration::from_millis(250);
+/// WAL pages after which the writer checkpoints itself: a backstop should the checkpointer lag
+/// (readers pinning old frames) or fail. 64 MiB with 4 KiB pages.
+const WRITER_AUTOCHECKPOINT: &str = "16384";
 
 /// The SQLite event store. Cheap to clone (shared handle). One store per file per process: the
 /// size accounting lives in the store.
@@ -128,13 +174,6 @@ fn decode_event(row: &SqliteRow) -> Result<Event, StorageError> {
 fn column_id(row: &SqliteRow, column: &'static str) -> Result<[u8; 32], StorageError> {
     let bytes: &[u8] = row.try_get(column)?;
     <[u8; 32]>::try_from(bytes).map_err(|_| StorageError::CorruptColumn { column })
-}
-
-fn column_kind(row: &SqliteRow) -> Result<Kind, StorageError> {
-    let kind: i64 = row.try_get("kind")?;
-    u16::try_from(kind)
-        .map(Kind)
-        .map_err(|_| StorageError::CorruptColumn { column: "kind" })
 }
 
 fn json_hex_list<'a>(items: impl Iterator<Item = &'a [u8; 32]>) -> String {
@@ -176,15 +215,6 @@ impl StoredState for Snapshot {
     }
 }
 
-fn meta_of(row: &SqliteRow) -> Result<StoredMeta, StorageError> {
-    Ok(StoredMeta {
-        id: EventId(column_id(row, "id")?),
-        pubkey: PublicKey(column_id(row, "pubkey")?),
-        kind: column_kind(row)?,
-        created_at: Timestamp(as_u64(row.try_get("created_at")?)),
-    })
-}
-
 impl Snapshot {
     async fn load(conn: &mut SqliteConnection, events: &[Event]) -> Result<Self, StorageError> {
         let mut ids: HashSet<[u8; 32]> = events.iter().map(|e| e.id.0).collect();
@@ -206,72 +236,90 @@ impl Snapshot {
                 }
             }
         }
-        let mut snap = Snapshot::default();
+        // One round trip: the four lookups as one multi-statement query whose rows say in
+        // column 0 which lookup they answer (sqlx binds the parameters statement by statement).
         let ids_json = json_hex_list(ids.iter());
-        let rows = sqlx::query(
-            "SELECT id, pubkey, kind, created_at FROM events \
-             WHERE id IN (SELECT unhex(value) FROM json_each(?))",
-        )
-        .bind(&ids_json)
-        .fetch_all(&mut *conn)
-        .await?;
-        for row in &rows {
-            let m = meta_of(row)?;
-            snap.stored.insert(m.id, m);
-        }
-        let rows = sqlx::query(
-            "SELECT target, author FROM deleted_ids \
-             WHERE target IN (SELECT unhex(value) FROM json_each(?))",
-        )
-        .bind(&ids_json)
-        .fetch_all(&mut *conn)
-        .await?;
-        for row in &rows {
-            snap.id_tombs.insert((
-                EventId(column_id(row, "target")?),
-                PublicKey(column_id(row, "author")?),
-            ));
-        }
-        if addresses.is_empty() {
-            return Ok(snap);
-        }
+        let mut text = String::from(
+            "SELECT 0, id, pubkey, kind, created_at, NULL FROM events \
+             WHERE id IN (SELECT unhex(value) FROM json_each(?)); \
+             SELECT 1, target, author, NULL, NULL, NULL FROM deleted_ids \
+             WHERE target IN (SELECT unhex(value) FROM json_each(?));",
+        );
         let addr_json = json_addresses(addresses.iter());
-        let rows = sqlx::query(
-            "SELECT e.id, e.pubkey, e.kind, e.created_at, e.d FROM json_each(?) j \
-             CROSS JOIN events e ON e.pubkey = unhex(j.value->>0) AND e.kind = j.value->>1 \
-             AND e.d = j.value->>2",
-        )
-        .bind(&addr_json)
-        .fetch_all(&mut *conn)
-        .await?;
-        for row in &rows {
-            let m = meta_of(row)?;
-            let address = Address {
-                kind: m.kind,
-                pubkey: m.pubkey,
-                d: row.try_get("d")?,
-            };
-            snap.heads.insert(address, m);
+        if !addresses.is_empty() {
+            text.push_str(
+                " SELECT 2, e.id, e.pubkey, e.kind, e.created_at, e.d FROM json_each(?) j \
+                 CROSS JOIN events e ON e.pubkey = unhex(j.value->>0) AND e.kind = j.value->>1 \
+                 AND e.d = j.value->>2; \
+                 SELECT 3, x.pubkey, NULL, x.kind, x.until, x.d FROM json_each(?) j \
+                 CROSS JOIN deleted_addresses x ON x.pubkey = unhex(j.value->>0) \
+                 AND x.kind = j.value->>1 AND x.d = j.value->>2;",
+            );
         }
-        let rows = sqlx::query(
-            "SELECT x.pubkey, x.kind, x.d, x.until FROM json_each(?) j \
-             CROSS JOIN deleted_addresses x ON x.pubkey = unhex(j.value->>0) \
-             AND x.kind = j.value->>1 AND x.d = j.value->>2",
-        )
-        .bind(&addr_json)
-        .fetch_all(&mut *conn)
-        .await?;
+        let mut q = sqlx::query(&text).bind(&ids_json).bind(&ids_json);
+        if !addresses.is_empty() {
+            q = q.bind(&addr_json).bind(&addr_json);
+        }
+        let rows = q.fetch_all(&mut *conn).await?;
+        let mut snap = Snapshot::default();
         for row in &rows {
-            let address = Address {
-                kind: column_kind(row)?,
-                pubkey: PublicKey(column_id(row, "pubkey")?),
-                d: row.try_get("d")?,
-            };
-            snap.addr_tombs
-                .insert(address, Timestamp(as_u64(row.try_get("until")?)));
+            let which: i64 = row.try_get(0)?;
+            match which {
+                0 | 2 => {
+                    let m = StoredMeta {
+                        id: EventId(column_at(row, 1, "id")?),
+                        pubkey: PublicKey(column_at(row, 2, "pubkey")?),
+                        kind: kind_at(row, 3)?,
+                        created_at: Timestamp(as_u64(row.try_get(4)?)),
+                    };
+                    if which == 0 {
+                        snap.stored.insert(m.id, m);
+                    } else {
+                        let address = Address {
+                            kind: m.kind,
+                            pubkey: m.pubkey,
+                            d: row.try_get(5)?,
+                        };
+                        snap.heads.insert(address, m);
+                    }
+                }
+                1 => {
+                    snap.id_tombs.insert((
+                        EventId(column_at(row, 1, "target")?),
+                        PublicKey(column_at(row, 2, "author")?),
+                    ));
+                }
+                _ => {
+                    let address = Address {
+                        kind: kind_at(row, 3)?,
+                        pubkey: PublicKey(column_at(row, 1, "pubkey")?),
+                        d: row.try_get(5)?,
+                    };
+                    snap.addr_tombs
+                        .insert(address, Timestamp(as_u64(row.try_get(4)?)));
+                }
+            }
         }
         Ok(snap)
     }
+}
+
+/// A 32-byte column read by position.
+fn column_at(
+    row: &SqliteRow,
+    index: usize,
+    column: &'static str,
+) -> Result<[u8; 32], StorageError> {
+    let bytes: &[u8] = row.try_get(index)?;
+    <[u8; 32]>::try_from(bytes).map_err(|_| StorageError::CorruptColumn { column })
+}
+
+/// A kind column read by position.
+fn kind_at(row: &SqliteRow, index: usize) -> Result<Kind, StorageError> {
+    let kind: i64 = row.try_get(index)?;
+    u16::try_from(kind)
+        .map(Kind)
+        .map_err(|_| StorageError::CorruptColumn { column: "kind" })
 }
 
 /// Deletes rows selected by `sql` (which must return `size`), adding to `freed`.
@@ -314,17 +362,25 @@ impl SqliteStore {
             // The writer dirties random index pages: a larger cache and rarer checkpoints (40 MiB
             // of WAL) write each page fewer times.
             .pragma("cache_size", "-65536")
-            .pragma("wal_autocheckpoint", "10000")
+            .pragma("wal_autocheckpoint", WRITER_AUTOCHECKPOINT)
+            // After a checkpoint resets the WAL, truncate the file back to 64 MiB.
+            .pragma("journal_size_limit", "67108864")
             .connect()
             .await?;
         MIGRATOR.run(&mut conn).await?;
-        let row = sqlx::query("SELECT COUNT(*), COALESCE(SUM(size), 0) FROM events")
-            .fetch_one(&mut conn)
-            .await?;
+        let checkpoint_conn = base.clone().connect().await?;
+        let (checkpoint, wake) = tokio::sync::mpsc::channel(1);
+        let checkpointer = runtime.spawn(run_checkpointer(checkpoint_conn, wake));
+        let row = sqlx::query(
+            "SELECT COUNT(*), COALESCE(SUM(size), 0), COALESCE(MAX(seq), 0) + 1 FROM events",
+        )
+        .fetch_one(&mut conn)
+        .await?;
         let stats = StoreStats {
             events: as_u64(row.try_get(0)?),
             bytes: as_u64(row.try_get(1)?),
         };
+        let next_seq: i64 = row.try_get(2)?;
         let reader = SqlitePoolOptions::new()
             .max_connections(config.read_connections.max(1))
             .connect_with(base.read_only(true))
@@ -332,9 +388,15 @@ impl SqliteStore {
         Ok(Self {
             inner: Arc::new(Inner {
                 reader,
-                writer: tokio::sync::Mutex::new(Writer { conn, stats }),
+                writer: tokio::sync::Mutex::new(Writer {
+                    conn,
+                    stats,
+                    next_seq,
+                }),
                 config: config.store,
                 runtime,
+                checkpoint,
+                checkpointer: std::sync::Mutex::new(Some(checkpointer)),
             }),
         })
     }
@@ -365,9 +427,27 @@ impl SqliteStore {
     pub async fn close(self) -> Result<(), StorageError> {
         self.inner.reader.close().await;
         if let Ok(inner) = Arc::try_unwrap(self.inner) {
-            inner.writer.into_inner().conn.close().await?;
+            let Inner {
+                writer,
+                checkpoint,
+                checkpointer,
+                ..
+            } = inner;
+            // The checkpointer ends once its wake-up channel closes.
+            drop(checkpoint);
+            let handle = checkpointer.lock().ok().and_then(|mut h| h.take());
+            if let Some(handle) = handle {
+                let _ = handle.await;
+            }
+            writer.into_inner().conn.close().await?;
         }
         Ok(())
+    }
+
+    /// Tells the checkpointer a commit added to the WAL.
+    fn committed(&self) {
+        // Full: a wake-up is already pending, which covers this commit too.
+        let _ = self.inner.checkpoint.try_send(());
     }
 
     fn now(&self) -> Timestamp {
@@ -447,8 +527,6 @@ struct EventRow<'a> {
     pubkey: [u8; 32],
     kind: u16,
     created_at: i64,
-    content: &'a str,
-    sig: [u8; 64],
     raw_json: &'a str,
     d: Option<&'a str>,
     expires_at: Option<i64>,
@@ -456,7 +534,9 @@ struct EventRow<'a> {
     evict_class: u8,
 }
 
-/// Rows per multi-row INSERT: 64 x 12 and 200 x 5 parameters stay far below SQLite's limit.
+/// Rows per multi-row INSERT (64 x 10 and 200 x 5 parameters). Every chunk size is a statement
+/// prepared once and cached, so these bound the statement cache too: one-off statements with
+/// thousands of parameters cost more to prepare than the round trips they save.
 /// The INSERTs say `OR FAIL`: the rules already excluded conflicts, and unlike the default ABORT
 /// a multi-row FAIL needs no statement journal (a copy of every page it touches); any error still
 /// rolls the whole batch back.
@@ -487,7 +567,11 @@ impl EventStore for SqliteStore {
         let jsons: Vec<String> = events.iter().map(Event::to_json).collect();
         let sizes: Vec<u64> = jsons.iter().map(|j| rules::event_size(j)).collect();
         let mut writer = self.inner.writer.lock().await;
-        let Writer { conn, stats } = &mut *writer;
+        let Writer {
+            conn,
+            stats,
+            next_seq,
+        } = &mut *writer;
         let mut tx = conn.begin_with("BEGIN IMMEDIATE").await?;
         let snapshot = Snapshot::load(&mut tx, events).await?;
         let plan = rules::plan(
@@ -498,100 +582,96 @@ impl EventStore for SqliteStore {
             &sizes,
         );
         let mut next = *stats;
+        let mut rows: Vec<EventRow<'_>> = Vec::with_capacity(plan.insert.len());
+        let mut tags: Vec<(i64, usize, &str, Param, i64)> = Vec::new();
+        let first = *next_seq;
+        for (n, &i) in plan.insert.iter().enumerate() {
+            let e = &events[i];
+            let seq = first + n as i64;
+            let created_at = as_i64(e.created_at.as_u64());
+            let d = match e.kind.class() {
+                crate::protocol::KindClass::Replaceable => Some(""),
+                crate::protocol::KindClass::Addressable => Some(e.d_tag()),
+                _ => None,
+            };
+            let expires = e.expiration().and_then(|t| i64::try_from(t.as_u64()).ok());
+            rows.push(EventRow {
+                seq,
+                id: e.id.0,
+                pubkey: e.pubkey.0,
+                kind: e.kind.as_u16(),
+                created_at,
+                raw_json: &jsons[i],
+                d,
+                expires_at: expires,
+                size: sizes[i],
+                evict_class: rules::evict_class(e.kind),
+            });
+            for (idx, tag) in e.tags.iter().enumerate() {
+                if let (Some(_), Some(key), Some(value)) =
+                    (tag.single_letter(), tag.name(), tag.value())
+                {
+                    tags.push((seq, idx, key, query::tag_value(value), created_at));
+                }
+            }
+            next.events += 1;
+            next.bytes += sizes[i];
+        }
         if !plan.remove.is_empty() {
-            let mut freed = StoreStats::default();
             let sql = Sql {
                 text: "DELETE FROM events WHERE id IN (SELECT unhex(value) FROM json_each(?)) \
                        RETURNING size"
                     .into(),
                 params: vec![Param::Text(json_hex_list(plan.remove.iter().map(|i| &i.0)))],
             };
+            let mut freed = StoreStats::default();
             delete_returning_sizes(&mut tx, &sql, &mut freed).await?;
             next.events -= freed.events.min(next.events);
             next.bytes -= freed.bytes.min(next.bytes);
         }
-        if !plan.insert.is_empty() {
-            let first: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) + 1 FROM events")
-                .fetch_one(&mut *tx)
-                .await?;
-            let mut rows: Vec<EventRow<'_>> = Vec::with_capacity(plan.insert.len());
-            let mut tags: Vec<(i64, usize, &str, &str, i64)> = Vec::new();
-            for (n, &i) in plan.insert.iter().enumerate() {
-                let e = &events[i];
-                let seq = first + n as i64;
-                let created_at = as_i64(e.created_at.as_u64());
-                let d = match e.kind.class() {
-                    crate::protocol::KindClass::Replaceable => Some(""),
-                    crate::protocol::KindClass::Addressable => Some(e.d_tag()),
-                    _ => None,
+        // Fixed chunk sizes: each statement text (full chunks, and each possible tail) is
+        // prepared once and then served from the statement cache.
+        for chunk in rows.chunks(EVENT_ROWS_PER_INSERT) {
+            let sql = values_sql(
+                "INSERT OR FAIL INTO events (seq, id, pubkey, kind, created_at, raw_json, d, \
+                 expires_at, size, evict_class) VALUES ",
+                10,
+                chunk.len(),
+            );
+            let mut q = sqlx::query(&sql);
+            for r in chunk {
+                q = q
+                    .bind(r.seq)
+                    .bind(&r.id[..])
+                    .bind(&r.pubkey[..])
+                    .bind(i64::from(r.kind))
+                    .bind(r.created_at)
+                    .bind(r.raw_json)
+                    .bind(r.d)
+                    .bind(r.expires_at)
+                    .bind(as_i64(r.size))
+                    .bind(i64::from(r.evict_class));
+            }
+            q.execute(&mut *tx).await?;
+        }
+        for chunk in tags.chunks(TAG_ROWS_PER_INSERT) {
+            let sql = values_sql(
+                // IGNORE: an event repeating a tag value is indexed once for it.
+                "INSERT OR IGNORE INTO tags (event_seq, idx, key, value, created_at) VALUES ",
+                5,
+                chunk.len(),
+            );
+            let mut q = sqlx::query(&sql);
+            for (seq, idx, key, value, at) in chunk {
+                q = q.bind(*seq).bind(*idx as i64).bind(*key);
+                q = match value {
+                    Param::Blob(b) => q.bind(b.as_slice()),
+                    Param::Text(t) => q.bind(t.as_str()),
+                    Param::Int(i) => q.bind(*i),
                 };
-                let expires = e.expiration().and_then(|t| i64::try_from(t.as_u64()).ok());
-                rows.push(EventRow {
-                    seq,
-                    id: e.id.0,
-                    pubkey: e.pubkey.0,
-                    kind: e.kind.as_u16(),
-                    created_at,
-                    content: &e.content,
-                    sig: e.sig.0,
-                    raw_json: &jsons[i],
-                    d,
-                    expires_at: expires,
-                    size: sizes[i],
-                    evict_class: rules::evict_class(e.kind),
-                });
-                for (idx, tag) in e.tags.iter().enumerate() {
-                    if let (Some(_), Some(key), Some(value)) =
-                        (tag.single_letter(), tag.name(), tag.value())
-                    {
-                        tags.push((seq, idx, key, value, created_at));
-                    }
-                }
-                next.events += 1;
-                next.bytes += sizes[i];
+                q = q.bind(*at);
             }
-            for chunk in rows.chunks(EVENT_ROWS_PER_INSERT) {
-                let sql = values_sql(
-                    "INSERT OR FAIL INTO events (seq, id, pubkey, kind, created_at, content, sig, \
-                     raw_json, d, expires_at, size, evict_class) VALUES ",
-                    12,
-                    chunk.len(),
-                );
-                let mut q = sqlx::query(&sql);
-                for r in chunk {
-                    q = q
-                        .bind(r.seq)
-                        .bind(&r.id[..])
-                        .bind(&r.pubkey[..])
-                        .bind(i64::from(r.kind))
-                        .bind(r.created_at)
-                        .bind(r.content)
-                        .bind(&r.sig[..])
-                        .bind(r.raw_json)
-                        .bind(r.d)
-                        .bind(r.expires_at)
-                        .bind(as_i64(r.size))
-                        .bind(i64::from(r.evict_class));
-                }
-                q.execute(&mut *tx).await?;
-            }
-            for chunk in tags.chunks(TAG_ROWS_PER_INSERT) {
-                let sql = values_sql(
-                    "INSERT OR FAIL INTO tags (event_seq, idx, key, value, created_at) VALUES ",
-                    5,
-                    chunk.len(),
-                );
-                let mut q = sqlx::query(&sql);
-                for (seq, idx, key, value, at) in chunk {
-                    q = q
-                        .bind(*seq)
-                        .bind(*idx as i64)
-                        .bind(*key)
-                        .bind(*value)
-                        .bind(*at);
-                }
-                q.execute(&mut *tx).await?;
-            }
+            q.execute(&mut *tx).await?;
         }
         if !plan.id_tombstones.is_empty() {
             let list: Vec<(String, String, String)> = plan
@@ -636,6 +716,8 @@ impl EventStore for SqliteStore {
         self.evict(&mut tx, &mut next, now).await?;
         tx.commit().await?;
         *stats = next;
+        *next_seq = first + rows.len() as i64;
+        self.committed();
         Ok(plan.statuses)
     }
 
@@ -725,7 +807,7 @@ impl EventStore for SqliteStore {
             return Ok(Vec::new());
         };
         let mut writer = self.inner.writer.lock().await;
-        let Writer { conn, stats } = &mut *writer;
+        let Writer { conn, stats, .. } = &mut *writer;
         let mut tx = conn.begin_with("BEGIN IMMEDIATE").await?;
         let rows = bind(&sql).fetch_all(&mut *tx).await?;
         let mut removed = Vec::with_capacity(rows.len());
@@ -736,6 +818,7 @@ impl EventStore for SqliteStore {
             bytes += as_u64(row.try_get("size")?);
         }
         tx.commit().await?;
+        self.committed();
         removed.sort_unstable();
         let ids: Vec<EventId> = removed.into_iter().map(|(_, id)| id).collect();
         stats.events = stats.events.saturating_sub(ids.len() as u64);
@@ -782,7 +865,7 @@ impl EventStore for SqliteStore {
     async fn purge_expired(&self) -> Result<u64, StorageError> {
         let now = self.now();
         let mut writer = self.inner.writer.lock().await;
-        let Writer { conn, stats } = &mut *writer;
+        let Writer { conn, stats, .. } = &mut *writer;
         let mut tx = conn.begin_with("BEGIN IMMEDIATE").await?;
         let mut freed = StoreStats::default();
         let sql = Sql {
@@ -802,7 +885,7 @@ impl EventStore for SqliteStore {
 
     async fn wipe(&self) -> Result<(), StorageError> {
         let mut writer = self.inner.writer.lock().await;
-        let Writer { conn, stats } = &mut *writer;
+        let Writer { conn, stats, .. } = &mut *writer;
         let mut tx = conn.begin_with("BEGIN IMMEDIATE").await?;
         for table in ["tags", "events", "deleted_ids", "deleted_addresses"] {
             sqlx::query(&format!("DELETE FROM {table}"))
@@ -811,6 +894,77 @@ impl EventStore for SqliteStore {
         }
         tx.commit().await?;
         *stats = StoreStats::default();
+        self.committed();
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use super::*;
+    use crate::protocol::{EventBuilder, Keys, Tag};
+
+    async fn tag_rows(store: &SqliteStore) -> Vec<(String, Vec<u8>, bool)> {
+        let rows = sqlx::query("SELECT key, CAST(value AS BLOB) AS v, typeof(value) = 'blob' AS b FROM tags ORDER BY 1, 2")
+            .fetch_all(&store.inner.reader)
+            .await
+            .unwrap();
+        rows.iter()
+            .map(|r| (r.get("key"), r.get("v"), r.get("b")))
+            .collect()
+    }
+
+    /// Tag rows follow their event: hex values are stored as bytes, other values as text, and a
+    /// replaced, deleted or evicted event leaves no tag row behind (a stale row could point at a
+    /// reused `seq`).
+    #[tokio::test]
+    async fn tag_rows_follow_their_events() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(SqliteConfig::new(dir.path().join("t.db")))
+            .await
+            .unwrap();
+        let keys = Keys::generate();
+        let hex = "ab".repeat(32);
+        let upper = "AB".repeat(32);
+        let contacts = |at: u64, n: usize| {
+            EventBuilder::new(Kind(3), "")
+                .tags((0..n).map(|i| Tag::new(["p".to_string(), format!("{i:064x}")])))
+                .tag(Tag::new(["p", hex.as_str()]))
+                .tag(Tag::new(["p", hex.as_str()]))
+                .tag(Tag::new(["t", upper.as_str()]))
+                .tag(Tag::new(["alt", "x"]))
+                .created_at(Timestamp(at))
+                .sign(&keys)
+        };
+        store.save_batch(&[contacts(10, 5)]).await.unwrap();
+        let rows = tag_rows(&store).await;
+        // 5 + the repeated hex value once + the upper-case value as text; `alt` is not indexed.
+        assert_eq!(rows.len(), 7, "{rows:?}");
+        assert!(
+            rows.iter()
+                .filter(|r| r.0 == "p")
+                .all(|r| r.2 && r.1.len() == 32)
+        );
+        assert!(
+            rows.iter()
+                .any(|r| r.0 == "t" && !r.2 && r.1 == upper.as_bytes())
+        );
+        let found = store
+            .count(&[Filter::new().pubkey(PublicKey::from_hex(&hex).unwrap())])
+            .await
+            .unwrap();
+        assert_eq!(found, 1);
+        let upper_found = store
+            .count(&[Filter::new().tag('t', [upper.clone()])])
+            .await
+            .unwrap();
+        assert_eq!(upper_found, 1);
+
+        store.save_batch(&[contacts(20, 2)]).await.unwrap();
+        assert_eq!(tag_rows(&store).await.len(), 4);
+        store.delete(&[Filter::new().kind(Kind(3))]).await.unwrap();
+        assert!(tag_rows(&store).await.is_empty());
     }
 }

@@ -66,14 +66,39 @@ fn in_blobs<'a>(sql: &mut Sql, column: &str, values: impl ExactSizeIterator<Item
     sql.push(")");
 }
 
-fn in_texts<'a>(sql: &mut Sql, column: &str, values: impl ExactSizeIterator<Item = &'a String>) {
+/// How a tag value is stored: 64 lowercase hex characters (ids, pubkeys) as their 32 bytes, any
+/// other value as text. One-to-one, so a lookup maps the value it looks for the same way.
+pub(crate) fn tag_value(value: &str) -> Param {
+    let b = value.as_bytes();
+    if b.len() == 64 && b.iter().all(|c| matches!(c, b'0'..=b'9' | b'a'..=b'f')) {
+        let mut out = vec![0u8; 32];
+        if hex::decode_to_slice(b, &mut out).is_ok() {
+            return Param::Blob(out);
+        }
+    }
+    Param::Text(value.to_owned())
+}
+
+/// [`tag_value`] in SQL, applied to the expression `v` (the migration's trigger uses the same).
+fn tag_value_sql(v: &str) -> String {
+    format!(
+        "CASE WHEN length({v}) = 64 AND {v} NOT GLOB '*[^0-9a-f]*' THEN unhex({v}) ELSE {v} END"
+    )
+}
+
+/// Appends `<column> IN (...)` for tag values, stored as [`tag_value`] says.
+fn in_tag_values<'a>(
+    sql: &mut Sql,
+    column: &str,
+    values: impl ExactSizeIterator<Item = &'a String>,
+) {
     let _ = write!(sql.text, "{column} IN (");
     if values.len() <= INLINE_LIST {
         for (i, v) in values.enumerate() {
             if i > 0 {
                 sql.push(", ");
             }
-            sql.bind(Param::Text(v.clone()));
+            sql.bind(tag_value(v));
         }
     } else {
         let json = serde_json::Value::Array(
@@ -81,7 +106,11 @@ fn in_texts<'a>(sql: &mut Sql, column: &str, values: impl ExactSizeIterator<Item
                 .map(|v| serde_json::Value::String(v.clone()))
                 .collect(),
         );
-        sql.push("SELECT value FROM json_each(");
+        let _ = write!(
+            sql.text,
+            "SELECT {} FROM json_each(",
+            tag_value_sql("value")
+        );
         sql.bind(Param::Text(json.to_string()));
         sql.push(")");
     }
@@ -136,11 +165,12 @@ fn event_conditions(sql: &mut Sql, f: &Filter, a: &str, skip_tag: Option<char>, 
         }
         let _ = write!(
             sql.text,
-            " AND EXISTS (SELECT 1 FROM tags tg WHERE tg.event_seq = {a}.seq AND tg.key = "
+            " AND EXISTS (SELECT 1 FROM tags tg WHERE tg.event_seq = {a}.seq \
+             AND tg.created_at = {a}.created_at AND tg.key = "
         );
         sql.bind(Param::Text(letter.to_string()));
         sql.push(" AND ");
-        in_texts(sql, "tg.value", values.iter());
+        in_tag_values(sql, "tg.value", values.iter());
         sql.push(")");
     }
 }
@@ -201,7 +231,7 @@ fn filter_rows(sql: &mut Sql, f: &Filter, now: Timestamp) {
             sql.bind(Param::Text(letter.to_string()));
             sql.push(" AND ");
             let values = f.tags.get(&letter).map(|v| v.iter().collect::<Vec<_>>());
-            in_texts(sql, "t.value", values.unwrap_or_default().into_iter());
+            in_tag_values(sql, "t.value", values.unwrap_or_default().into_iter());
             sql.push(" AND ");
             event_conditions(sql, f, "e", Some(letter), now);
             if f.limit.is_some() {
