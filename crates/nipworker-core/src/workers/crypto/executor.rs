@@ -87,7 +87,11 @@ impl Pool {
                             guard.blocking_recv()
                         };
                         match job {
-                            Some(job) => job(),
+                            // A panicking job drops its reply sender (the caller sees `Lost`);
+                            // the thread survives to serve the next one.
+                            Some(job) => {
+                                let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
+                            }
                             // Every sender is gone: the worker was dropped.
                             None => return,
                         }
@@ -213,5 +217,40 @@ impl Executor {
             out.extend(part?);
         }
         Ok(out)
+    }
+}
+
+#[cfg(all(test, feature = "tokio-runtime", not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn every_mode_maps_chunks_in_order_and_survives_panics() {
+        for mode in [
+            ExecutionMode::Inline,
+            ExecutionMode::SpawnBlocking,
+            ExecutionMode::Pool { threads: 2 },
+        ] {
+            let exec = Executor::new(mode).unwrap();
+            let items: Vec<u32> = (0..1000).collect();
+            let out = exec.map_chunks(items, 7, |x| x * 2).await.unwrap();
+            assert_eq!(
+                out,
+                (0..1000).map(|x| x * 2).collect::<Vec<_>>(),
+                "{mode:?}"
+            );
+            assert!(
+                exec.map_chunks(Vec::<u32>::new(), 7, |x| x)
+                    .await
+                    .unwrap()
+                    .is_empty()
+            );
+            if mode != ExecutionMode::Inline {
+                let lost = exec.run(|| -> u32 { panic!("job panics") }).await;
+                assert_eq!(lost, Err(ExecutorError::Lost), "{mode:?}");
+                // The pool still serves after a panicking job.
+                assert_eq!(exec.run(|| 5).await, Ok(5), "{mode:?}");
+            }
+        }
     }
 }

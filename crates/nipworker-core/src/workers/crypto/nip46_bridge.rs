@@ -188,10 +188,11 @@ impl Routes {
         }
     }
 
+    /// Routes one message; may return a follow-up command (closing an abandoned subscription).
     fn answer(
         &mut self,
         message: &ChannelMessage<fb::Nip46Message>,
-    ) -> Result<(), FlatBufferError> {
+    ) -> Result<Option<Command>, FlatBufferError> {
         let root = message.root()?;
         let request_id = root.request_id()?;
         match root.body()? {
@@ -220,7 +221,7 @@ impl Routes {
             }
             fb::Nip46MessageBodyRef::EventReceived(e) => {
                 let Some(sub) = self.subscriptions.get(&request_id) else {
-                    return Ok(());
+                    return Ok(None);
                 };
                 let event = read_event(e.event()?)?;
                 match sub.events.try_send(event) {
@@ -232,7 +233,12 @@ impl Routes {
                             "NIP-46 event dropped: session reader is behind"
                         );
                     }
-                    Err(mpsc::error::TrySendError::Closed(_)) => {}
+                    // The session is gone without closing (its close did not fit the queue):
+                    // close the subscription now.
+                    Err(mpsc::error::TrySendError::Closed(_)) => {
+                        let id = sub.id.clone();
+                        return Ok(Some(Command::Close { id }));
+                    }
                 }
             }
             fb::Nip46MessageBodyRef::Eose(e) => {
@@ -251,7 +257,7 @@ impl Routes {
                 }
             }
         }
-        Ok(())
+        Ok(None)
     }
 }
 
@@ -287,11 +293,11 @@ async fn route(endpoint: Nip46Client, mut commands: mpsc::Receiver<Command>) {
                 None => commands_open = false,
             },
             message = rx.recv() => match message {
-                Some(message) => {
-                    if routes.answer(&message).is_err() {
-                        tracing::debug!("malformed NIP-46 message from the connections worker dropped");
-                    }
-                }
+                Some(message) => match routes.answer(&message) {
+                    Ok(Some(follow_up)) => outbox.push_back(routes.request(follow_up, &mut builder)),
+                    Ok(None) => {}
+                    Err(_) => tracing::debug!("malformed NIP-46 message from the connections worker dropped"),
+                },
                 // The connections worker is gone: waiting requests fail as their senders drop.
                 None => return,
             },
