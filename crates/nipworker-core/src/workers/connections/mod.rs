@@ -207,6 +207,9 @@ impl ConnectionsWorker {
         let mut crypto_open = true;
         loop {
             let room = state.has_room();
+            // Requests wait while commands are parked for a full relay queue.
+            let take_requests = room && state.parked.is_empty();
+            let parked = state.parked_queue();
             let wait = [state.publishes.next_deadline(), state.auth.next_deadline()]
                 .into_iter()
                 .flatten()
@@ -240,41 +243,46 @@ impl ConnectionsWorker {
                         }
                         Err(_) => {
                             crypto_open = false;
-                            state.crypto_gone().await;
+                            state.crypto_gone();
                         }
                     }
                 }
+                permit = reserve(parked.as_ref()), if parked.is_some() => {
+                    if let (Some(permit), Some((_, command))) = (permit, state.parked.pop_front()) {
+                        permit.send(command);
+                    }
+                }
                 answer = crypto_rx.recv(), if crypto_open => match answer {
-                    Some(answer) => state.on_crypto(answer).await,
+                    Some(answer) => state.on_crypto(answer),
                     None => {
                         crypto_open = false;
-                        state.crypto_gone().await;
+                        state.crypto_gone();
                     }
                 },
                 () = runtime::sleep(wait.unwrap_or_default()), if wait.is_some() => {
                     state.expire_publishes();
-                    state.expire_auth().await;
+                    state.expire_auth();
                 }
-                request = parser_rx.recv(), if room => match request {
+                request = parser_rx.recv(), if take_requests => match request {
                     Some(request) => {
                         let id = request.request_id().unwrap_or(0);
                         let body = request.root().and_then(|r| read_request(r.body()?));
-                        state.on_request(Origin::Parser, body, id).await;
+                        state.on_request(Origin::Parser, body, id);
                     }
                     None => break,
                 },
-                request = nip46_rx.recv(), if room && nip46_open => match request {
+                request = nip46_rx.recv(), if take_requests && nip46_open => match request {
                     Some(request) => {
                         let id = request.request_id().unwrap_or(0);
                         let body = request.root().and_then(|r| read_nip46_request(r.body()?));
-                        state.on_request(Origin::Nip46, body, id).await;
+                        state.on_request(Origin::Nip46, body, id);
                     }
                     None => nip46_open = false,
                 },
                 report = reports_rx.recv(), if room => {
                     // The pool keeps a sender, so the queue never ends while the worker runs.
                     if let Some(report) = report {
-                        state.on_report(report).await;
+                        state.on_report(report);
                     }
                 }
             }
@@ -282,6 +290,13 @@ impl ConnectionsWorker {
         // Dropping the pool drops every relay's command queue: each task closes its socket.
         drop(state);
     }
+}
+
+/// One slot of a relay's command queue (`None` if the relay task is gone).
+async fn reserve(
+    tx: Option<&mpsc::Sender<RelayCommand>>,
+) -> Option<mpsc::Permit<'_, RelayCommand>> {
+    tx?.reserve().await.ok()
 }
 
 /// Who asked: answers go back the same way.
@@ -506,8 +521,14 @@ struct State {
     parser_out: VecDeque<ChannelMessage<fb::ConnectionsMessage>>,
     nip46_out: VecDeque<ChannelMessage<fb::Nip46Message>>,
     crypto_out: VecDeque<ChannelMessage<fb::CryptoRequest>>,
+    /// Commands waiting for room in a relay's queue, in order.
+    parked: VecDeque<(RelayUrl, RelayCommand)>,
     builder: Builder,
 }
+
+/// A relay's task has ended; its command could not be delivered.
+#[derive(Debug)]
+struct RelayGone;
 
 impl State {
     fn new(
@@ -546,6 +567,7 @@ impl State {
             parser_out: VecDeque::new(),
             nip46_out: VecDeque::new(),
             crypto_out: VecDeque::new(),
+            parked: VecDeque::new(),
             builder: Builder::new(),
         }
     }
@@ -586,17 +608,51 @@ impl State {
     }
 
     /// The crypto worker is gone: AUTH can no longer be signed.
-    async fn crypto_gone(&mut self) {
+    fn crypto_gone(&mut self) {
         self.crypto_available = false;
         self.crypto_out.clear();
         let relays: Vec<RelayUrl> = self.auth.drain();
         for relay in relays {
-            if let Some(tx) = self.pool.get(&relay) {
-                let _ = tx
-                    .send(RelayCommand::AuthFailed("no crypto worker".to_owned()))
-                    .await;
+            let _ = self.dispatch(
+                &relay,
+                RelayCommand::AuthFailed("no crypto worker".to_owned()),
+            );
+        }
+    }
+
+    /// Hands a command to a relay's queue. A full queue parks it (and every later command for
+    /// that relay, to keep their order); the worker then takes no new request until the parked
+    /// commands are delivered, which is how callers wait, while relay traffic keeps flowing.
+    fn dispatch(&mut self, url: &RelayUrl, command: RelayCommand) -> Result<(), RelayGone> {
+        let Some(tx) = self.pool.get(url) else {
+            return Err(RelayGone);
+        };
+        if self.parked.iter().any(|(u, _)| u == url) {
+            self.parked.push_back((url.clone(), command));
+            return Ok(());
+        }
+        match tx.try_send(command) {
+            Ok(()) => Ok(()),
+            Err(mpsc::error::TrySendError::Full(command)) => {
+                self.parked.push_back((url.clone(), command));
+                Ok(())
+            }
+            Err(mpsc::error::TrySendError::Closed(_)) => Err(RelayGone),
+        }
+    }
+
+    /// The queue of the relay the first parked command waits for; parked commands of relays that
+    /// are gone are dropped (their subscriptions and publishes were already failed or closed).
+    fn parked_queue(&mut self) -> Option<mpsc::Sender<RelayCommand>> {
+        while let Some((url, _)) = self.parked.front() {
+            match self.pool.get(url) {
+                Some(tx) if !tx.is_closed() => return Some(tx.clone()),
+                _ => {
+                    self.parked.pop_front();
+                }
             }
         }
+        None
     }
 
     /// Relays that must not be closed to make room.
@@ -652,9 +708,10 @@ impl State {
 
     /// With `no_wait`, true (after reporting `QueueFull`) if any relay's queue is full.
     fn queue_full(&mut self, origin: Origin, request_id: u64, relays: &[RelayUrl]) -> bool {
-        let full = relays
-            .iter()
-            .find(|u| self.pool.get(u).is_some_and(|tx| tx.capacity() == 0));
+        let full = relays.iter().find(|u| {
+            self.parked.iter().any(|(p, _)| p == *u)
+                || self.pool.get(u).is_some_and(|tx| tx.capacity() == 0)
+        });
         let Some(full) = full else {
             return false;
         };
@@ -669,7 +726,7 @@ impl State {
         true
     }
 
-    async fn on_request(
+    fn on_request(
         &mut self,
         origin: Origin,
         request: Result<Request, FlatBufferError>,
@@ -695,20 +752,17 @@ impl State {
                 filters,
                 close_on_eose,
                 no_wait,
-            } => {
-                self.subscribe(
-                    origin,
-                    request_id,
-                    client_id,
-                    relays,
-                    filters,
-                    close_on_eose,
-                    no_wait,
-                )
-                .await
-            }
+            } => self.subscribe(
+                origin,
+                request_id,
+                client_id,
+                relays,
+                filters,
+                close_on_eose,
+                no_wait,
+            ),
             Request::Close { client_id } => match self.by_client.remove(&(origin, client_id)) {
-                Some(wire) => self.close_wire(&wire).await,
+                Some(wire) => self.close_wire(&wire),
                 None => self.error(
                     origin,
                     request_id,
@@ -721,15 +775,12 @@ impl State {
                 relays,
                 timeout_ms,
                 no_wait,
-            } => {
-                self.publish(origin, request_id, *event, relays, timeout_ms, no_wait)
-                    .await
-            }
+            } => self.publish(origin, request_id, *event, relays, timeout_ms, no_wait),
         }
     }
 
     #[allow(clippy::too_many_arguments)]
-    async fn subscribe(
+    fn subscribe(
         &mut self,
         origin: Origin,
         request_id: u64,
@@ -756,7 +807,7 @@ impl State {
         }
         // Subscribing again under the same id replaces the subscription.
         if let Some(old) = self.by_client.remove(&(origin, client_id.clone())) {
-            self.close_wire(&old).await;
+            self.close_wire(&old);
         }
         self.next_sub += 1;
         // Short wire ids (a counter in base 36) are unique for the worker's lifetime, whatever
@@ -768,15 +819,15 @@ impl State {
         for url in relays {
             let failure = match self.pool.open(&url, &busy) {
                 Err(e) => Some(e.to_string()),
-                Ok(tx) => {
+                Ok(()) => {
                     let command = RelayCommand::Subscribe {
                         id: wire.clone(),
                         filters: filters.clone(),
                         close_on_eose,
                     };
-                    match tx.send(command).await {
+                    match self.dispatch(&url, command) {
                         Ok(()) => None,
-                        Err(_) => Some("error: relay connection ended".to_owned()),
+                        Err(RelayGone) => Some("error: relay connection ended".to_owned()),
                     }
                 }
             };
@@ -813,19 +864,17 @@ impl State {
     }
 
     /// Closes a subscription on every relay it is open on.
-    async fn close_wire(&mut self, wire: &Arc<str>) {
+    fn close_wire(&mut self, wire: &Arc<str>) {
         let Some(sub) = self.subs.remove(wire) else {
             return;
         };
         self.by_client.remove(&(sub.origin, sub.client_id.clone()));
         for url in &sub.relays {
-            if let Some(tx) = self.pool.get(url) {
-                let _ = tx.send(RelayCommand::Close { id: wire.clone() }).await;
-            }
+            let _ = self.dispatch(url, RelayCommand::Close { id: wire.clone() });
         }
     }
 
-    async fn publish(
+    fn publish(
         &mut self,
         origin: Origin,
         request_id: u64,
@@ -846,14 +895,16 @@ impl State {
         for url in relays {
             let outcome = match self.pool.open(&url, &busy) {
                 Err(e) => Some(RelayOutcome::Failed(e.to_string())),
-                Ok(tx) => {
+                Ok(()) => {
                     let command = RelayCommand::Publish {
                         id: event.id,
                         frame: frame.clone(),
                     };
-                    match tx.send(command).await {
+                    match self.dispatch(&url, command) {
                         Ok(()) => None,
-                        Err(_) => Some(RelayOutcome::Failed("relay connection ended".to_owned())),
+                        Err(RelayGone) => {
+                            Some(RelayOutcome::Failed("relay connection ended".to_owned()))
+                        }
                     }
                 }
             };
@@ -896,19 +947,16 @@ impl State {
     }
 
     /// SignAuth requests the crypto worker left unanswered: their relays stop waiting.
-    async fn expire_auth(&mut self) {
+    fn expire_auth(&mut self) {
         for relay in self.auth.expire(Instant::now()) {
-            if let Some(tx) = self.pool.get(&relay) {
-                let _ = tx
-                    .send(RelayCommand::AuthFailed(
-                        "the signer did not answer in time".to_owned(),
-                    ))
-                    .await;
-            }
+            let _ = self.dispatch(
+                &relay,
+                RelayCommand::AuthFailed("the signer did not answer in time".to_owned()),
+            );
         }
     }
 
-    async fn on_crypto(&mut self, answer: ChannelMessage<fb::CryptoResponse>) {
+    fn on_crypto(&mut self, answer: ChannelMessage<fb::CryptoResponse>) {
         let (relay, command) = match self.auth.answer(&answer) {
             Ok(Some(AuthAnswer::Signed(relay, event))) => {
                 (relay, RelayCommand::Auth(Box::new(event)))
@@ -922,12 +970,10 @@ impl State {
                 return;
             }
         };
-        if let Some(tx) = self.pool.get(&relay) {
-            let _ = tx.send(command).await;
-        }
+        let _ = self.dispatch(&relay, command);
     }
 
-    async fn on_report(&mut self, report: RelayReport) {
+    fn on_report(&mut self, report: RelayReport) {
         match report {
             RelayReport::Event { relay, sub, event } => {
                 let Some(s) = self.subs.get_mut(&*sub) else {
@@ -1013,10 +1059,11 @@ impl State {
                         .auth
                         .request(&relay, &challenge, self.config.auth_timeout);
                     self.crypto_out.push_back(request);
-                } else if let Some(tx) = self.pool.get(&relay) {
-                    let _ = tx
-                        .send(RelayCommand::AuthFailed("no crypto worker".to_owned()))
-                        .await;
+                } else {
+                    let _ = self.dispatch(
+                        &relay,
+                        RelayCommand::AuthFailed("no crypto worker".to_owned()),
+                    );
                 }
             }
             RelayReport::Ok {

@@ -813,3 +813,67 @@ async fn silent_signer_makes_the_auth_refusal_final() {
     assert!(reason.starts_with("auth-required:"), "{reason}");
     assert!(reason.contains("did not answer"), "{reason}");
 }
+
+#[tokio::test]
+async fn a_stalled_relay_does_not_stall_the_others() {
+    let keys = Keys::generate();
+    let config = ConnectionsConfig {
+        relay_send_queue: 1,
+        connect: ConnectOptions {
+            send_queue: 1,
+            write_timeout: Duration::from_secs(30),
+            ..ConnectOptions::default()
+        },
+        ..fast_config()
+    };
+    let mut h = start(config, IpcConfig::default());
+    let (a, b) = ("ws://a.test", "ws://b.test");
+    h.request(requests::subscribe(1, "sa", &two_filters(), &on(&[a])))
+        .await;
+    let mut relay_a = h.relay().await;
+    assert_eq!(sent_json(&mut relay_a).await[0], "REQ");
+    h.request(requests::subscribe(2, "sb", &two_filters(), &on(&[b])))
+        .await;
+    let mut relay_b = h.relay().await;
+    let wire_b = sent_json(&mut relay_b).await[1]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
+    // A stops reading; more publishes to A than its queues hold, so the last ones wait.
+    let events: Vec<Event> = (0..5).map(|i| note(&keys, 100 + i, "to a")).collect();
+    let to_a = PublishOptions {
+        relays: Some(&[a]),
+        ..PublishOptions::default()
+    };
+    for (i, event) in events.iter().enumerate() {
+        h.request(requests::publish(10 + i as u64, event, &to_a))
+            .await;
+    }
+    // B's events still reach the parser meanwhile.
+    let from_b = note(&keys, 500, "from b");
+    relay_b
+        .push_text(event_frame(&wire_b, &from_b))
+        .await
+        .unwrap();
+    let got = h.next().await;
+    assert_eq!(got.request_id, 2);
+    assert_eq!(received(&got).event.id, from_b.id.into());
+
+    // A reads again: every publish goes out, in order, and is answered.
+    for event in &events {
+        let frame = sent_json(&mut relay_a).await;
+        assert_eq!(frame[0], "EVENT");
+        assert_eq!(frame[1]["id"], event.id.to_hex());
+        relay_a
+            .push_text(RelayMessage::ok(event.id, true, "").to_json())
+            .await
+            .unwrap();
+    }
+    let mut answered = Vec::new();
+    for _ in 0..events.len() {
+        answered.push(h.next().await.request_id);
+    }
+    answered.sort();
+    assert_eq!(answered, [10, 11, 12, 13, 14]);
+}
