@@ -384,7 +384,7 @@ fn read_nip46_request(body: fb::Nip46RequestBodyRef<'_>) -> Result<Request, Flat
 struct Sub {
     origin: Origin,
     request_id: u64,
-    client_id: String,
+    client_id: Arc<str>,
     relays: Vec<RelayUrl>,
     pending_eose: Vec<RelayUrl>,
     close_on_eose: bool,
@@ -854,7 +854,7 @@ impl State {
             Sub {
                 origin,
                 request_id,
-                client_id,
+                client_id: client_id.into(),
                 pending_eose: opened.clone(),
                 relays: opened,
                 close_on_eose,
@@ -868,7 +868,8 @@ impl State {
         let Some(sub) = self.subs.remove(wire) else {
             return;
         };
-        self.by_client.remove(&(sub.origin, sub.client_id.clone()));
+        self.by_client
+            .remove(&(sub.origin, sub.client_id.to_string()));
         for url in &sub.relays {
             let _ = self.dispatch(url, RelayCommand::Close { id: wire.clone() });
         }
@@ -1121,7 +1122,7 @@ impl State {
         if s.relays.is_empty()
             && let Some(s) = self.subs.remove(wire)
         {
-            self.by_client.remove(&(s.origin, s.client_id));
+            self.by_client.remove(&(s.origin, s.client_id.to_string()));
         }
     }
 }

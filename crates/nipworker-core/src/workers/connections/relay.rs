@@ -370,6 +370,12 @@ impl RelayTask {
                 command = commands.recv() => match command {
                     None => {
                         let _ = sender.close(CLOSE_NORMAL, "").await;
+                        self.publish_status(
+                            fb::RelayState::Disconnected,
+                            Some("closed by the client".to_owned()),
+                            None,
+                            0,
+                        );
                         return Stop::Shutdown;
                     }
                     Some(command) => self.apply_online(command, &sender).await,
@@ -383,7 +389,14 @@ impl RelayTask {
                     Some(Incoming::Closed { code, reason }) => {
                         Err(Stop::Disconnected(format!("closed by relay ({code}) {reason}")))
                     }
-                    Some(Incoming::Error(error)) => Err(Stop::Disconnected(error.to_string())),
+                    Some(Incoming::Error(error)) => {
+                        if matches!(error, TransportError::FrameTooLarge { .. }) {
+                            // The transport refuses frames past its own limit by ending the
+                            // connection; still a dropped oversize frame.
+                            ConnectionStats::bump(&self.stats.oversize_dropped);
+                        }
+                        Err(Stop::Disconnected(error.to_string()))
+                    }
                     None => Err(Stop::Disconnected("connection ended".to_owned())),
                 },
             };
