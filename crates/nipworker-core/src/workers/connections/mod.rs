@@ -1055,7 +1055,10 @@ impl State {
                     fb::ConnectionsMessage::create(b, 0u64, body)
                 });
                 self.parser_out.push_back(message);
-                if self.crypto_available {
+                if self.auth.in_flight_for(&relay) {
+                    // Signing is under way for this relay; the relay accepts any challenge it
+                    // issued on this connection.
+                } else if self.crypto_available {
                     let request = self
                         .auth
                         .request(&relay, &challenge, self.config.auth_timeout);

@@ -792,11 +792,17 @@ async fn silent_signer_makes_the_auth_refusal_final() {
         .push_text(RelayMessage::closed(wire.as_str(), "auth-required: sign in").to_json())
         .await
         .unwrap();
-    assert!(matches!(
-        h.next().await.body,
-        fb::ConnectionsMessageBody::AuthChallenge(_)
-    ));
-    // The crypto worker gets the request but never answers.
+    relay
+        .push_text(RelayMessage::auth("and again").to_json())
+        .await
+        .unwrap();
+    for _ in 0..2 {
+        assert!(matches!(
+            h.next().await.body,
+            fb::ConnectionsMessageBody::AuthChallenge(_)
+        ));
+    }
+    // The crypto worker gets one request (not one per challenge) and never answers.
     let request = runtime::timeout(WAIT, h.crypto.connections.rx.recv())
         .await
         .unwrap()
@@ -805,6 +811,7 @@ async fn silent_signer_makes_the_auth_refusal_final() {
         request.to_table().unwrap().body,
         fb::CryptoRequestBody::SignAuth(_)
     ));
+    assert!(h.crypto.connections.rx.try_recv().unwrap().is_none());
     let closed = h.next().await;
     let fb::ConnectionsMessageBody::Closed(closed) = closed.body else {
         panic!("expected Closed");
