@@ -285,6 +285,9 @@ impl ConnectionsWorker {
                         state.on_report(report);
                     }
                 }
+                // Unreachable while the invariants hold (a full outbox always has its branch
+                // enabled); stopping beats spinning or panicking if they ever do not.
+                else => break,
             }
         }
         // Dropping the pool drops every relay's command queue: each task closes its socket.

@@ -90,6 +90,9 @@ pub(crate) struct RelaySettings {
     pub(crate) overlap_secs: u64,
 }
 
+/// A connection that lasted this long resets the backoff.
+const STABLE_CONNECTION: Duration = Duration::from_secs(30);
+
 /// Why a session or a wait ended.
 enum Stop {
     /// The worker dropped the command queue (relay closed as idle, or shutdown).
@@ -178,6 +181,7 @@ impl RelayTask {
                     }
                     connected_before = true;
                     self.publish_status(fb::RelayState::Connected, None, None, 0);
+                    let started = web_time::Instant::now();
                     let stop = self
                         .session(connection, reconnect, &mut commands, &reports)
                         .await;
@@ -194,7 +198,13 @@ impl RelayTask {
                             );
                         }
                     }
-                    failures = 1;
+                    // A connection that held is retried soon; one that keeps dropping right
+                    // after connecting backs off further each time.
+                    failures = if started.elapsed() >= STABLE_CONNECTION {
+                        1
+                    } else {
+                        failures.saturating_add(1)
+                    };
                     if self
                         .back_off(failures, &mut commands, &reports)
                         .await

@@ -884,3 +884,18 @@ async fn a_stalled_relay_does_not_stall_the_others() {
     answered.sort();
     assert_eq!(answered, [10, 11, 12, 13, 14]);
 }
+
+#[tokio::test]
+async fn a_relay_that_keeps_dropping_backs_off_further() {
+    let mut h = start(fast_config(), IpcConfig::default());
+    h.request(requests::subscribe(1, "s", &two_filters(), &on(&[RELAY])))
+        .await;
+    for attempt in 1..=3u32 {
+        let mut relay = h.relay().await;
+        // The REQ is re-sent on every connection.
+        assert_eq!(sent_json(&mut relay).await[0], "REQ");
+        relay.drop_connection();
+        let status = h.status_until(fb::RelayState::BackingOff).await;
+        assert_eq!(status.attempt, attempt, "short-lived connections escalate");
+    }
+}
