@@ -16,7 +16,7 @@ use super::auth::AuthState;
 use super::backoff::BackoffConfig;
 use super::publish::{OkOutcome, RelayOutcome, RelayPublishes};
 use super::stats::ConnectionStats;
-use super::subscriptions::{EventCheck, RelayLimits, RelaySubscriptions};
+use super::subscriptions::{EoseCheck, EventCheck, RelayLimits, RelaySubscriptions};
 use crate::ipc::{ChannelMessage, StatusSender};
 use crate::protocol::flatbuffers::fb;
 use crate::protocol::{
@@ -56,15 +56,15 @@ pub(crate) enum RelayReport {
     /// An event for an open subscription, checked against its filters (not yet deduplicated).
     Event {
         relay: RelayUrl,
-        sub: Box<str>,
+        sub: Arc<str>,
         event: Box<Event>,
     },
     /// EOSE for an open subscription.
-    Eose { relay: RelayUrl, sub: Box<str> },
+    Eose { relay: RelayUrl, sub: Arc<str> },
     /// The relay ended a subscription, or it could not be opened there.
     Closed {
         relay: RelayUrl,
-        sub: Box<str>,
+        sub: Arc<str>,
         reason: String,
     },
     /// A NOTICE.
@@ -442,13 +442,7 @@ impl RelayTask {
                 filters,
                 close_on_eose,
             } => {
-                if let Err(refusal) = self.subs.add(id.clone(), filters, close_on_eose) {
-                    self.outbox.push_back(RelayReport::Closed {
-                        relay: self.url.clone(),
-                        sub: Box::from(&*id),
-                        reason: refusal.reason(),
-                    });
-                }
+                self.subs.add(id, filters, close_on_eose);
             }
             RelayCommand::Close { id } => {
                 self.subs.remove(&id);
@@ -473,9 +467,8 @@ impl RelayTask {
     ) -> Result<(), Stop> {
         match command {
             RelayCommand::Close { id } => {
-                if self.subs.remove(&id) {
-                    self.send(sender, ClientMessage::close(&*id).to_json())
-                        .await?;
+                for frame in self.subs.remove(&id) {
+                    self.send(sender, frame).await?;
                 }
                 self.send_sendable(sender).await
             }
@@ -532,7 +525,7 @@ impl RelayTask {
         for sub in self.subs.drop_held() {
             self.outbox.push_back(RelayReport::Closed {
                 relay: self.url.clone(),
-                sub: Box::from(&*sub),
+                sub,
                 reason: format!("auth-required: authentication failed: {reason}"),
             });
         }
@@ -568,9 +561,9 @@ impl RelayTask {
                 subscription_id,
                 event,
             } => match self.subs.on_event(&subscription_id, &event) {
-                EventCheck::Accepted => self.outbox.push_back(RelayReport::Event {
+                EventCheck::Accepted(sub) => self.outbox.push_back(RelayReport::Event {
                     relay,
-                    sub: Box::from(&*subscription_id),
+                    sub,
                     event: Box::new(event.into_owned()),
                 }),
                 EventCheck::Unknown => {
@@ -581,15 +574,16 @@ impl RelayTask {
                 }
             },
             RelayMessage::Eose { subscription_id } => match self.subs.on_eose(&subscription_id) {
-                None => ConnectionStats::bump(&self.stats.unknown_subscription_dropped),
-                Some(close) => {
-                    self.outbox.push_back(RelayReport::Eose {
-                        relay,
-                        sub: Box::from(&*subscription_id),
-                    });
-                    if close {
-                        self.send(sender, ClientMessage::close(&*subscription_id).to_json())
-                            .await?;
+                EoseCheck::Unknown => {
+                    ConnectionStats::bump(&self.stats.unknown_subscription_dropped);
+                }
+                EoseCheck::Partial => {}
+                EoseCheck::Done { id, close_frames } => {
+                    self.outbox.push_back(RelayReport::Eose { relay, sub: id });
+                    if !close_frames.is_empty() {
+                        for frame in close_frames {
+                            self.send(sender, frame).await?;
+                        }
                         self.send_sendable(sender).await?;
                     }
                 }
@@ -598,16 +592,15 @@ impl RelayTask {
                 subscription_id,
                 message,
             } => {
-                if !self.subs.contains(&subscription_id) {
-                    ConnectionStats::bump(&self.stats.unknown_subscription_dropped);
-                    return Ok(());
-                }
                 let auth_required =
                     ReasonPrefix::split(&message).0 == Some(ReasonPrefix::AuthRequired);
                 if auth_required
                     && self.auth.can_cure()
-                    && self.subs.hold_for_auth(&subscription_id)
+                    && let Some(close_frames) = self.subs.hold_for_auth(&subscription_id)
                 {
+                    for frame in close_frames {
+                        self.send(sender, frame).await?;
+                    }
                     if self.auth == AuthState::Authenticated {
                         for frame in self.subs.release_held() {
                             self.send(sender, frame).await?;
@@ -615,11 +608,17 @@ impl RelayTask {
                     }
                     return Ok(());
                 }
-                // The relay already ended it: no CLOSE is due.
-                self.subs.remove(&subscription_id);
+                // The relay already ended it there (other parts of a split one are closed).
+                let Some((sub, close_frames)) = self.subs.closed_by_relay(&subscription_id) else {
+                    ConnectionStats::bump(&self.stats.unknown_subscription_dropped);
+                    return Ok(());
+                };
+                for frame in close_frames {
+                    self.send(sender, frame).await?;
+                }
                 self.outbox.push_back(RelayReport::Closed {
                     relay,
-                    sub: Box::from(&*subscription_id),
+                    sub,
                     reason: message.into_owned(),
                 });
                 self.send_sendable(sender).await?;

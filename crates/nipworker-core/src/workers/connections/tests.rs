@@ -623,12 +623,12 @@ async fn relay_limits_and_nip46_traffic() {
     config.relay_limits.insert(
         relay_url,
         RelayLimits {
-            max_subscriptions: Some(1),
+            max_subscriptions: Some(2),
             max_filters: Some(1),
         },
     );
     let mut h = start(config, IpcConfig::default());
-    // Too many filters for this relay: refused there with a reason.
+    // Two filters for a relay taking one per REQ: two REQs, one filter each.
     h.request(requests::subscribe(
         1,
         "wide",
@@ -636,13 +636,19 @@ async fn relay_limits_and_nip46_traffic() {
         &on(&[RELAY]),
     ))
     .await;
-    let closed = h.next().await;
-    let fb::ConnectionsMessageBody::Closed(closed) = closed.body else {
-        panic!("expected Closed");
-    };
-    assert!(closed.reason.unwrap().contains("at most 1"));
+    let mut relay = h.relay().await;
+    let mut parts = Vec::new();
+    for _ in 0..2 {
+        let req = sent_json(&mut relay).await;
+        assert_eq!(req[0], "REQ");
+        assert_eq!(req.as_array().unwrap().len(), 3);
+        parts.push(req[1].as_str().unwrap().to_owned());
+    }
+    parts.sort();
+    let base = parts[0].strip_suffix(".0").unwrap().to_owned();
+    assert_eq!(parts[1], format!("{base}.1"));
 
-    // NIP-46: the crypto worker's subscription shares the relay; answers go back to it.
+    // NIP-46: the crypto worker's subscription waits for a free slot on this relay.
     let one = [Filter::new().kind(Kind::NOSTR_CONNECT)];
     h.crypto
         .nip46
@@ -650,19 +656,47 @@ async fn relay_limits_and_nip46_traffic() {
         .send(requests::nip46_subscribe(8, "nip46", &one, &on(&[RELAY])))
         .await
         .unwrap();
-    let mut relay = h.relay().await;
-    let first = sent_json(&mut relay).await;
-    let wire = first[1].as_str().unwrap().to_owned();
-    h.request(requests::subscribe(
-        2,
-        "later",
-        &[Filter::new()],
-        &on(&[RELAY]),
-    ))
-    .await;
-    // Only one subscription at a time: the second waits for the first to end.
     runtime::sleep(Duration::from_millis(50)).await;
-    assert!(relay.try_recv_sent().is_none());
+    assert!(relay.try_recv_sent().is_none(), "both slots are taken");
+
+    // Events of either part reach the parser under the one subscription; EOSE once both ended.
+    let reaction = EventBuilder::new(Kind::REACTION, "+").sign(&keys);
+    relay
+        .push_text(event_frame(&parts[1], &reaction))
+        .await
+        .unwrap();
+    relay
+        .push_text(RelayMessage::eose(parts[0].as_str()).to_json())
+        .await
+        .unwrap();
+    relay
+        .push_text(RelayMessage::eose(parts[1].as_str()).to_json())
+        .await
+        .unwrap();
+    let got = h.next().await;
+    assert_eq!(received(&got).subscription_id, "wide");
+    let eose = h.next().await;
+    assert!(matches!(eose.body, fb::ConnectionsMessageBody::Eose(ref e) if e.pending_relays == 0));
+
+    // The relay closes one part: the other is closed too, the parser learns why, and the
+    // waiting NIP-46 subscription gets the slots.
+    relay
+        .push_text(RelayMessage::closed(parts[0].as_str(), "error: shutting down").to_json())
+        .await
+        .unwrap();
+    let close = sent_json(&mut relay).await;
+    assert_eq!(close[0], "CLOSE");
+    assert_eq!(close[1].as_str().unwrap(), parts[1]);
+    let closed = h.next().await;
+    let fb::ConnectionsMessageBody::Closed(closed) = closed.body else {
+        panic!("expected Closed");
+    };
+    assert_eq!(closed.subscription_id, "wide");
+    assert_eq!(closed.reason.as_deref(), Some("error: shutting down"));
+    let req = sent_json(&mut relay).await;
+    assert_eq!(req[0], "REQ");
+    let wire = req[1].as_str().unwrap().to_owned();
+
     let request = EventBuilder::new(Kind::NOSTR_CONNECT, "ciphertext").sign(&keys);
     relay.push_text(event_frame(&wire, &request)).await.unwrap();
     let answer = runtime::timeout(WAIT, h.crypto.nip46.rx.recv())
@@ -676,25 +710,6 @@ async fn relay_limits_and_nip46_traffic() {
         panic!("expected EventReceived");
     };
     assert_eq!(got.subscription_id, "nip46");
-    relay
-        .push_text(RelayMessage::closed(wire.as_str(), "error: shutting down").to_json())
-        .await
-        .unwrap();
-    let next = sent_json(&mut relay).await;
-    assert_eq!(next[0], "REQ");
-    assert_ne!(next[1].as_str().unwrap(), wire);
-    // The relay's CLOSED reaches the crypto worker with its reason.
-    let closed = runtime::timeout(WAIT, h.crypto.nip46.rx.recv())
-        .await
-        .unwrap()
-        .unwrap()
-        .to_table()
-        .unwrap();
-    assert_eq!(closed.request_id, 8);
-    let fb::Nip46MessageBody::Closed(closed) = closed.body else {
-        panic!("expected Closed");
-    };
-    assert_eq!(closed.reason.as_deref(), Some("error: shutting down"));
 
     // A NIP-46 publish: its OK goes back to the crypto worker, not to the parser.
     let reply = EventBuilder::new(Kind::NOSTR_CONNECT, "reply").sign(&keys);
