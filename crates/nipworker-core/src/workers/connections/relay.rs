@@ -296,7 +296,7 @@ impl RelayTask {
                 }
                 command = commands.recv() => match command {
                     None => return Err(Stop::Shutdown),
-                    Some(command) => self.apply(command, None).await,
+                    Some(command) => self.apply(command),
                 },
                 result = &mut connecting => {
                     return Ok(result.unwrap_or(Err(TransportError::Timeout(
@@ -332,7 +332,7 @@ impl RelayTask {
                 }
                 command = commands.recv() => match command {
                     None => return Err(Stop::Shutdown),
-                    Some(command) => self.apply(command, None).await,
+                    Some(command) => self.apply(command),
                 },
                 () = &mut sleep => return Ok(()),
             }
@@ -434,8 +434,8 @@ impl RelayTask {
         }
     }
 
-    /// Applies a command while disconnected: only the bookkeeping.
-    async fn apply(&mut self, command: RelayCommand, sender: Option<&ConnectionSender>) {
+    /// Applies a command's bookkeeping (all of it while disconnected).
+    fn apply(&mut self, command: RelayCommand) {
         match command {
             RelayCommand::Subscribe {
                 id,
@@ -451,10 +451,8 @@ impl RelayTask {
                 self.add_publish(id, frame);
             }
             RelayCommand::Forget { id } => self.publishes.forget(&id),
-            RelayCommand::Auth(_) => {
-                // Signed for a challenge of a connection that is gone; the next one brings its own.
-                let _ = sender;
-            }
+            // Signed for a challenge of a connection that is gone; the next one brings its own.
+            RelayCommand::Auth(_) => {}
             RelayCommand::AuthFailed(reason) => self.auth_failed(&reason),
         }
     }
@@ -489,7 +487,7 @@ impl RelayTask {
             other @ (RelayCommand::Subscribe { .. }
             | RelayCommand::Forget { .. }
             | RelayCommand::AuthFailed(_)) => {
-                self.apply(other, Some(sender)).await;
+                self.apply(other);
                 self.send_sendable(sender).await
             }
         }
