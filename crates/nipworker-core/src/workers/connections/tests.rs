@@ -8,8 +8,9 @@ use serde_json::Value;
 use super::requests::{self, PublishOptions, SubscribeOptions};
 use super::*;
 use crate::ipc::{CryptoEndpoints, IpcChannels, IpcConfig, ParserEndpoints, StatusReceiver};
+use crate::protocol::flatbuffers::write_event;
 use crate::protocol::messages::RelayMessage;
-use crate::protocol::{EventBuilder, Keys, Kind, Tag, Timestamp};
+use crate::protocol::{EventBuilder, EventId, Keys, Kind, Tag, Timestamp};
 use crate::transport::mock::{GARBAGE_FRAMES, MockHandle, MockRelay, MockTransport};
 
 const WAIT: Duration = Duration::from_secs(10);
