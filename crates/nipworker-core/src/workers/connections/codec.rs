@@ -5,6 +5,7 @@
 use planus::{Builder, Offset};
 
 use super::publish::RelayOutcome;
+use super::subscriptions::RelayLimits;
 use crate::ipc::ChannelMessage;
 use crate::protocol::flatbuffers::{FlatBufferError, fb, read_event, read_filters, write_event};
 use crate::protocol::{Event, EventId, Filter, RelayUrl};
@@ -21,6 +22,10 @@ pub(super) enum Request {
     },
     Close {
         client_id: String,
+    },
+    SetLimits {
+        relay: String,
+        limits: RelayLimits,
     },
     Publish {
         event: Box<Event>,
@@ -71,6 +76,16 @@ pub(super) fn read_request(
             client_id: c.subscription_id()?.to_owned(),
         }),
         fb::ConnectionsRequestBodyRef::Publish(p) => read_publish(p),
+        fb::ConnectionsRequestBodyRef::SetRelayLimits(l) => {
+            let limit = |n: u32| (n > 0).then_some(n as usize);
+            Ok(Request::SetLimits {
+                relay: l.relay_url()?.to_owned(),
+                limits: RelayLimits {
+                    max_subscriptions: limit(l.max_subscriptions()?),
+                    max_filters: limit(l.max_filters()?),
+                },
+            })
+        }
     }
 }
 

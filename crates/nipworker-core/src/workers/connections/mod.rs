@@ -595,6 +595,23 @@ impl State {
                 timeout_ms,
                 no_wait,
             } => self.publish(origin, request_id, *event, relays, timeout_ms, no_wait),
+            Request::SetLimits { relay, limits } => match RelayUrl::parse(&relay) {
+                Ok(url) => {
+                    self.config.relay_limits.insert(url.clone(), limits);
+                    self.pool.set_limits(&url, limits);
+                    // A running relay applies them at once; otherwise its task starts with them.
+                    let _ = self.dispatch(&url, RelayCommand::Limits(limits));
+                }
+                Err(e) => {
+                    let message = e.to_string();
+                    self.error(
+                        origin,
+                        request_id,
+                        fb::ConnectionsErrorCode::InvalidRelayUrl,
+                        &message,
+                    );
+                }
+            },
         }
     }
 

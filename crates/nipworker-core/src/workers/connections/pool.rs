@@ -122,6 +122,11 @@ impl Pool {
         Ok(())
     }
 
+    /// Records a relay's limits for its next task.
+    pub(crate) fn set_limits(&mut self, url: &RelayUrl, limits: RelayLimits) {
+        self.limits.insert(url.clone(), limits);
+    }
+
     /// The command queue of a running relay task.
     pub(crate) fn get(&self, url: &RelayUrl) -> Option<&mpsc::Sender<RelayCommand>> {
         self.relays.get(url).map(|e| &e.commands)

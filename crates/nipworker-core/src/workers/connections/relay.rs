@@ -48,6 +48,8 @@ pub(crate) enum RelayCommand {
     Auth(Box<Event>),
     /// Signing the AUTH event failed.
     AuthFailed(String),
+    /// The relay's NIP-11 limits became known.
+    Limits(RelayLimits),
 }
 
 /// What a relay task tells the worker.
@@ -454,6 +456,7 @@ impl RelayTask {
             // Signed for a challenge of a connection that is gone; the next one brings its own.
             RelayCommand::Auth(_) => {}
             RelayCommand::AuthFailed(reason) => self.auth_failed(&reason),
+            RelayCommand::Limits(limits) => self.subs.set_limits(limits),
         }
     }
 
@@ -486,7 +489,8 @@ impl RelayTask {
             }
             other @ (RelayCommand::Subscribe { .. }
             | RelayCommand::Forget { .. }
-            | RelayCommand::AuthFailed(_)) => {
+            | RelayCommand::AuthFailed(_)
+            | RelayCommand::Limits(_)) => {
                 self.apply(other);
                 self.send_sendable(sender).await
             }

@@ -104,6 +104,12 @@ impl RelaySubscriptions {
         }
     }
 
+    /// New limits: `max_subscriptions` applies from now on, `max_filters` to subscriptions
+    /// added from now on.
+    pub(crate) fn set_limits(&mut self, limits: RelayLimits) {
+        self.limits = limits;
+    }
+
     /// REQs open on the relay (a split subscription counts each part).
     fn sent_count(&self) -> usize {
         self.subs

@@ -915,3 +915,51 @@ async fn a_relay_that_keeps_dropping_backs_off_further() {
         assert_eq!(status.attempt, attempt, "short-lived connections escalate");
     }
 }
+
+#[tokio::test]
+async fn relay_limits_learned_at_run_time() {
+    let mut h = start(fast_config(), IpcConfig::default());
+    h.request(requests::subscribe(
+        1,
+        "first",
+        &two_filters(),
+        &on(&[RELAY]),
+    ))
+    .await;
+    let mut relay = h.relay().await;
+    assert_eq!(sent_json(&mut relay).await.as_array().unwrap().len(), 4);
+    // The relay's information document arrives: one filter per REQ, two REQs at a time.
+    let limits = RelayLimits {
+        max_subscriptions: Some(2),
+        max_filters: Some(1),
+    };
+    h.request(requests::set_relay_limits(2, RELAY, limits))
+        .await;
+    h.request(requests::subscribe(
+        3,
+        "second",
+        &two_filters(),
+        &on(&[RELAY]),
+    ))
+    .await;
+    // "first" holds a slot; "second" needs two: it waits until "first" closes.
+    runtime::sleep(Duration::from_millis(50)).await;
+    assert!(relay.try_recv_sent().is_none());
+    h.request(requests::close(4, "first")).await;
+    assert_eq!(sent_json(&mut relay).await[0], "CLOSE");
+    for _ in 0..2 {
+        let req = sent_json(&mut relay).await;
+        assert_eq!(req[0], "REQ");
+        assert_eq!(req.as_array().unwrap().len(), 3);
+    }
+    // A bad relay URL is refused with a typed error.
+    h.request(requests::set_relay_limits(5, "http://nope", limits))
+        .await;
+    let error = h.next().await;
+    assert_eq!(error.request_id, 5);
+    assert!(matches!(
+        error.body,
+        fb::ConnectionsMessageBody::ConnectionsError(ref e)
+            if e.code == fb::ConnectionsErrorCode::InvalidRelayUrl
+    ));
+}
