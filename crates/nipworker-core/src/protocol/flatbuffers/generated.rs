@@ -56370,10 +56370,522 @@ impl<'a> ::planus::ReadAsRoot<'a> for PublishRef<'a> {
 }
 
     
+///  A relay's NIP-11 limits learned at run time (e.g. from its information document). They
+///  apply to subscriptions opened afterwards; 0 means no limit.
+/// 
+/// Generated from these locations:
+/// * Table `SetRelayLimits` in the file `schemas/connections.fbs:42`
+#[derive(Clone, Debug, PartialEq, PartialOrd,
+Eq, Ord, Hash,
+::serde::Serialize, ::serde::Deserialize
+)]
+pub struct SetRelayLimits{
+    
+        /// The field `relay_url` in the table `SetRelayLimits`
+        pub relay_url: ::planus::alloc::string::String,
+        ///  Most subscriptions open at once on one connection (`max_subscriptions`).
+        pub max_subscriptions: u32,
+        ///  Most filters in one REQ (`max_filters`).
+        pub max_filters: u32,}
+
+
+#[allow(clippy::derivable_impls)]
+impl ::core::default::Default for SetRelayLimits {
+    fn default() -> Self {
+        Self {
+        relay_url: ::core::default::Default::default(),
+        max_subscriptions: 0,
+        max_filters: 0,
+        
+        }
+    }
+}
+
+
+impl SetRelayLimits {
+    /// Creates a [SetRelayLimitsBuilder] for serializing an instance of this table.
+    #[inline]
+    pub fn builder() -> SetRelayLimitsBuilder<()> {
+        SetRelayLimitsBuilder(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn create(
+        builder: &mut ::planus::Builder,
+        field_relay_url: impl ::planus::WriteAs<::planus::Offset<str>>,
+        field_max_subscriptions: impl ::planus::WriteAsDefault<u32, u32>,
+        field_max_filters: impl ::planus::WriteAsDefault<u32, u32>,
+        
+    ) -> ::planus::Offset<Self> {let prepared_relay_url = field_relay_url.prepare(builder);let prepared_max_subscriptions = field_max_subscriptions.prepare(builder, &0);let prepared_max_filters = field_max_filters.prepare(builder, &0);
+
+        let mut table_writer: ::planus::table_writer::TableWriter::<10> = ::core::default::Default::default();
+        table_writer.write_entry::<::planus::Offset<str>>(0);if prepared_max_subscriptions.is_some() {table_writer.write_entry::<u32>(1);}if prepared_max_filters.is_some() {table_writer.write_entry::<u32>(2);}
+
+        unsafe {
+            table_writer.finish(builder, |object_writer| {object_writer.write::<_, _, 4>(&prepared_relay_url);if let ::core::option::Option::Some(prepared_max_subscriptions) = prepared_max_subscriptions {object_writer.write::<_, _, 4>(&prepared_max_subscriptions);}if let ::core::option::Option::Some(prepared_max_filters) = prepared_max_filters {object_writer.write::<_, _, 4>(&prepared_max_filters);}
+                
+            });
+        }builder.current_offset()
+    }
+}
+
+impl ::planus::WriteAs<::planus::Offset<SetRelayLimits>> for SetRelayLimits {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<SetRelayLimits> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl ::planus::WriteAsOptional<::planus::Offset<SetRelayLimits>> for SetRelayLimits {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<SetRelayLimits>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl ::planus::WriteAsOffset<SetRelayLimits> for SetRelayLimits {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<SetRelayLimits> {
+        SetRelayLimits::create(
+            builder,
+        
+            
+            &self.relay_url,
+            
+        
+            
+            self.max_subscriptions,
+            
+        
+            
+            self.max_filters,
+            
+        
+        )
+    }
+}
+
+/// Builder for serializing an instance of the [SetRelayLimits] type.
+///
+/// Can be created using the [SetRelayLimits::builder] method.
+#[derive(Debug)]
+#[must_use]
+pub struct SetRelayLimitsBuilder<State>(State);
+
+impl<
+    
+> SetRelayLimitsBuilder
+<
+    (
+    
+    )
+>
+{
+    /// Setter for the [`relay_url` field](SetRelayLimits#structfield.relay_url).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn relay_url<T0>(self, value: T0) -> SetRelayLimitsBuilder<(
+    
+        T0,
+    
+    )>
+    where T0: ::planus::WriteAs<::planus::Offset<str>>
+    {
+        SetRelayLimitsBuilder((
+            
+            value,
+        ))
+    }
+
+    
+
+    
+}
+
+impl<
+    
+        T0,
+    
+> SetRelayLimitsBuilder
+<
+    (
+    
+        T0,
+    
+    )
+>
+{
+    /// Setter for the [`max_subscriptions` field](SetRelayLimits#structfield.max_subscriptions).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn max_subscriptions<T1>(self, value: T1) -> SetRelayLimitsBuilder<(
+    
+        T0,
+    
+        T1,
+    
+    )>
+    where T1: ::planus::WriteAsDefault<u32, u32>
+    {
+        
+        let (
+            
+                v0,
+            
+        ) = self.0;SetRelayLimitsBuilder((
+            
+                v0,
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`max_subscriptions` field](SetRelayLimits#structfield.max_subscriptions) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn max_subscriptions_as_default(self) -> SetRelayLimitsBuilder<(
+        
+            T0,
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.max_subscriptions(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+> SetRelayLimitsBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+    )
+>
+{
+    /// Setter for the [`max_filters` field](SetRelayLimits#structfield.max_filters).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn max_filters<T2>(self, value: T2) -> SetRelayLimitsBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+    )>
+    where T2: ::planus::WriteAsDefault<u32, u32>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+        ) = self.0;SetRelayLimitsBuilder((
+            
+                v0,
+            
+                v1,
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`max_filters` field](SetRelayLimits#structfield.max_filters) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn max_filters_as_default(self) -> SetRelayLimitsBuilder<(
+        
+            T0,
+        
+            T1,
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.max_filters(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
+
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+> SetRelayLimitsBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [SetRelayLimits].
+    #[inline]
+    pub fn finish(self, builder: &mut ::planus::Builder) -> ::planus::Offset<SetRelayLimits>
+        where Self: ::planus::WriteAsOffset<SetRelayLimits>
+    {
+        ::planus::WriteAsOffset::prepare(&self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAs<::planus::Offset<str>>,
+    
+        T1: ::planus::WriteAsDefault<u32, u32>,
+    
+        T2: ::planus::WriteAsDefault<u32, u32>,
+    
+> ::planus::WriteAs<::planus::Offset<SetRelayLimits>> for SetRelayLimitsBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    type Prepared = ::planus::Offset<SetRelayLimits>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<SetRelayLimits> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAs<::planus::Offset<str>>,
+    
+        T1: ::planus::WriteAsDefault<u32, u32>,
+    
+        T2: ::planus::WriteAsDefault<u32, u32>,
+    
+> ::planus::WriteAsOptional<::planus::Offset<SetRelayLimits>> for SetRelayLimitsBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    type Prepared = ::planus::Offset<SetRelayLimits>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<SetRelayLimits>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAs<::planus::Offset<str>>,
+    
+        T1: ::planus::WriteAsDefault<u32, u32>,
+    
+        T2: ::planus::WriteAsDefault<u32, u32>,
+    
+> ::planus::WriteAsOffset<SetRelayLimits> for SetRelayLimitsBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<SetRelayLimits> {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+        ) = &self.0;SetRelayLimits::create(
+            builder,
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+        )
+    }
+}
+
+/// Reference to a deserialized [SetRelayLimits].
+#[derive(Copy, Clone)]
+pub struct SetRelayLimitsRef<'a>(
+    #[allow(dead_code)]
+    ::planus::table_reader::Table<'a>
+);
+
+impl<'a> SetRelayLimitsRef<'a> {
+    
+        /// Getter for the [`relay_url` field](SetRelayLimits#structfield.relay_url).
+        #[inline]
+        pub fn relay_url(&self) -> ::planus::Result<&'a ::core::primitive::str> {
+            
+            
+              
+              self.0.access_required(0, "SetRelayLimits", "relay_url")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`max_subscriptions` field](SetRelayLimits#structfield.max_subscriptions).
+        #[inline]
+        pub fn max_subscriptions(&self) -> ::planus::Result<u32> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(1, "SetRelayLimits", "max_subscriptions")
+              
+            
+            ?.unwrap_or(0))
+            
+        }
+    
+        /// Getter for the [`max_filters` field](SetRelayLimits#structfield.max_filters).
+        #[inline]
+        pub fn max_filters(&self) -> ::planus::Result<u32> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(2, "SetRelayLimits", "max_filters")
+              
+            
+            ?.unwrap_or(0))
+            
+        }
+    
+}
+
+impl<'a> ::core::fmt::Debug for SetRelayLimitsRef<'a> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        let mut f = f.debug_struct("SetRelayLimitsRef");
+        f.field("relay_url", &self.relay_url());f.field("max_subscriptions", &self.max_subscriptions());f.field("max_filters", &self.max_filters());
+        f.finish()
+    }
+}
+
+impl<'a> ::core::convert::TryFrom<SetRelayLimitsRef<'a>> for SetRelayLimits {
+    type Error = ::planus::Error;
+
+
+    #[allow(unreachable_code)]
+    fn try_from(value: SetRelayLimitsRef<'a>) -> ::planus::Result<Self> {
+
+        ::core::result::Result::Ok(Self {
+            relay_url: ::core::convert::Into::into(value.relay_url()?),max_subscriptions: ::core::convert::TryInto::try_into(value.max_subscriptions()?)?,max_filters: ::core::convert::TryInto::try_into(value.max_filters()?)?,
+        })
+    }
+}
+
+impl<'a> ::planus::TableRead<'a> for SetRelayLimitsRef<'a> {
+    #[inline]
+    fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::core::result::Result<Self, ::planus::errors::ErrorKind> {
+        ::core::result::Result::Ok(Self(::planus::table_reader::Table::from_buffer(buffer, offset)?))
+    }
+}
+
+impl<'a> ::planus::VectorReadInner<'a> for SetRelayLimitsRef<'a> {
+    type Error = ::planus::Error;
+    const STRIDE: usize = 4;
+
+    unsafe fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(buffer, offset).map_err(|error_kind| error_kind.with_error_location(
+            "[SetRelayLimitsRef]",
+            "get",
+            buffer.offset_from_start,
+        ))
+    }
+}
+
+/// # Safety
+/// The planus compiler generates implementations that initialize
+/// the bytes in `write_values`.
+unsafe impl ::planus::VectorWrite<::planus::Offset<SetRelayLimits>> for SetRelayLimits {
+    type Value = ::planus::Offset<SetRelayLimits>;
+    const STRIDE: usize = 4;
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> Self::Value {
+        ::planus::WriteAs::prepare(self, builder)
+    }
+
+    #[inline]
+    unsafe fn write_values(
+        values: &[::planus::Offset<SetRelayLimits>],
+        bytes: *mut ::core::mem::MaybeUninit<u8>,
+        buffer_position: u32,
+    ) {
+        let bytes = bytes as *mut [::core::mem::MaybeUninit<u8>; 4];
+        for (i, v) in ::core::iter::Iterator::enumerate(values.iter()) {
+            ::planus::WriteAsPrimitive::write(
+                v,
+                ::planus::Cursor::new(unsafe { &mut *bytes.add(i) }),
+                buffer_position - (Self::STRIDE * i) as u32,
+            );
+        }
+    }
+}
+
+impl<'a> ::planus::ReadAsRoot<'a> for SetRelayLimitsRef<'a> {
+    fn read_as_root(slice: &'a [u8]) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(::planus::SliceWithStartOffset {
+            buffer: slice,
+            offset_from_start: 0,
+        }, 0).map_err(|error_kind| error_kind.with_error_location(
+            "[SetRelayLimitsRef]",
+            "read_as_root",
+            0,
+        ))
+    }
+}
+
+    
 ///  Every request the connections worker serves for the parser.
 /// 
 /// Generated from these locations:
-/// * Union `ConnectionsRequestBody` in the file `schemas/connections.fbs:41`
+/// * Union `ConnectionsRequestBody` in the file `schemas/connections.fbs:51`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize)]
@@ -56387,6 +56899,9 @@ pub enum ConnectionsRequestBody{
     
         /// The variant of type `Publish` in the union `ConnectionsRequestBody`
         Publish(::planus::alloc::boxed::Box<self::Publish>),
+    
+        /// The variant of type `SetRelayLimits` in the union `ConnectionsRequestBody`
+        SetRelayLimits(::planus::alloc::boxed::Box<self::SetRelayLimits>),
     
 }
 
@@ -56422,6 +56937,14 @@ impl ConnectionsRequestBody {
         ::planus::UnionOffset::new(3, value.prepare(builder).downcast())
     }
 
+    #[inline]
+    pub fn create_set_relay_limits(
+      builder: &mut ::planus::Builder,
+      value: impl ::planus::WriteAsOffset<self::SetRelayLimits>,
+    ) -> ::planus::UnionOffset<Self> {
+        ::planus::UnionOffset::new(4, value.prepare(builder).downcast())
+    }
+
     
 }
 
@@ -56434,6 +56957,7 @@ impl ::planus::WriteAsUnion<ConnectionsRequestBody> for ConnectionsRequestBody {
             Self::Subscribe(value) => Self::create_subscribe(builder, value),
             Self::Close(value) => Self::create_close(builder, value),
             Self::Publish(value) => Self::create_publish(builder, value),
+            Self::SetRelayLimits(value) => Self::create_set_relay_limits(builder, value),
             
         }
     }
@@ -56482,6 +57006,16 @@ impl ConnectionsRequestBodyBuilder<::planus::Uninitialized> {
         value: T,
     ) -> ConnectionsRequestBodyBuilder<::planus::Initialized<3, T>>
         where T: ::planus::WriteAsOffset<self::Publish> {
+        ConnectionsRequestBodyBuilder(::planus::Initialized(value))
+    }
+
+    /// Creates an instance of the [`SetRelayLimits` variant](ConnectionsRequestBody#variant.SetRelayLimits).
+    #[inline]
+    pub fn set_relay_limits<T>(
+        self,
+        value: T,
+    ) -> ConnectionsRequestBodyBuilder<::planus::Initialized<4, T>>
+        where T: ::planus::WriteAsOffset<self::SetRelayLimits> {
         ConnectionsRequestBodyBuilder(::planus::Initialized(value))
     }
 
@@ -56549,6 +57083,23 @@ impl<T> ::planus::WriteAsOptionalUnion<ConnectionsRequestBody> for ConnectionsRe
         ::core::option::Option::Some(::planus::WriteAsUnion::prepare(self, builder))
     }
 }
+impl<T> ::planus::WriteAsUnion<ConnectionsRequestBody> for ConnectionsRequestBodyBuilder<::planus::Initialized<4, T>>
+    where T: ::planus::WriteAsOffset<self::SetRelayLimits>
+{
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::UnionOffset<ConnectionsRequestBody> {
+        ::planus::UnionOffset::new(4, (self.0).0.prepare(builder).downcast())
+    }
+}
+
+impl<T> ::planus::WriteAsOptionalUnion<ConnectionsRequestBody> for ConnectionsRequestBodyBuilder<::planus::Initialized<4, T>>
+    where T: ::planus::WriteAsOffset<self::SetRelayLimits>
+{
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::UnionOffset<ConnectionsRequestBody>> {
+        ::core::option::Option::Some(::planus::WriteAsUnion::prepare(self, builder))
+    }
+}
 
 
 /// Reference to a deserialized [ConnectionsRequestBody].
@@ -56557,6 +57108,7 @@ pub enum ConnectionsRequestBodyRef<'a>{
     Subscribe(self::SubscribeRef<'a>),
     Close(self::CloseRef<'a>),
     Publish(self::PublishRef<'a>),
+    SetRelayLimits(self::SetRelayLimitsRef<'a>),
     
 }
 
@@ -56576,6 +57128,9 @@ impl<'a> ::core::convert::TryFrom<ConnectionsRequestBodyRef<'a>> for Connections
                 ConnectionsRequestBodyRef::Publish(value) => Self::Publish(::planus::alloc::boxed::Box::new(::core::convert::TryFrom::try_from(value)?)),
                 
             
+                ConnectionsRequestBodyRef::SetRelayLimits(value) => Self::SetRelayLimits(::planus::alloc::boxed::Box::new(::core::convert::TryFrom::try_from(value)?)),
+                
+            
         })
     }
 }
@@ -56585,7 +57140,7 @@ impl<'a> ::core::convert::TryFrom<ConnectionsRequestBodyRef<'a>> for Connections
 impl<'a> ::planus::TableReadUnion<'a> for ConnectionsRequestBodyRef<'a> {
     fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, tag: u8, field_offset: usize) -> ::core::result::Result<Self, ::planus::errors::ErrorKind> {
         match tag {
-            1 => ::core::result::Result::Ok(Self::Subscribe(::planus::TableRead::from_buffer(buffer, field_offset)?)),2 => ::core::result::Result::Ok(Self::Close(::planus::TableRead::from_buffer(buffer, field_offset)?)),3 => ::core::result::Result::Ok(Self::Publish(::planus::TableRead::from_buffer(buffer, field_offset)?)),_ => ::core::result::Result::Err(::planus::errors::ErrorKind::UnknownUnionTag { tag }),
+            1 => ::core::result::Result::Ok(Self::Subscribe(::planus::TableRead::from_buffer(buffer, field_offset)?)),2 => ::core::result::Result::Ok(Self::Close(::planus::TableRead::from_buffer(buffer, field_offset)?)),3 => ::core::result::Result::Ok(Self::Publish(::planus::TableRead::from_buffer(buffer, field_offset)?)),4 => ::core::result::Result::Ok(Self::SetRelayLimits(::planus::TableRead::from_buffer(buffer, field_offset)?)),_ => ::core::result::Result::Err(::planus::errors::ErrorKind::UnknownUnionTag { tag }),
         }
     }
 }
@@ -56601,7 +57156,7 @@ impl<'a> ::planus::VectorReadUnion<'a> for ConnectionsRequestBodyRef<'a> {
 ///  Root message: a request to the connections worker.
 /// 
 /// Generated from these locations:
-/// * Table `ConnectionsRequest` in the file `schemas/connections.fbs:48`
+/// * Table `ConnectionsRequest` in the file `schemas/connections.fbs:59`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -56990,7 +57545,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for ConnectionsRequestRef<'a> {
 ///  A relay sent an event for a subscription (after cross-relay dedup: once per event).
 /// 
 /// Generated from these locations:
-/// * Table `EventReceived` in the file `schemas/connections.fbs:54`
+/// * Table `EventReceived` in the file `schemas/connections.fbs:65`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -57473,7 +58028,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for EventReceivedRef<'a> {
 ///  A relay sent EOSE for a subscription.
 /// 
 /// Generated from these locations:
-/// * Table `Eose` in the file `schemas/connections.fbs:61`
+/// * Table `Eose` in the file `schemas/connections.fbs:72`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -57971,7 +58526,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for EoseRef<'a> {
 ///  A relay closed a subscription (CLOSED), or the worker ended it on that relay.
 /// 
 /// Generated from these locations:
-/// * Table `Closed` in the file `schemas/connections.fbs:69`
+/// * Table `Closed` in the file `schemas/connections.fbs:80`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -58473,7 +59028,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for ClosedRef<'a> {
 ///  A relay sent a NOTICE.
 /// 
 /// Generated from these locations:
-/// * Table `Notice` in the file `schemas/connections.fbs:77`
+/// * Table `Notice` in the file `schemas/connections.fbs:88`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -58879,7 +59434,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for NoticeRef<'a> {
 ///  A relay sent a NIP-42 AUTH challenge (the worker answers it through the crypto worker).
 /// 
 /// Generated from these locations:
-/// * Table `AuthChallenge` in the file `schemas/connections.fbs:83`
+/// * Table `AuthChallenge` in the file `schemas/connections.fbs:94`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -59268,7 +59823,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for AuthChallengeRef<'a> {
 ///  Answer to `Publish`: each relay's outcome.
 /// 
 /// Generated from these locations:
-/// * Table `PublishResult` in the file `schemas/connections.fbs:89`
+/// * Table `PublishResult` in the file `schemas/connections.fbs:100`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -59678,7 +60233,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for PublishResultRef<'a> {
 ///  Why a connections request failed as a whole.
 /// 
 /// Generated from these locations:
-/// * Enum `ConnectionsErrorCode` in the file `schemas/connections.fbs:95`
+/// * Enum `ConnectionsErrorCode` in the file `schemas/connections.fbs:106`
 #[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::serde::Serialize, ::serde::Deserialize)]#[repr(u16)]pub enum ConnectionsErrorCode {
     
         ///  A bug or an unexpected state in the worker.
@@ -59841,7 +60396,7 @@ unsafe impl ::planus::VectorWrite<ConnectionsErrorCode> for ConnectionsErrorCode
 ///  A failed connections request.
 /// 
 /// Generated from these locations:
-/// * Table `ConnectionsError` in the file `schemas/connections.fbs:113`
+/// * Table `ConnectionsError` in the file `schemas/connections.fbs:124`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -60258,7 +60813,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for ConnectionsErrorRef<'a> {
 ///  Everything the connections worker sends to the parser.
 /// 
 /// Generated from these locations:
-/// * Union `ConnectionsMessageBody` in the file `schemas/connections.fbs:119`
+/// * Union `ConnectionsMessageBody` in the file `schemas/connections.fbs:130`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize)]
@@ -60658,7 +61213,7 @@ impl<'a> ::planus::VectorReadUnion<'a> for ConnectionsMessageBodyRef<'a> {
 ///  Root message: from the connections worker to the parser.
 /// 
 /// Generated from these locations:
-/// * Table `ConnectionsMessage` in the file `schemas/connections.fbs:130`
+/// * Table `ConnectionsMessage` in the file `schemas/connections.fbs:141`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize

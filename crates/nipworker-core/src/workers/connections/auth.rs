@@ -74,6 +74,12 @@ impl AuthRequests {
         })
     }
 
+    /// True while a request for `relay` waits for the signer: a relay that sends challenge after
+    /// challenge does not make us ask the signer (possibly a person) again and again.
+    pub(crate) fn in_flight_for(&self, relay: &RelayUrl) -> bool {
+        self.in_flight.values().any(|(r, _)| r == relay)
+    }
+
     /// Forgets every request in flight and returns the relays that were waiting.
     pub(crate) fn drain(&mut self) -> Vec<RelayUrl> {
         self.in_flight

@@ -9,6 +9,7 @@
 
 mod auth;
 mod backoff;
+mod codec;
 mod dedup;
 mod pool;
 mod publish;
@@ -21,7 +22,7 @@ use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
 use std::time::Duration;
 
-use planus::{Builder, Offset};
+use planus::Builder;
 use thiserror::Error;
 use tokio::sync::mpsc;
 use web_time::Instant;
@@ -32,14 +33,15 @@ pub use stats::{ConnectionStats, StatsSnapshot};
 pub use subscriptions::RelayLimits;
 
 use auth::{AuthAnswer, AuthRequests};
+use codec::{Out, Request, encode_nip46, encode_parser, read_nip46_request, read_request};
 use dedup::SeenIds;
 use pool::{Pool, PoolParts};
 use publish::{PendingPublish, PublishTracker};
 use relay::{RelayCommand, RelayReport, RelaySettings};
 
 use crate::ipc::{ChannelMessage, ConnectionsEndpoints, Endpoint};
-use crate::protocol::flatbuffers::{FlatBufferError, fb, read_event, read_filters, write_event};
-use crate::protocol::{ClientMessage, Event, EventId, Filter, RelayUrl, RelayUrlError, ScanLimits};
+use crate::protocol::flatbuffers::{FlatBufferError, fb};
+use crate::protocol::{ClientMessage, Event, Filter, RelayUrl, RelayUrlError, ScanLimits};
 use crate::transport::{ConnectOptions, WebSocketTransport};
 use crate::workers::runtime;
 
@@ -207,6 +209,9 @@ impl ConnectionsWorker {
         let mut crypto_open = true;
         loop {
             let room = state.has_room();
+            // Requests wait while commands are parked for a full relay queue.
+            let take_requests = room && state.parked.is_empty();
+            let parked = state.parked_queue();
             let wait = [state.publishes.next_deadline(), state.auth.next_deadline()]
                 .into_iter()
                 .flatten()
@@ -240,48 +245,63 @@ impl ConnectionsWorker {
                         }
                         Err(_) => {
                             crypto_open = false;
-                            state.crypto_gone().await;
+                            state.crypto_gone();
                         }
                     }
                 }
+                permit = reserve(parked.as_ref()), if parked.is_some() => {
+                    if let (Some(permit), Some((_, command))) = (permit, state.parked.pop_front()) {
+                        permit.send(command);
+                    }
+                }
                 answer = crypto_rx.recv(), if crypto_open => match answer {
-                    Some(answer) => state.on_crypto(answer).await,
+                    Some(answer) => state.on_crypto(answer),
                     None => {
                         crypto_open = false;
-                        state.crypto_gone().await;
+                        state.crypto_gone();
                     }
                 },
                 () = runtime::sleep(wait.unwrap_or_default()), if wait.is_some() => {
                     state.expire_publishes();
-                    state.expire_auth().await;
+                    state.expire_auth();
                 }
-                request = parser_rx.recv(), if room => match request {
+                request = parser_rx.recv(), if take_requests => match request {
                     Some(request) => {
                         let id = request.request_id().unwrap_or(0);
                         let body = request.root().and_then(|r| read_request(r.body()?));
-                        state.on_request(Origin::Parser, body, id).await;
+                        state.on_request(Origin::Parser, body, id);
                     }
                     None => break,
                 },
-                request = nip46_rx.recv(), if room && nip46_open => match request {
+                request = nip46_rx.recv(), if take_requests && nip46_open => match request {
                     Some(request) => {
                         let id = request.request_id().unwrap_or(0);
                         let body = request.root().and_then(|r| read_nip46_request(r.body()?));
-                        state.on_request(Origin::Nip46, body, id).await;
+                        state.on_request(Origin::Nip46, body, id);
                     }
                     None => nip46_open = false,
                 },
                 report = reports_rx.recv(), if room => {
                     // The pool keeps a sender, so the queue never ends while the worker runs.
                     if let Some(report) = report {
-                        state.on_report(report).await;
+                        state.on_report(report);
                     }
                 }
+                // Unreachable while the invariants hold (a full outbox always has its branch
+                // enabled); stopping beats spinning or panicking if they ever do not.
+                else => break,
             }
         }
         // Dropping the pool drops every relay's command queue: each task closes its socket.
         drop(state);
     }
+}
+
+/// One slot of a relay's command queue (`None` if the relay task is gone).
+async fn reserve(
+    tx: Option<&mpsc::Sender<RelayCommand>>,
+) -> Option<mpsc::Permit<'_, RelayCommand>> {
+    tx?.reserve().await.ok()
 }
 
 /// Who asked: answers go back the same way.
@@ -291,202 +311,16 @@ enum Origin {
     Nip46,
 }
 
-/// A request read out of its FlatBuffers message.
-#[derive(Debug)]
-enum Request {
-    Subscribe {
-        client_id: String,
-        relays: Option<Vec<String>>,
-        filters: Vec<Filter>,
-        close_on_eose: bool,
-        no_wait: bool,
-    },
-    Close {
-        client_id: String,
-    },
-    Publish {
-        event: Box<Event>,
-        relays: Option<Vec<String>>,
-        timeout_ms: u32,
-        no_wait: bool,
-    },
-}
-
-fn read_relays(
-    relays: Option<planus::Vector<'_, planus::Result<&str>>>,
-) -> Result<Option<Vec<String>>, FlatBufferError> {
-    let Some(relays) = relays else {
-        return Ok(None);
-    };
-    let mut out = Vec::with_capacity(relays.len());
-    for relay in relays {
-        out.push(relay?.to_owned());
-    }
-    Ok(Some(out))
-}
-
-fn read_subscribe(s: fb::SubscribeRef<'_>) -> Result<Request, FlatBufferError> {
-    Ok(Request::Subscribe {
-        client_id: s.subscription_id()?.to_owned(),
-        relays: read_relays(s.relays()?)?,
-        filters: read_filters(s.filters()?)?,
-        close_on_eose: s.close_on_eose()?,
-        no_wait: s.no_wait()?,
-    })
-}
-
-fn read_publish(p: fb::PublishRef<'_>) -> Result<Request, FlatBufferError> {
-    Ok(Request::Publish {
-        event: Box::new(read_event(p.event()?)?),
-        relays: read_relays(p.relays()?)?,
-        timeout_ms: p.timeout_ms()?,
-        no_wait: p.no_wait()?,
-    })
-}
-
-fn read_request(body: fb::ConnectionsRequestBodyRef<'_>) -> Result<Request, FlatBufferError> {
-    match body {
-        fb::ConnectionsRequestBodyRef::Subscribe(s) => read_subscribe(s),
-        fb::ConnectionsRequestBodyRef::Close(c) => Ok(Request::Close {
-            client_id: c.subscription_id()?.to_owned(),
-        }),
-        fb::ConnectionsRequestBodyRef::Publish(p) => read_publish(p),
-    }
-}
-
-fn read_nip46_request(body: fb::Nip46RequestBodyRef<'_>) -> Result<Request, FlatBufferError> {
-    match body {
-        fb::Nip46RequestBodyRef::Subscribe(s) => read_subscribe(s),
-        fb::Nip46RequestBodyRef::Close(c) => Ok(Request::Close {
-            client_id: c.subscription_id()?.to_owned(),
-        }),
-        fb::Nip46RequestBodyRef::Publish(p) => read_publish(p),
-    }
-}
-
 /// One subscription across its relays.
 #[derive(Debug)]
 struct Sub {
     origin: Origin,
     request_id: u64,
-    client_id: String,
+    client_id: Arc<str>,
     relays: Vec<RelayUrl>,
     pending_eose: Vec<RelayUrl>,
     close_on_eose: bool,
     seen: SeenIds,
-}
-
-/// Something to tell the requester.
-#[derive(Debug)]
-enum Out<'a> {
-    Event {
-        sub: &'a str,
-        relay: &'a str,
-        event: &'a Event,
-    },
-    Eose {
-        sub: &'a str,
-        relay: &'a str,
-        pending: u32,
-    },
-    Closed {
-        sub: &'a str,
-        relay: &'a str,
-        reason: Option<&'a str>,
-    },
-    Published {
-        event_id: EventId,
-        results: &'a [(RelayUrl, Option<RelayOutcome>)],
-    },
-    Error {
-        code: fb::ConnectionsErrorCode,
-        message: &'a str,
-    },
-}
-
-/// The body table of an [`Out`], before it is wrapped in either union.
-enum Body {
-    Event(Offset<fb::EventReceived>),
-    Eose(Offset<fb::Eose>),
-    Closed(Offset<fb::Closed>),
-    Published(Offset<fb::PublishResult>),
-    Error(Offset<fb::ConnectionsError>),
-}
-
-fn write_body(b: &mut Builder, out: &Out<'_>) -> Body {
-    match out {
-        Out::Event { sub, relay, event } => {
-            let ev = write_event(b, event);
-            Body::Event(fb::EventReceived::create(b, *sub, *relay, ev))
-        }
-        Out::Eose {
-            sub,
-            relay,
-            pending,
-        } => Body::Eose(fb::Eose::create(b, *sub, *relay, *pending)),
-        Out::Closed { sub, relay, reason } => {
-            Body::Closed(fb::Closed::create(b, *sub, *relay, *reason))
-        }
-        Out::Published { event_id, results } => {
-            let oks: Vec<Offset<fb::RelayOk>> = results
-                .iter()
-                .map(|(url, outcome)| {
-                    let (status, message) = match outcome {
-                        Some(RelayOutcome::Accepted(m)) => {
-                            (fb::RelayOkStatus::Accepted, Some(m.as_str()))
-                        }
-                        Some(RelayOutcome::Rejected(m)) => {
-                            (fb::RelayOkStatus::Rejected, Some(m.as_str()))
-                        }
-                        Some(RelayOutcome::Failed(m)) => {
-                            (fb::RelayOkStatus::Failed, Some(m.as_str()))
-                        }
-                        Some(RelayOutcome::Timeout) | None => (fb::RelayOkStatus::Timeout, None),
-                    };
-                    fb::RelayOk::create(b, url.as_str(), status, message)
-                })
-                .collect();
-            let id: fb::Bytes32 = (*event_id).into();
-            Body::Published(fb::PublishResult::create(b, id, oks.as_slice()))
-        }
-        Out::Error { code, message } => {
-            Body::Error(fb::ConnectionsError::create(b, *code, *message))
-        }
-    }
-}
-
-fn encode_parser(
-    b: &mut Builder,
-    request_id: u64,
-    out: &Out<'_>,
-) -> ChannelMessage<fb::ConnectionsMessage> {
-    ChannelMessage::build_with(b, |b| {
-        let body = match write_body(b, out) {
-            Body::Event(o) => fb::ConnectionsMessageBody::create_event_received(b, o),
-            Body::Eose(o) => fb::ConnectionsMessageBody::create_eose(b, o),
-            Body::Closed(o) => fb::ConnectionsMessageBody::create_closed(b, o),
-            Body::Published(o) => fb::ConnectionsMessageBody::create_publish_result(b, o),
-            Body::Error(o) => fb::ConnectionsMessageBody::create_connections_error(b, o),
-        };
-        fb::ConnectionsMessage::create(b, request_id, body)
-    })
-}
-
-fn encode_nip46(
-    b: &mut Builder,
-    request_id: u64,
-    out: &Out<'_>,
-) -> ChannelMessage<fb::Nip46Message> {
-    ChannelMessage::build_with(b, |b| {
-        let body = match write_body(b, out) {
-            Body::Event(o) => fb::Nip46MessageBody::create_event_received(b, o),
-            Body::Eose(o) => fb::Nip46MessageBody::create_eose(b, o),
-            Body::Closed(o) => fb::Nip46MessageBody::create_closed(b, o),
-            Body::Published(o) => fb::Nip46MessageBody::create_publish_result(b, o),
-            Body::Error(o) => fb::Nip46MessageBody::create_connections_error(b, o),
-        };
-        fb::Nip46Message::create(b, request_id, body)
-    })
 }
 
 /// Messages allowed to wait per outgoing queue before the worker stops taking new input.
@@ -506,8 +340,14 @@ struct State {
     parser_out: VecDeque<ChannelMessage<fb::ConnectionsMessage>>,
     nip46_out: VecDeque<ChannelMessage<fb::Nip46Message>>,
     crypto_out: VecDeque<ChannelMessage<fb::CryptoRequest>>,
+    /// Commands waiting for room in a relay's queue, in order.
+    parked: VecDeque<(RelayUrl, RelayCommand)>,
     builder: Builder,
 }
+
+/// A relay's task has ended; its command could not be delivered.
+#[derive(Debug)]
+struct RelayGone;
 
 impl State {
     fn new(
@@ -546,6 +386,7 @@ impl State {
             parser_out: VecDeque::new(),
             nip46_out: VecDeque::new(),
             crypto_out: VecDeque::new(),
+            parked: VecDeque::new(),
             builder: Builder::new(),
         }
     }
@@ -586,17 +427,51 @@ impl State {
     }
 
     /// The crypto worker is gone: AUTH can no longer be signed.
-    async fn crypto_gone(&mut self) {
+    fn crypto_gone(&mut self) {
         self.crypto_available = false;
         self.crypto_out.clear();
         let relays: Vec<RelayUrl> = self.auth.drain();
         for relay in relays {
-            if let Some(tx) = self.pool.get(&relay) {
-                let _ = tx
-                    .send(RelayCommand::AuthFailed("no crypto worker".to_owned()))
-                    .await;
+            let _ = self.dispatch(
+                &relay,
+                RelayCommand::AuthFailed("no crypto worker".to_owned()),
+            );
+        }
+    }
+
+    /// Hands a command to a relay's queue. A full queue parks it (and every later command for
+    /// that relay, to keep their order); the worker then takes no new request until the parked
+    /// commands are delivered, which is how callers wait, while relay traffic keeps flowing.
+    fn dispatch(&mut self, url: &RelayUrl, command: RelayCommand) -> Result<(), RelayGone> {
+        let Some(tx) = self.pool.get(url) else {
+            return Err(RelayGone);
+        };
+        if self.parked.iter().any(|(u, _)| u == url) {
+            self.parked.push_back((url.clone(), command));
+            return Ok(());
+        }
+        match tx.try_send(command) {
+            Ok(()) => Ok(()),
+            Err(mpsc::error::TrySendError::Full(command)) => {
+                self.parked.push_back((url.clone(), command));
+                Ok(())
+            }
+            Err(mpsc::error::TrySendError::Closed(_)) => Err(RelayGone),
+        }
+    }
+
+    /// The queue of the relay the first parked command waits for; parked commands of relays that
+    /// are gone are dropped (their subscriptions and publishes were already failed or closed).
+    fn parked_queue(&mut self) -> Option<mpsc::Sender<RelayCommand>> {
+        while let Some((url, _)) = self.parked.front() {
+            match self.pool.get(url) {
+                Some(tx) if !tx.is_closed() => return Some(tx.clone()),
+                _ => {
+                    self.parked.pop_front();
+                }
             }
         }
+        None
     }
 
     /// Relays that must not be closed to make room.
@@ -652,9 +527,10 @@ impl State {
 
     /// With `no_wait`, true (after reporting `QueueFull`) if any relay's queue is full.
     fn queue_full(&mut self, origin: Origin, request_id: u64, relays: &[RelayUrl]) -> bool {
-        let full = relays
-            .iter()
-            .find(|u| self.pool.get(u).is_some_and(|tx| tx.capacity() == 0));
+        let full = relays.iter().find(|u| {
+            self.parked.iter().any(|(p, _)| p == *u)
+                || self.pool.get(u).is_some_and(|tx| tx.capacity() == 0)
+        });
         let Some(full) = full else {
             return false;
         };
@@ -669,7 +545,7 @@ impl State {
         true
     }
 
-    async fn on_request(
+    fn on_request(
         &mut self,
         origin: Origin,
         request: Result<Request, FlatBufferError>,
@@ -695,20 +571,17 @@ impl State {
                 filters,
                 close_on_eose,
                 no_wait,
-            } => {
-                self.subscribe(
-                    origin,
-                    request_id,
-                    client_id,
-                    relays,
-                    filters,
-                    close_on_eose,
-                    no_wait,
-                )
-                .await
-            }
+            } => self.subscribe(
+                origin,
+                request_id,
+                client_id,
+                relays,
+                filters,
+                close_on_eose,
+                no_wait,
+            ),
             Request::Close { client_id } => match self.by_client.remove(&(origin, client_id)) {
-                Some(wire) => self.close_wire(&wire).await,
+                Some(wire) => self.close_wire(&wire),
                 None => self.error(
                     origin,
                     request_id,
@@ -721,15 +594,29 @@ impl State {
                 relays,
                 timeout_ms,
                 no_wait,
-            } => {
-                self.publish(origin, request_id, *event, relays, timeout_ms, no_wait)
-                    .await
-            }
+            } => self.publish(origin, request_id, *event, relays, timeout_ms, no_wait),
+            Request::SetLimits { relay, limits } => match RelayUrl::parse(&relay) {
+                Ok(url) => {
+                    self.config.relay_limits.insert(url.clone(), limits);
+                    self.pool.set_limits(&url, limits);
+                    // A running relay applies them at once; otherwise its task starts with them.
+                    let _ = self.dispatch(&url, RelayCommand::Limits(limits));
+                }
+                Err(e) => {
+                    let message = e.to_string();
+                    self.error(
+                        origin,
+                        request_id,
+                        fb::ConnectionsErrorCode::InvalidRelayUrl,
+                        &message,
+                    );
+                }
+            },
         }
     }
 
     #[allow(clippy::too_many_arguments)]
-    async fn subscribe(
+    fn subscribe(
         &mut self,
         origin: Origin,
         request_id: u64,
@@ -756,7 +643,7 @@ impl State {
         }
         // Subscribing again under the same id replaces the subscription.
         if let Some(old) = self.by_client.remove(&(origin, client_id.clone())) {
-            self.close_wire(&old).await;
+            self.close_wire(&old);
         }
         self.next_sub += 1;
         // Short wire ids (a counter in base 36) are unique for the worker's lifetime, whatever
@@ -768,15 +655,15 @@ impl State {
         for url in relays {
             let failure = match self.pool.open(&url, &busy) {
                 Err(e) => Some(e.to_string()),
-                Ok(tx) => {
+                Ok(()) => {
                     let command = RelayCommand::Subscribe {
                         id: wire.clone(),
                         filters: filters.clone(),
                         close_on_eose,
                     };
-                    match tx.send(command).await {
+                    match self.dispatch(&url, command) {
                         Ok(()) => None,
-                        Err(_) => Some("error: relay connection ended".to_owned()),
+                        Err(RelayGone) => Some("error: relay connection ended".to_owned()),
                     }
                 }
             };
@@ -803,7 +690,7 @@ impl State {
             Sub {
                 origin,
                 request_id,
-                client_id,
+                client_id: client_id.into(),
                 pending_eose: opened.clone(),
                 relays: opened,
                 close_on_eose,
@@ -813,19 +700,18 @@ impl State {
     }
 
     /// Closes a subscription on every relay it is open on.
-    async fn close_wire(&mut self, wire: &Arc<str>) {
+    fn close_wire(&mut self, wire: &Arc<str>) {
         let Some(sub) = self.subs.remove(wire) else {
             return;
         };
-        self.by_client.remove(&(sub.origin, sub.client_id.clone()));
+        self.by_client
+            .remove(&(sub.origin, sub.client_id.to_string()));
         for url in &sub.relays {
-            if let Some(tx) = self.pool.get(url) {
-                let _ = tx.send(RelayCommand::Close { id: wire.clone() }).await;
-            }
+            let _ = self.dispatch(url, RelayCommand::Close { id: wire.clone() });
         }
     }
 
-    async fn publish(
+    fn publish(
         &mut self,
         origin: Origin,
         request_id: u64,
@@ -846,14 +732,16 @@ impl State {
         for url in relays {
             let outcome = match self.pool.open(&url, &busy) {
                 Err(e) => Some(RelayOutcome::Failed(e.to_string())),
-                Ok(tx) => {
+                Ok(()) => {
                     let command = RelayCommand::Publish {
                         id: event.id,
                         frame: frame.clone(),
                     };
-                    match tx.send(command).await {
+                    match self.dispatch(&url, command) {
                         Ok(()) => None,
-                        Err(_) => Some(RelayOutcome::Failed("relay connection ended".to_owned())),
+                        Err(RelayGone) => {
+                            Some(RelayOutcome::Failed("relay connection ended".to_owned()))
+                        }
                     }
                 }
             };
@@ -896,19 +784,16 @@ impl State {
     }
 
     /// SignAuth requests the crypto worker left unanswered: their relays stop waiting.
-    async fn expire_auth(&mut self) {
+    fn expire_auth(&mut self) {
         for relay in self.auth.expire(Instant::now()) {
-            if let Some(tx) = self.pool.get(&relay) {
-                let _ = tx
-                    .send(RelayCommand::AuthFailed(
-                        "the signer did not answer in time".to_owned(),
-                    ))
-                    .await;
-            }
+            let _ = self.dispatch(
+                &relay,
+                RelayCommand::AuthFailed("the signer did not answer in time".to_owned()),
+            );
         }
     }
 
-    async fn on_crypto(&mut self, answer: ChannelMessage<fb::CryptoResponse>) {
+    fn on_crypto(&mut self, answer: ChannelMessage<fb::CryptoResponse>) {
         let (relay, command) = match self.auth.answer(&answer) {
             Ok(Some(AuthAnswer::Signed(relay, event))) => {
                 (relay, RelayCommand::Auth(Box::new(event)))
@@ -922,12 +807,10 @@ impl State {
                 return;
             }
         };
-        if let Some(tx) = self.pool.get(&relay) {
-            let _ = tx.send(command).await;
-        }
+        let _ = self.dispatch(&relay, command);
     }
 
-    async fn on_report(&mut self, report: RelayReport) {
+    fn on_report(&mut self, report: RelayReport) {
         match report {
             RelayReport::Event { relay, sub, event } => {
                 let Some(s) = self.subs.get_mut(&*sub) else {
@@ -1008,15 +891,19 @@ impl State {
                     fb::ConnectionsMessage::create(b, 0u64, body)
                 });
                 self.parser_out.push_back(message);
-                if self.crypto_available {
+                if self.auth.in_flight_for(&relay) {
+                    // Signing is under way for this relay; the relay accepts any challenge it
+                    // issued on this connection.
+                } else if self.crypto_available {
                     let request = self
                         .auth
                         .request(&relay, &challenge, self.config.auth_timeout);
                     self.crypto_out.push_back(request);
-                } else if let Some(tx) = self.pool.get(&relay) {
-                    let _ = tx
-                        .send(RelayCommand::AuthFailed("no crypto worker".to_owned()))
-                        .await;
+                } else {
+                    let _ = self.dispatch(
+                        &relay,
+                        RelayCommand::AuthFailed("no crypto worker".to_owned()),
+                    );
                 }
             }
             RelayReport::Ok {
@@ -1074,7 +961,7 @@ impl State {
         if s.relays.is_empty()
             && let Some(s) = self.subs.remove(wire)
         {
-            self.by_client.remove(&(s.origin, s.client_id));
+            self.by_client.remove(&(s.origin, s.client_id.to_string()));
         }
     }
 }

@@ -75,13 +75,13 @@ impl Pool {
         }
     }
 
-    /// The command queue of `url`'s task, starting it if needed. `busy` lists the relays that
+    /// Starts `url`'s task if needed (its queue is then [`Pool::get`]). `busy` lists the relays that
     /// may not be closed to make room (open subscriptions or unanswered publishes).
     pub(crate) fn open(
         &mut self,
         url: &RelayUrl,
         busy: &HashSet<RelayUrl>,
-    ) -> Result<&mpsc::Sender<RelayCommand>, PoolError> {
+    ) -> Result<(), PoolError> {
         if !self.relays.contains_key(url) {
             if self.relays.len() >= self.max {
                 let idle = self
@@ -116,14 +116,15 @@ impl Pool {
                 },
             );
         }
-        match self.relays.get_mut(url) {
-            Some(entry) => {
-                entry.last_used = Instant::now();
-                Ok(&entry.commands)
-            }
-            // Inserted just above.
-            None => Err(PoolError::Full { max: self.max }),
+        if let Some(entry) = self.relays.get_mut(url) {
+            entry.last_used = Instant::now();
         }
+        Ok(())
+    }
+
+    /// Records a relay's limits for its next task.
+    pub(crate) fn set_limits(&mut self, url: &RelayUrl, limits: RelayLimits) {
+        self.limits.insert(url.clone(), limits);
     }
 
     /// The command queue of a running relay task.

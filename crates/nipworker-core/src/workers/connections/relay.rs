@@ -16,7 +16,7 @@ use super::auth::AuthState;
 use super::backoff::BackoffConfig;
 use super::publish::{OkOutcome, RelayOutcome, RelayPublishes};
 use super::stats::ConnectionStats;
-use super::subscriptions::{EventCheck, RelayLimits, RelaySubscriptions};
+use super::subscriptions::{EoseCheck, EventCheck, RelayLimits, RelaySubscriptions};
 use crate::ipc::{ChannelMessage, StatusSender};
 use crate::protocol::flatbuffers::fb;
 use crate::protocol::{
@@ -48,6 +48,8 @@ pub(crate) enum RelayCommand {
     Auth(Box<Event>),
     /// Signing the AUTH event failed.
     AuthFailed(String),
+    /// The relay's NIP-11 limits became known.
+    Limits(RelayLimits),
 }
 
 /// What a relay task tells the worker.
@@ -56,15 +58,15 @@ pub(crate) enum RelayReport {
     /// An event for an open subscription, checked against its filters (not yet deduplicated).
     Event {
         relay: RelayUrl,
-        sub: Box<str>,
+        sub: Arc<str>,
         event: Box<Event>,
     },
     /// EOSE for an open subscription.
-    Eose { relay: RelayUrl, sub: Box<str> },
+    Eose { relay: RelayUrl, sub: Arc<str> },
     /// The relay ended a subscription, or it could not be opened there.
     Closed {
         relay: RelayUrl,
-        sub: Box<str>,
+        sub: Arc<str>,
         reason: String,
     },
     /// A NOTICE.
@@ -89,6 +91,9 @@ pub(crate) struct RelaySettings {
     pub(crate) scan: ScanLimits,
     pub(crate) overlap_secs: u64,
 }
+
+/// A connection that lasted this long resets the backoff.
+const STABLE_CONNECTION: Duration = Duration::from_secs(30);
 
 /// Why a session or a wait ended.
 enum Stop {
@@ -178,6 +183,7 @@ impl RelayTask {
                     }
                     connected_before = true;
                     self.publish_status(fb::RelayState::Connected, None, None, 0);
+                    let started = web_time::Instant::now();
                     let stop = self
                         .session(connection, reconnect, &mut commands, &reports)
                         .await;
@@ -194,7 +200,13 @@ impl RelayTask {
                             );
                         }
                     }
-                    failures = 1;
+                    // A connection that held is retried soon; one that keeps dropping right
+                    // after connecting backs off further each time.
+                    failures = if started.elapsed() >= STABLE_CONNECTION {
+                        1
+                    } else {
+                        failures.saturating_add(1)
+                    };
                     if self
                         .back_off(failures, &mut commands, &reports)
                         .await
@@ -286,7 +298,7 @@ impl RelayTask {
                 }
                 command = commands.recv() => match command {
                     None => return Err(Stop::Shutdown),
-                    Some(command) => self.apply(command, None).await,
+                    Some(command) => self.apply(command),
                 },
                 result = &mut connecting => {
                     return Ok(result.unwrap_or(Err(TransportError::Timeout(
@@ -322,7 +334,7 @@ impl RelayTask {
                 }
                 command = commands.recv() => match command {
                     None => return Err(Stop::Shutdown),
-                    Some(command) => self.apply(command, None).await,
+                    Some(command) => self.apply(command),
                 },
                 () = &mut sleep => return Ok(()),
             }
@@ -370,6 +382,12 @@ impl RelayTask {
                 command = commands.recv() => match command {
                     None => {
                         let _ = sender.close(CLOSE_NORMAL, "").await;
+                        self.publish_status(
+                            fb::RelayState::Disconnected,
+                            Some("closed by the client".to_owned()),
+                            None,
+                            0,
+                        );
                         return Stop::Shutdown;
                     }
                     Some(command) => self.apply_online(command, &sender).await,
@@ -383,7 +401,14 @@ impl RelayTask {
                     Some(Incoming::Closed { code, reason }) => {
                         Err(Stop::Disconnected(format!("closed by relay ({code}) {reason}")))
                     }
-                    Some(Incoming::Error(error)) => Err(Stop::Disconnected(error.to_string())),
+                    Some(Incoming::Error(error)) => {
+                        if matches!(error, TransportError::FrameTooLarge { .. }) {
+                            // The transport refuses frames past its own limit by ending the
+                            // connection; still a dropped oversize frame.
+                            ConnectionStats::bump(&self.stats.oversize_dropped);
+                        }
+                        Err(Stop::Disconnected(error.to_string()))
+                    }
                     None => Err(Stop::Disconnected("connection ended".to_owned())),
                 },
             };
@@ -411,21 +436,15 @@ impl RelayTask {
         }
     }
 
-    /// Applies a command while disconnected: only the bookkeeping.
-    async fn apply(&mut self, command: RelayCommand, sender: Option<&ConnectionSender>) {
+    /// Applies a command's bookkeeping (all of it while disconnected).
+    fn apply(&mut self, command: RelayCommand) {
         match command {
             RelayCommand::Subscribe {
                 id,
                 filters,
                 close_on_eose,
             } => {
-                if let Err(refusal) = self.subs.add(id.clone(), filters, close_on_eose) {
-                    self.outbox.push_back(RelayReport::Closed {
-                        relay: self.url.clone(),
-                        sub: Box::from(&*id),
-                        reason: refusal.reason(),
-                    });
-                }
+                self.subs.add(id, filters, close_on_eose);
             }
             RelayCommand::Close { id } => {
                 self.subs.remove(&id);
@@ -434,11 +453,10 @@ impl RelayTask {
                 self.add_publish(id, frame);
             }
             RelayCommand::Forget { id } => self.publishes.forget(&id),
-            RelayCommand::Auth(_) => {
-                // Signed for a challenge of a connection that is gone; the next one brings its own.
-                let _ = sender;
-            }
+            // Signed for a challenge of a connection that is gone; the next one brings its own.
+            RelayCommand::Auth(_) => {}
             RelayCommand::AuthFailed(reason) => self.auth_failed(&reason),
+            RelayCommand::Limits(limits) => self.subs.set_limits(limits),
         }
     }
 
@@ -450,9 +468,8 @@ impl RelayTask {
     ) -> Result<(), Stop> {
         match command {
             RelayCommand::Close { id } => {
-                if self.subs.remove(&id) {
-                    self.send(sender, ClientMessage::close(&*id).to_json())
-                        .await?;
+                for frame in self.subs.remove(&id) {
+                    self.send(sender, frame).await?;
                 }
                 self.send_sendable(sender).await
             }
@@ -472,8 +489,9 @@ impl RelayTask {
             }
             other @ (RelayCommand::Subscribe { .. }
             | RelayCommand::Forget { .. }
-            | RelayCommand::AuthFailed(_)) => {
-                self.apply(other, Some(sender)).await;
+            | RelayCommand::AuthFailed(_)
+            | RelayCommand::Limits(_)) => {
+                self.apply(other);
                 self.send_sendable(sender).await
             }
         }
@@ -509,7 +527,7 @@ impl RelayTask {
         for sub in self.subs.drop_held() {
             self.outbox.push_back(RelayReport::Closed {
                 relay: self.url.clone(),
-                sub: Box::from(&*sub),
+                sub,
                 reason: format!("auth-required: authentication failed: {reason}"),
             });
         }
@@ -545,9 +563,9 @@ impl RelayTask {
                 subscription_id,
                 event,
             } => match self.subs.on_event(&subscription_id, &event) {
-                EventCheck::Accepted => self.outbox.push_back(RelayReport::Event {
+                EventCheck::Accepted(sub) => self.outbox.push_back(RelayReport::Event {
                     relay,
-                    sub: Box::from(&*subscription_id),
+                    sub,
                     event: Box::new(event.into_owned()),
                 }),
                 EventCheck::Unknown => {
@@ -558,15 +576,16 @@ impl RelayTask {
                 }
             },
             RelayMessage::Eose { subscription_id } => match self.subs.on_eose(&subscription_id) {
-                None => ConnectionStats::bump(&self.stats.unknown_subscription_dropped),
-                Some(close) => {
-                    self.outbox.push_back(RelayReport::Eose {
-                        relay,
-                        sub: Box::from(&*subscription_id),
-                    });
-                    if close {
-                        self.send(sender, ClientMessage::close(&*subscription_id).to_json())
-                            .await?;
+                EoseCheck::Unknown => {
+                    ConnectionStats::bump(&self.stats.unknown_subscription_dropped);
+                }
+                EoseCheck::Partial => {}
+                EoseCheck::Done { id, close_frames } => {
+                    self.outbox.push_back(RelayReport::Eose { relay, sub: id });
+                    if !close_frames.is_empty() {
+                        for frame in close_frames {
+                            self.send(sender, frame).await?;
+                        }
                         self.send_sendable(sender).await?;
                     }
                 }
@@ -575,16 +594,15 @@ impl RelayTask {
                 subscription_id,
                 message,
             } => {
-                if !self.subs.contains(&subscription_id) {
-                    ConnectionStats::bump(&self.stats.unknown_subscription_dropped);
-                    return Ok(());
-                }
                 let auth_required =
                     ReasonPrefix::split(&message).0 == Some(ReasonPrefix::AuthRequired);
                 if auth_required
                     && self.auth.can_cure()
-                    && self.subs.hold_for_auth(&subscription_id)
+                    && let Some(close_frames) = self.subs.hold_for_auth(&subscription_id)
                 {
+                    for frame in close_frames {
+                        self.send(sender, frame).await?;
+                    }
                     if self.auth == AuthState::Authenticated {
                         for frame in self.subs.release_held() {
                             self.send(sender, frame).await?;
@@ -592,11 +610,17 @@ impl RelayTask {
                     }
                     return Ok(());
                 }
-                // The relay already ended it: no CLOSE is due.
-                self.subs.remove(&subscription_id);
+                // The relay already ended it there (other parts of a split one are closed).
+                let Some((sub, close_frames)) = self.subs.closed_by_relay(&subscription_id) else {
+                    ConnectionStats::bump(&self.stats.unknown_subscription_dropped);
+                    return Ok(());
+                };
+                for frame in close_frames {
+                    self.send(sender, frame).await?;
+                }
                 self.outbox.push_back(RelayReport::Closed {
                     relay,
-                    sub: Box::from(&*subscription_id),
+                    sub,
                     reason: message.into_owned(),
                 });
                 self.send_sendable(sender).await?;

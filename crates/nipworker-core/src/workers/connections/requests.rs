@@ -3,6 +3,7 @@
 
 use planus::Builder;
 
+use super::RelayLimits;
 use crate::ipc::ChannelMessage;
 use crate::protocol::flatbuffers::{fb, write_event, write_filters};
 use crate::protocol::{Event, Filter};
@@ -89,6 +90,25 @@ pub fn publish(
     ChannelMessage::build(|b| {
         let body = publish_body(b, event, options);
         let body = fb::ConnectionsRequestBody::create_publish(b, body);
+        fb::ConnectionsRequest::create(b, request_id, body)
+    })
+}
+
+/// A `SetRelayLimits` request: a relay's NIP-11 limits, for subscriptions opened afterwards.
+pub fn set_relay_limits(
+    request_id: u64,
+    relay: &str,
+    limits: RelayLimits,
+) -> ChannelMessage<fb::ConnectionsRequest> {
+    let limit = |n: Option<usize>| n.map_or(0, |n| u32::try_from(n).unwrap_or(u32::MAX));
+    ChannelMessage::build(|b| {
+        let body = fb::SetRelayLimits::create(
+            b,
+            relay,
+            limit(limits.max_subscriptions),
+            limit(limits.max_filters),
+        );
+        let body = fb::ConnectionsRequestBody::create_set_relay_limits(b, body);
         fb::ConnectionsRequest::create(b, request_id, body)
     })
 }

@@ -1,6 +1,7 @@
 //! The subscriptions of one relay connection: which REQs are open there, their EOSE, where a
-//! resubscription after a reconnect resumes (`since`), and the relay's NIP-11 limits (a REQ beyond
-//! `max_subscriptions` waits for a slot; one with more than `max_filters` filters is refused).
+//! resubscription after a reconnect resumes (`since`), and the relay's NIP-11 limits: a
+//! subscription with more filters than `max_filters` goes out as several REQs (ids `<id>.<part>`),
+//! and REQs beyond `max_subscriptions` wait for a free slot.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::Arc;
@@ -30,13 +31,15 @@ pub(crate) enum SubState {
 /// One subscription on one relay.
 #[derive(Debug)]
 pub(crate) struct RelaySub {
-    pub(crate) filters: Arc<[Filter]>,
-    pub(crate) close_on_eose: bool,
-    pub(crate) state: SubState,
-    /// EOSE received on the current connection.
-    pub(crate) eose: bool,
+    filters: Arc<[Filter]>,
+    /// Filters per REQ on this relay.
+    per_req: usize,
+    close_on_eose: bool,
+    state: SubState,
+    /// EOSE received per part on the current connection.
+    eose: Vec<bool>,
     /// Already re-sent once after an `auth-required:` refusal on this connection.
-    pub(crate) auth_retried: bool,
+    auth_retried: bool,
     /// Newest `created_at` received for this subscription here.
     newest: Option<Timestamp>,
     /// Everything up to here is known to be received: the stored events up to an EOSE, and live
@@ -44,38 +47,40 @@ pub(crate) struct RelaySub {
     resume_from: Option<Timestamp>,
 }
 
+impl RelaySub {
+    fn parts(&self) -> usize {
+        self.filters.len().div_ceil(self.per_req).max(1)
+    }
+
+    fn all_eose(&self) -> bool {
+        self.eose.iter().all(|done| *done)
+    }
+}
+
 /// What became of an event received for a subscription id.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum EventCheck {
-    /// Open here and the event matches its filters.
-    Accepted,
+    /// Open here and the event matches its filters; the subscription's own id.
+    Accepted(Arc<str>),
     /// No subscription of that id is open here.
     Unknown,
     /// The event matches none of the subscription's filters.
     Mismatch,
 }
 
-/// Why a subscription cannot be opened on this relay.
+/// What an EOSE means.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Refusal {
-    /// More filters than the relay accepts in one REQ.
-    TooManyFilters {
-        /// Filters in the subscription.
-        got: usize,
-        /// The relay's limit.
-        max: usize,
+pub(crate) enum EoseCheck {
+    /// No subscription of that id is open here.
+    Unknown,
+    /// One part of a split subscription is done; others are not (or it was already reported).
+    Partial,
+    /// Every part is done: report EOSE for this subscription. With close-after-EOSE it was
+    /// removed and these CLOSE frames are due.
+    Done {
+        id: Arc<str>,
+        close_frames: Vec<String>,
     },
-}
-
-impl Refusal {
-    /// The reason reported in `Closed`, with NIP-01's machine-readable prefix.
-    pub(crate) fn reason(&self) -> String {
-        match self {
-            Refusal::TooManyFilters { got, max } => {
-                format!("blocked: {got} filters, the relay accepts at most {max} per REQ")
-            }
-        }
-    }
 }
 
 /// The subscriptions of one relay.
@@ -99,39 +104,46 @@ impl RelaySubscriptions {
         }
     }
 
+    /// New limits: `max_subscriptions` applies from now on, `max_filters` to subscriptions
+    /// added from now on.
+    pub(crate) fn set_limits(&mut self, limits: RelayLimits) {
+        self.limits = limits;
+    }
+
+    /// REQs open on the relay (a split subscription counts each part).
     fn sent_count(&self) -> usize {
         self.subs
             .values()
             .filter(|s| s.state != SubState::Waiting)
-            .count()
+            .map(RelaySub::parts)
+            .sum()
     }
 
-    fn has_slot(&self) -> bool {
-        self.limits
-            .max_subscriptions
-            .is_none_or(|max| self.sent_count() < max)
-    }
-
-    /// Adds a subscription; it waits for [`Self::take_sendable`] to hand out its REQ.
-    pub(crate) fn add(
-        &mut self,
-        id: Arc<str>,
-        filters: Arc<[Filter]>,
-        close_on_eose: bool,
-    ) -> Result<(), Refusal> {
-        if let Some(max) = self.limits.max_filters
-            && filters.len() > max
-        {
-            return Err(Refusal::TooManyFilters {
-                got: filters.len(),
-                max,
-            });
+    /// The base id and part index of a subscription id as the relay uses it.
+    fn resolve(&self, relay_id: &str) -> Option<(Arc<str>, usize)> {
+        if let Some((id, sub)) = self.subs.get_key_value(relay_id) {
+            return (sub.parts() == 1).then(|| (id.clone(), 0));
         }
+        // Base ids never contain a dot (see `ConnectionsWorker`'s base-36 ids).
+        let (base, part) = relay_id.rsplit_once('.')?;
+        let part: usize = part.parse().ok()?;
+        let (id, sub) = self.subs.get_key_value(base)?;
+        (sub.parts() > 1 && part < sub.parts()).then(|| (id.clone(), part))
+    }
+
+    /// Adds a subscription; it waits for [`Self::take_sendable`] to hand out its REQs.
+    pub(crate) fn add(&mut self, id: Arc<str>, filters: Arc<[Filter]>, close_on_eose: bool) {
+        let per_req = self
+            .limits
+            .max_filters
+            .unwrap_or(usize::MAX)
+            .clamp(1, filters.len().max(1));
         let sub = RelaySub {
             filters,
+            per_req,
             close_on_eose,
             state: SubState::Waiting,
-            eose: false,
+            eose: Vec::new(),
             auth_retried: false,
             newest: None,
             resume_from: None,
@@ -139,40 +151,52 @@ impl RelaySubscriptions {
         if self.subs.insert(id.clone(), sub).is_none() {
             self.waiting.push_back(id);
         }
-        Ok(())
     }
 
-    /// Removes a subscription; true if its REQ was sent on the current connection (so a CLOSE is
-    /// due).
-    pub(crate) fn remove(&mut self, id: &str) -> bool {
+    /// Removes a subscription; returns the CLOSE frames due (its REQs sent on this connection).
+    pub(crate) fn remove(&mut self, id: &str) -> Vec<String> {
         self.waiting.retain(|w| &**w != id);
-        self.subs
-            .remove(id)
-            .is_some_and(|s| s.state == SubState::Sent)
+        match self.subs.remove(id) {
+            Some(sub) if sub.state == SubState::Sent => close_frames(id, &sub, None),
+            _ => Vec::new(),
+        }
     }
 
     /// The REQ frames that may go out now (waiting subscriptions, as far as the relay's
     /// subscription limit allows), marking them sent.
     pub(crate) fn take_sendable(&mut self) -> Vec<String> {
         let mut frames = Vec::new();
-        while self.has_slot() {
-            let Some(id) = self.waiting.pop_front() else {
-                break;
+        while let Some(id) = self.waiting.front().cloned() {
+            let Some(parts) = self.subs.get(&id).map(RelaySub::parts) else {
+                self.waiting.pop_front();
+                continue;
             };
+            let sent = self.sent_count();
+            // A subscription wider than the whole limit still goes out when nothing else is
+            // open, rather than wait forever.
+            let fits = self
+                .limits
+                .max_subscriptions
+                .is_none_or(|max| sent + parts <= max || sent == 0);
+            if !fits {
+                break;
+            }
+            self.waiting.pop_front();
             if let Some(sub) = self.subs.get_mut(&id) {
                 sub.state = SubState::Sent;
-                frames.push(req_frame(&id, sub, self.overlap_secs));
+                sub.eose = vec![false; parts];
+                frames.extend(req_frames(&id, sub, self.overlap_secs));
             }
         }
         frames
     }
 
-    /// The connection dropped: every subscription waits to be re-sent on the next one (in the
-    /// order they were opened is not tracked; sent ones go first).
+    /// The connection dropped: every subscription waits to be re-sent on the next one (those
+    /// that were open first, by id).
     pub(crate) fn on_disconnect(&mut self) {
         let mut resend: Vec<Arc<str>> = Vec::new();
         for (id, sub) in &mut self.subs {
-            sub.eose = false;
+            sub.eose.clear();
             sub.auth_retried = false;
             if sub.state != SubState::Waiting {
                 sub.state = SubState::Waiting;
@@ -191,8 +215,11 @@ impl RelaySubscriptions {
     }
 
     /// Checks an incoming event against the subscription and records its time.
-    pub(crate) fn on_event(&mut self, id: &str, event: &Event) -> EventCheck {
-        let Some(sub) = self.subs.get_mut(id) else {
+    pub(crate) fn on_event(&mut self, relay_id: &str, event: &Event) -> EventCheck {
+        let Some((id, _)) = self.resolve(relay_id) else {
+            return EventCheck::Unknown;
+        };
+        let Some(sub) = self.subs.get_mut(&id) else {
             return EventCheck::Unknown;
         };
         if !crate::protocol::matches_any(&sub.filters, event) {
@@ -200,38 +227,73 @@ impl RelaySubscriptions {
         }
         let at = event.created_at;
         sub.newest = Some(sub.newest.map_or(at, |n| n.max(at)));
-        if sub.eose {
+        if sub.all_eose() && !sub.eose.is_empty() {
             sub.resume_from = Some(sub.resume_from.map_or(at, |r| r.max(at)));
         }
-        EventCheck::Accepted
+        EventCheck::Accepted(id)
     }
 
-    /// Records an EOSE. `None` for an unknown id, else whether the subscription should now be
-    /// closed (close after EOSE), in which case it is removed.
-    pub(crate) fn on_eose(&mut self, id: &str) -> Option<bool> {
-        let sub = self.subs.get_mut(id)?;
-        sub.eose = true;
+    /// Records an EOSE for one part.
+    pub(crate) fn on_eose(&mut self, relay_id: &str) -> EoseCheck {
+        let Some((id, part)) = self.resolve(relay_id) else {
+            return EoseCheck::Unknown;
+        };
+        let Some(sub) = self.subs.get_mut(&id) else {
+            return EoseCheck::Unknown;
+        };
+        if sub.eose.is_empty() {
+            // Not sent on this connection (held for AUTH): nothing to conclude.
+            return EoseCheck::Partial;
+        }
+        let already = sub.all_eose();
+        if let Some(done) = sub.eose.get_mut(part) {
+            *done = true;
+        }
+        if already || !sub.all_eose() {
+            return EoseCheck::Partial;
+        }
         if let Some(newest) = sub.newest {
             sub.resume_from = Some(sub.resume_from.map_or(newest, |r| r.max(newest)));
         }
-        if sub.close_on_eose {
-            self.remove(id);
-            return Some(true);
-        }
-        Some(false)
+        let close_frames = if sub.close_on_eose {
+            self.remove(&id)
+        } else {
+            Vec::new()
+        };
+        EoseCheck::Done { id, close_frames }
     }
 
-    /// The relay refused `id` with `auth-required:`: hold it for a retry after AUTH, once per
-    /// connection. False if it was already retried (the refusal is final).
-    pub(crate) fn hold_for_auth(&mut self, id: &str) -> bool {
-        match self.subs.get_mut(id) {
-            Some(sub) if !sub.auth_retried => {
-                sub.auth_retried = true;
-                sub.state = SubState::HeldForAuth;
-                true
-            }
-            _ => false,
+    /// The relay refused `relay_id` with `auth-required:`: hold the subscription for a retry
+    /// after AUTH, once per connection. `None` if it was already retried (the refusal is final),
+    /// else the CLOSE frames for its other parts (a split subscription is retried whole).
+    pub(crate) fn hold_for_auth(&mut self, relay_id: &str) -> Option<Vec<String>> {
+        let (id, part) = self.resolve(relay_id)?;
+        let sub = self.subs.get_mut(&id)?;
+        if sub.auth_retried {
+            return None;
         }
+        sub.auth_retried = true;
+        let frames = if sub.state == SubState::Sent {
+            close_frames(&id, sub, Some(part))
+        } else {
+            Vec::new()
+        };
+        sub.state = SubState::HeldForAuth;
+        Some(frames)
+    }
+
+    /// The relay closed `relay_id` (CLOSED): the subscription ends here. Returns its own id and
+    /// the CLOSE frames for its other parts.
+    pub(crate) fn closed_by_relay(&mut self, relay_id: &str) -> Option<(Arc<str>, Vec<String>)> {
+        let (id, part) = self.resolve(relay_id)?;
+        self.waiting.retain(|w| *w != id);
+        let sub = self.subs.remove(&id)?;
+        let frames = if sub.state == SubState::Sent {
+            close_frames(&id, &sub, Some(part))
+        } else {
+            Vec::new()
+        };
+        Some((id, frames))
     }
 
     /// REQ frames for every subscription held for AUTH (the relay accepted our AUTH).
@@ -241,7 +303,8 @@ impl RelaySubscriptions {
         for (id, sub) in &mut self.subs {
             if sub.state == SubState::HeldForAuth {
                 sub.state = SubState::Sent;
-                frames.push(req_frame(id, sub, overlap));
+                sub.eose = vec![false; sub.parts()];
+                frames.extend(req_frames(id, sub, overlap));
             }
         }
         frames
@@ -260,32 +323,49 @@ impl RelaySubscriptions {
         }
         held
     }
+}
 
-    /// Known subscription?
-    pub(crate) fn contains(&self, id: &str) -> bool {
-        self.subs.contains_key(id)
+/// The id a part goes by on the relay.
+fn part_id(id: &str, part: usize, parts: usize) -> String {
+    if parts == 1 {
+        id.to_owned()
+    } else {
+        format!("{id}.{part}")
     }
 }
 
-/// `["REQ", id, filters...]`, with every filter's `since` moved up to where this relay's stream is
-/// known to be complete, minus the overlap.
-fn req_frame(id: &str, sub: &RelaySub, overlap_secs: u64) -> String {
-    match sub.resume_from {
-        None => ClientMessage::req(id, &sub.filters).to_json(),
+/// CLOSE frames for every part of `sub` except `skip`.
+fn close_frames(id: &str, sub: &RelaySub, skip: Option<usize>) -> Vec<String> {
+    let parts = sub.parts();
+    (0..parts)
+        .filter(|p| Some(*p) != skip)
+        .map(|p| ClientMessage::close(part_id(id, p, parts)).to_json())
+        .collect()
+}
+
+/// `["REQ", id, filters...]` per part, with every filter's `since` moved up to where this
+/// relay's stream is known to be complete, minus the overlap.
+fn req_frames(id: &str, sub: &RelaySub, overlap_secs: u64) -> Vec<String> {
+    let filters: Vec<Filter> = match sub.resume_from {
+        None => sub.filters.to_vec(),
         Some(from) => {
             let since = Timestamp(from.0.saturating_sub(overlap_secs));
-            let filters: Vec<Filter> = sub
-                .filters
+            sub.filters
                 .iter()
                 .map(|f| {
                     let mut f = f.clone();
                     f.since = Some(f.since.map_or(since, |s| s.max(since)));
                     f
                 })
-                .collect();
-            ClientMessage::req(id, &filters).to_json()
+                .collect()
         }
-    }
+    };
+    let parts = sub.parts();
+    filters
+        .chunks(sub.per_req)
+        .enumerate()
+        .map(|(part, chunk)| ClientMessage::req(part_id(id, part, parts), chunk).to_json())
+        .collect()
 }
 
 #[cfg(test)]
@@ -310,7 +390,7 @@ mod tests {
     #[test]
     fn one_req_frame_carries_every_filter() {
         let mut subs = RelaySubscriptions::new(RelayLimits::default(), 10);
-        subs.add("a".into(), filters(), false).unwrap();
+        subs.add("a".into(), filters(), false);
         let frames = subs.take_sendable();
         assert_eq!(frames.len(), 1);
         let parsed: serde_json::Value = serde_json::from_str(&frames[0]).unwrap();
@@ -323,16 +403,27 @@ mod tests {
     fn resubscribe_moves_since_only_after_eose() {
         let keys = Keys::generate();
         let mut subs = RelaySubscriptions::new(RelayLimits::default(), 10);
-        subs.add("a".into(), filters(), false).unwrap();
+        subs.add("a".into(), filters(), false);
         subs.take_sendable();
         // Stored events before EOSE: a drop here must re-ask for everything.
-        assert_eq!(subs.on_event("a", &note(&keys, 1000)), EventCheck::Accepted);
+        assert_eq!(
+            subs.on_event("a", &note(&keys, 1000)),
+            EventCheck::Accepted("a".into())
+        );
         subs.on_disconnect();
         let again = subs.take_sendable();
         assert!(!again[0].contains("since"), "{}", again[0]);
-        assert_eq!(subs.on_event("a", &note(&keys, 1000)), EventCheck::Accepted);
-        assert_eq!(subs.on_eose("a"), Some(false));
-        assert_eq!(subs.on_event("a", &note(&keys, 1500)), EventCheck::Accepted);
+        assert_eq!(
+            subs.on_event("a", &note(&keys, 1000)),
+            EventCheck::Accepted("a".into())
+        );
+        assert!(
+            matches!(subs.on_eose("a"), EoseCheck::Done { ref close_frames, .. } if close_frames.is_empty())
+        );
+        assert_eq!(
+            subs.on_event("a", &note(&keys, 1500)),
+            EventCheck::Accepted("a".into())
+        );
         subs.on_disconnect();
         let resumed = subs.take_sendable();
         let parsed: serde_json::Value = serde_json::from_str(&resumed[0]).unwrap();
@@ -343,37 +434,70 @@ mod tests {
 
     #[test]
     fn limits_are_honoured() {
+        let keys = Keys::generate();
         let limits = RelayLimits {
-            max_subscriptions: Some(1),
+            max_subscriptions: Some(2),
             max_filters: Some(1),
         };
         let mut subs = RelaySubscriptions::new(limits, 0);
-        assert!(matches!(
-            subs.add("x".into(), filters(), false),
-            Err(Refusal::TooManyFilters { got: 2, max: 1 })
-        ));
+        // Two filters, one per REQ: two parts, two slots.
+        subs.add("w".into(), filters(), true);
         let one: Arc<[Filter]> = vec![Filter::new()].into();
-        subs.add("a".into(), one.clone(), false).unwrap();
-        subs.add("b".into(), one, false).unwrap();
-        assert_eq!(subs.take_sendable().len(), 1);
+        subs.add("b".into(), one, false);
+        let frames = subs.take_sendable();
+        assert_eq!(frames.len(), 2);
+        let ids: Vec<String> = frames
+            .iter()
+            .map(|f| {
+                let v: serde_json::Value = serde_json::from_str(f).unwrap();
+                assert_eq!(v.as_array().unwrap().len(), 3, "one filter per REQ");
+                v[1].as_str().unwrap().to_owned()
+            })
+            .collect();
+        assert_eq!(ids, ["w.0", "w.1"]);
+        // Both slots taken: "b" waits.
         assert!(subs.take_sendable().is_empty());
-        assert!(subs.remove("a"));
+        // Events of either part belong to "w"; EOSE only once both parts are done.
+        assert_eq!(
+            subs.on_event("w.1", &note(&keys, 5)),
+            EventCheck::Accepted("w".into())
+        );
+        assert_eq!(subs.on_event("w.2", &note(&keys, 5)), EventCheck::Unknown);
+        assert_eq!(subs.on_eose("w.0"), EoseCheck::Partial);
+        match subs.on_eose("w.1") {
+            EoseCheck::Done { id, close_frames } => {
+                assert_eq!(&*id, "w");
+                assert_eq!(close_frames.len(), 2, "close after EOSE closes both parts");
+            }
+            other => panic!("{other:?}"),
+        }
+        // The slots are free again.
         let next = subs.take_sendable();
         assert_eq!(next.len(), 1);
         assert!(next[0].contains("\"b\""));
+        // A relay CLOSED on one part of a split subscription closes the others.
+        subs.add("x".into(), filters(), false);
+        assert!(subs.take_sendable().is_empty());
+        assert_eq!(subs.remove("b").len(), 1);
+        assert_eq!(subs.take_sendable().len(), 2);
+        let (id, frames) = subs.closed_by_relay("x.0").unwrap();
+        assert_eq!(&*id, "x");
+        assert_eq!(frames, [ClientMessage::close("x.1").to_json()]);
     }
 
     #[test]
     fn unknown_mismatch_and_close_on_eose() {
         let keys = Keys::generate();
         let mut subs = RelaySubscriptions::new(RelayLimits::default(), 0);
-        subs.add("a".into(), filters(), true).unwrap();
+        subs.add("a".into(), filters(), true);
         subs.take_sendable();
         assert_eq!(subs.on_event("zz", &note(&keys, 1)), EventCheck::Unknown);
         let meta = EventBuilder::new(Kind::METADATA, "{}").sign(&keys);
         assert_eq!(subs.on_event("a", &meta), EventCheck::Mismatch);
-        assert_eq!(subs.on_eose("zz"), None);
-        assert_eq!(subs.on_eose("a"), Some(true));
-        assert!(!subs.contains("a"));
+        assert_eq!(subs.on_eose("zz"), EoseCheck::Unknown);
+        assert!(
+            matches!(subs.on_eose("a"), EoseCheck::Done { ref close_frames, .. } if close_frames.len() == 1)
+        );
+        assert_eq!(subs.on_eose("a"), EoseCheck::Unknown);
     }
 }

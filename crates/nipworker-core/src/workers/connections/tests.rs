@@ -8,8 +8,9 @@ use serde_json::Value;
 use super::requests::{self, PublishOptions, SubscribeOptions};
 use super::*;
 use crate::ipc::{CryptoEndpoints, IpcChannels, IpcConfig, ParserEndpoints, StatusReceiver};
+use crate::protocol::flatbuffers::write_event;
 use crate::protocol::messages::RelayMessage;
-use crate::protocol::{EventBuilder, Keys, Kind, Tag, Timestamp};
+use crate::protocol::{EventBuilder, EventId, Keys, Kind, Tag, Timestamp};
 use crate::transport::mock::{GARBAGE_FRAMES, MockHandle, MockRelay, MockTransport};
 
 const WAIT: Duration = Duration::from_secs(10);
@@ -623,12 +624,12 @@ async fn relay_limits_and_nip46_traffic() {
     config.relay_limits.insert(
         relay_url,
         RelayLimits {
-            max_subscriptions: Some(1),
+            max_subscriptions: Some(2),
             max_filters: Some(1),
         },
     );
     let mut h = start(config, IpcConfig::default());
-    // Too many filters for this relay: refused there with a reason.
+    // Two filters for a relay taking one per REQ: two REQs, one filter each.
     h.request(requests::subscribe(
         1,
         "wide",
@@ -636,13 +637,19 @@ async fn relay_limits_and_nip46_traffic() {
         &on(&[RELAY]),
     ))
     .await;
-    let closed = h.next().await;
-    let fb::ConnectionsMessageBody::Closed(closed) = closed.body else {
-        panic!("expected Closed");
-    };
-    assert!(closed.reason.unwrap().contains("at most 1"));
+    let mut relay = h.relay().await;
+    let mut parts = Vec::new();
+    for _ in 0..2 {
+        let req = sent_json(&mut relay).await;
+        assert_eq!(req[0], "REQ");
+        assert_eq!(req.as_array().unwrap().len(), 3);
+        parts.push(req[1].as_str().unwrap().to_owned());
+    }
+    parts.sort();
+    let base = parts[0].strip_suffix(".0").unwrap().to_owned();
+    assert_eq!(parts[1], format!("{base}.1"));
 
-    // NIP-46: the crypto worker's subscription shares the relay; answers go back to it.
+    // NIP-46: the crypto worker's subscription waits for a free slot on this relay.
     let one = [Filter::new().kind(Kind::NOSTR_CONNECT)];
     h.crypto
         .nip46
@@ -650,19 +657,47 @@ async fn relay_limits_and_nip46_traffic() {
         .send(requests::nip46_subscribe(8, "nip46", &one, &on(&[RELAY])))
         .await
         .unwrap();
-    let mut relay = h.relay().await;
-    let first = sent_json(&mut relay).await;
-    let wire = first[1].as_str().unwrap().to_owned();
-    h.request(requests::subscribe(
-        2,
-        "later",
-        &[Filter::new()],
-        &on(&[RELAY]),
-    ))
-    .await;
-    // Only one subscription at a time: the second waits for the first to end.
     runtime::sleep(Duration::from_millis(50)).await;
-    assert!(relay.try_recv_sent().is_none());
+    assert!(relay.try_recv_sent().is_none(), "both slots are taken");
+
+    // Events of either part reach the parser under the one subscription; EOSE once both ended.
+    let reaction = EventBuilder::new(Kind::REACTION, "+").sign(&keys);
+    relay
+        .push_text(event_frame(&parts[1], &reaction))
+        .await
+        .unwrap();
+    relay
+        .push_text(RelayMessage::eose(parts[0].as_str()).to_json())
+        .await
+        .unwrap();
+    relay
+        .push_text(RelayMessage::eose(parts[1].as_str()).to_json())
+        .await
+        .unwrap();
+    let got = h.next().await;
+    assert_eq!(received(&got).subscription_id, "wide");
+    let eose = h.next().await;
+    assert!(matches!(eose.body, fb::ConnectionsMessageBody::Eose(ref e) if e.pending_relays == 0));
+
+    // The relay closes one part: the other is closed too, the parser learns why, and the
+    // waiting NIP-46 subscription gets the slots.
+    relay
+        .push_text(RelayMessage::closed(parts[0].as_str(), "error: shutting down").to_json())
+        .await
+        .unwrap();
+    let close = sent_json(&mut relay).await;
+    assert_eq!(close[0], "CLOSE");
+    assert_eq!(close[1].as_str().unwrap(), parts[1]);
+    let closed = h.next().await;
+    let fb::ConnectionsMessageBody::Closed(closed) = closed.body else {
+        panic!("expected Closed");
+    };
+    assert_eq!(closed.subscription_id, "wide");
+    assert_eq!(closed.reason.as_deref(), Some("error: shutting down"));
+    let req = sent_json(&mut relay).await;
+    assert_eq!(req[0], "REQ");
+    let wire = req[1].as_str().unwrap().to_owned();
+
     let request = EventBuilder::new(Kind::NOSTR_CONNECT, "ciphertext").sign(&keys);
     relay.push_text(event_frame(&wire, &request)).await.unwrap();
     let answer = runtime::timeout(WAIT, h.crypto.nip46.rx.recv())
@@ -676,25 +711,6 @@ async fn relay_limits_and_nip46_traffic() {
         panic!("expected EventReceived");
     };
     assert_eq!(got.subscription_id, "nip46");
-    relay
-        .push_text(RelayMessage::closed(wire.as_str(), "error: shutting down").to_json())
-        .await
-        .unwrap();
-    let next = sent_json(&mut relay).await;
-    assert_eq!(next[0], "REQ");
-    assert_ne!(next[1].as_str().unwrap(), wire);
-    // The relay's CLOSED reaches the crypto worker with its reason.
-    let closed = runtime::timeout(WAIT, h.crypto.nip46.rx.recv())
-        .await
-        .unwrap()
-        .unwrap()
-        .to_table()
-        .unwrap();
-    assert_eq!(closed.request_id, 8);
-    let fb::Nip46MessageBody::Closed(closed) = closed.body else {
-        panic!("expected Closed");
-    };
-    assert_eq!(closed.reason.as_deref(), Some("error: shutting down"));
 
     // A NIP-46 publish: its OK goes back to the crypto worker, not to the parser.
     let reply = EventBuilder::new(Kind::NOSTR_CONNECT, "reply").sign(&keys);
@@ -792,11 +808,17 @@ async fn silent_signer_makes_the_auth_refusal_final() {
         .push_text(RelayMessage::closed(wire.as_str(), "auth-required: sign in").to_json())
         .await
         .unwrap();
-    assert!(matches!(
-        h.next().await.body,
-        fb::ConnectionsMessageBody::AuthChallenge(_)
-    ));
-    // The crypto worker gets the request but never answers.
+    relay
+        .push_text(RelayMessage::auth("and again").to_json())
+        .await
+        .unwrap();
+    for _ in 0..2 {
+        assert!(matches!(
+            h.next().await.body,
+            fb::ConnectionsMessageBody::AuthChallenge(_)
+        ));
+    }
+    // The crypto worker gets one request (not one per challenge) and never answers.
     let request = runtime::timeout(WAIT, h.crypto.connections.rx.recv())
         .await
         .unwrap()
@@ -805,6 +827,7 @@ async fn silent_signer_makes_the_auth_refusal_final() {
         request.to_table().unwrap().body,
         fb::CryptoRequestBody::SignAuth(_)
     ));
+    assert!(h.crypto.connections.rx.try_recv().unwrap().is_none());
     let closed = h.next().await;
     let fb::ConnectionsMessageBody::Closed(closed) = closed.body else {
         panic!("expected Closed");
@@ -812,4 +835,131 @@ async fn silent_signer_makes_the_auth_refusal_final() {
     let reason = closed.reason.unwrap();
     assert!(reason.starts_with("auth-required:"), "{reason}");
     assert!(reason.contains("did not answer"), "{reason}");
+}
+
+#[tokio::test]
+async fn a_stalled_relay_does_not_stall_the_others() {
+    let keys = Keys::generate();
+    let config = ConnectionsConfig {
+        relay_send_queue: 1,
+        connect: ConnectOptions {
+            send_queue: 1,
+            write_timeout: Duration::from_secs(30),
+            ..ConnectOptions::default()
+        },
+        ..fast_config()
+    };
+    let mut h = start(config, IpcConfig::default());
+    let (a, b) = ("ws://a.test", "ws://b.test");
+    h.request(requests::subscribe(1, "sa", &two_filters(), &on(&[a])))
+        .await;
+    let mut relay_a = h.relay().await;
+    assert_eq!(sent_json(&mut relay_a).await[0], "REQ");
+    h.request(requests::subscribe(2, "sb", &two_filters(), &on(&[b])))
+        .await;
+    let mut relay_b = h.relay().await;
+    let wire_b = sent_json(&mut relay_b).await[1]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
+    // A stops reading; more publishes to A than its queues hold, so the last ones wait.
+    let events: Vec<Event> = (0..5).map(|i| note(&keys, 100 + i, "to a")).collect();
+    let to_a = PublishOptions {
+        relays: Some(&[a]),
+        ..PublishOptions::default()
+    };
+    for (i, event) in events.iter().enumerate() {
+        h.request(requests::publish(10 + i as u64, event, &to_a))
+            .await;
+    }
+    // B's events still reach the parser meanwhile.
+    let from_b = note(&keys, 500, "from b");
+    relay_b
+        .push_text(event_frame(&wire_b, &from_b))
+        .await
+        .unwrap();
+    let got = h.next().await;
+    assert_eq!(got.request_id, 2);
+    assert_eq!(received(&got).event.id, from_b.id.into());
+
+    // A reads again: every publish goes out, in order, and is answered.
+    for event in &events {
+        let frame = sent_json(&mut relay_a).await;
+        assert_eq!(frame[0], "EVENT");
+        assert_eq!(frame[1]["id"], event.id.to_hex());
+        relay_a
+            .push_text(RelayMessage::ok(event.id, true, "").to_json())
+            .await
+            .unwrap();
+    }
+    let mut answered = Vec::new();
+    for _ in 0..events.len() {
+        answered.push(h.next().await.request_id);
+    }
+    answered.sort();
+    assert_eq!(answered, [10, 11, 12, 13, 14]);
+}
+
+#[tokio::test]
+async fn a_relay_that_keeps_dropping_backs_off_further() {
+    let mut h = start(fast_config(), IpcConfig::default());
+    h.request(requests::subscribe(1, "s", &two_filters(), &on(&[RELAY])))
+        .await;
+    for attempt in 1..=3u32 {
+        let mut relay = h.relay().await;
+        // The REQ is re-sent on every connection.
+        assert_eq!(sent_json(&mut relay).await[0], "REQ");
+        relay.drop_connection();
+        let status = h.status_until(fb::RelayState::BackingOff).await;
+        assert_eq!(status.attempt, attempt, "short-lived connections escalate");
+    }
+}
+
+#[tokio::test]
+async fn relay_limits_learned_at_run_time() {
+    let mut h = start(fast_config(), IpcConfig::default());
+    h.request(requests::subscribe(
+        1,
+        "first",
+        &two_filters(),
+        &on(&[RELAY]),
+    ))
+    .await;
+    let mut relay = h.relay().await;
+    assert_eq!(sent_json(&mut relay).await.as_array().unwrap().len(), 4);
+    // The relay's information document arrives: one filter per REQ, two REQs at a time.
+    let limits = RelayLimits {
+        max_subscriptions: Some(2),
+        max_filters: Some(1),
+    };
+    h.request(requests::set_relay_limits(2, RELAY, limits))
+        .await;
+    h.request(requests::subscribe(
+        3,
+        "second",
+        &two_filters(),
+        &on(&[RELAY]),
+    ))
+    .await;
+    // "first" holds a slot; "second" needs two: it waits until "first" closes.
+    runtime::sleep(Duration::from_millis(50)).await;
+    assert!(relay.try_recv_sent().is_none());
+    h.request(requests::close(4, "first")).await;
+    assert_eq!(sent_json(&mut relay).await[0], "CLOSE");
+    for _ in 0..2 {
+        let req = sent_json(&mut relay).await;
+        assert_eq!(req[0], "REQ");
+        assert_eq!(req.as_array().unwrap().len(), 3);
+    }
+    // A bad relay URL is refused with a typed error.
+    h.request(requests::set_relay_limits(5, "http://nope", limits))
+        .await;
+    let error = h.next().await;
+    assert_eq!(error.request_id, 5);
+    assert!(matches!(
+        error.body,
+        fb::ConnectionsMessageBody::ConnectionsError(ref e)
+            if e.code == fb::ConnectionsErrorCode::InvalidRelayUrl
+    ));
 }
