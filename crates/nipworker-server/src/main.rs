@@ -1,9 +1,23 @@
-//! `nipworker-server` binary: reads configuration, binds, serves until Ctrl-C or SIGTERM.
+//! `nipworker-server` binary: reads configuration, opens the event store, binds, serves until
+//! Ctrl-C or SIGTERM. Exit codes: 0 after a clean stop, 2 for bad configuration or a store that
+//! cannot be opened, 1 for other failures.
 
 use std::process::ExitCode;
 
 use nipworker_server::config::{Command, Config, USAGE};
+use nipworker_server::{OpenStore, StoreOpenError};
 use tracing_subscriber::EnvFilter;
+
+/// Why the server stopped with an error.
+#[derive(Debug, thiserror::Error)]
+enum RunError {
+    /// The event store could not be opened (exit code 2, like bad configuration).
+    #[error(transparent)]
+    Store(#[from] StoreOpenError),
+    /// Binding or serving failed.
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+}
 
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
@@ -37,6 +51,10 @@ fn main() -> ExitCode {
     };
     match runtime.block_on(run(config)) {
         Ok(()) => ExitCode::SUCCESS,
+        Err(err @ RunError::Store(_)) => {
+            eprintln!("nipworker-server: {err}");
+            ExitCode::from(2)
+        }
         Err(err) => {
             eprintln!("nipworker-server: {err}");
             ExitCode::FAILURE
@@ -44,13 +62,18 @@ fn main() -> ExitCode {
     }
 }
 
-async fn run(config: Config) -> std::io::Result<()> {
+async fn run(config: Config) -> Result<(), RunError> {
+    let store = OpenStore::open(&config.db).await?;
+    tracing::info!(backend = store.backend, path = ?store.path, "event store open");
     let listener = tokio::net::TcpListener::bind(config.listen).await?;
     let addr = listener.local_addr()?;
     // Tests and supervisors read this line to learn the bound port (useful with port 0).
     println!("listening on http://{addr}");
     tracing::info!(%addr, "nipworker-server listening");
-    nipworker_server::serve(listener, shutdown_signal()).await?;
+    nipworker_server::serve(listener, store.clone(), shutdown_signal()).await?;
+    if let Err(err) = store.close().await {
+        tracing::warn!(%err, "closing the event store");
+    }
     tracing::info!("nipworker-server stopped");
     Ok(())
 }

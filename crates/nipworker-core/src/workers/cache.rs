@@ -497,6 +497,10 @@ impl CacheWorker {
                 });
                 chunk.clear();
                 self.reply(response).await;
+                if self.replies_closed {
+                    // Nobody will read the rest: stop reading the store.
+                    return;
+                }
             }
             if end {
                 break;

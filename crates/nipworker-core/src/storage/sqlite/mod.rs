@@ -967,4 +967,91 @@ mod tests {
         store.delete(&[Filter::new().kind(Kind(3))]).await.unwrap();
         assert!(tag_rows(&store).await.is_empty());
     }
+    /// A database written by the first schema (content and sig stored, tags with their own
+    /// index, hex values as text) is migrated in place: its events and tag lookups survive.
+    #[tokio::test]
+    async fn schema_one_database_migrates() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.db");
+        let keys = Keys::generate();
+        let target = "cd".repeat(32);
+        let event = EventBuilder::new(Kind(1), "old note")
+            .tag(Tag::new(["p", target.as_str()]))
+            .tag(Tag::new(["t", "Nostr"]))
+            .created_at(Timestamp(1_700_000_000))
+            .sign(&keys);
+        {
+            let first_only = sqlx::migrate::Migrator {
+                migrations: std::borrow::Cow::Owned(vec![MIGRATOR.migrations[0].clone()]),
+                ..sqlx::migrate::Migrator::DEFAULT
+            };
+            let mut conn = SqliteConnectOptions::new()
+                .filename(&path)
+                .create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                .connect()
+                .await
+                .unwrap();
+            first_only.run(&mut conn).await.unwrap();
+            let json = event.to_json();
+            sqlx::query(
+                "INSERT INTO events (seq, id, pubkey, kind, created_at, content, sig, raw_json, \
+                 d, expires_at, size, evict_class) VALUES (1, ?, ?, 1, ?, ?, ?, ?, NULL, NULL, ?, 0)",
+            )
+            .bind(&event.id.0[..])
+            .bind(&event.pubkey.0[..])
+            .bind(1_700_000_000i64)
+            .bind(&event.content)
+            .bind(&event.sig.0[..])
+            .bind(&json)
+            .bind(json.len() as i64)
+            .execute(&mut conn)
+            .await
+            .unwrap();
+            for (idx, key, value) in [(0i64, "p", target.as_str()), (1, "t", "Nostr")] {
+                sqlx::query(
+                    "INSERT INTO tags (event_seq, idx, key, value, created_at) \
+                     VALUES (1, ?, ?, ?, 1700000000)",
+                )
+                .bind(idx)
+                .bind(key)
+                .bind(value)
+                .execute(&mut conn)
+                .await
+                .unwrap();
+            }
+            conn.close().await.unwrap();
+        }
+        let store = SqliteStore::open(SqliteConfig::new(&path)).await.unwrap();
+        let by_p = Filter::new().pubkey(PublicKey::from_hex(&target).unwrap());
+        assert_eq!(store.count(std::slice::from_ref(&by_p)).await.unwrap(), 1);
+        assert_eq!(
+            store
+                .count(&[Filter::new().tag('t', ["Nostr"])])
+                .await
+                .unwrap(),
+            1
+        );
+        assert_eq!(
+            store.get_by_id(&event.id).await.unwrap(),
+            Some(event.clone())
+        );
+        let row = sqlx::query("SELECT content, hex(sig) AS sig FROM events")
+            .fetch_one(&store.inner.reader)
+            .await
+            .unwrap();
+        assert_eq!(row.get::<String, _>("content"), "old note");
+        assert_eq!(
+            row.get::<String, _>("sig").to_lowercase(),
+            event.sig.to_hex()
+        );
+        // New events get a seq after the old ones; removing the old one removes its tags.
+        let newer = EventBuilder::new(Kind(1), "new")
+            .created_at(Timestamp(1_700_000_001))
+            .sign(&keys);
+        store.save_batch(&[newer]).await.unwrap();
+        store.delete(&[Filter::new().id(event.id)]).await.unwrap();
+        assert!(tag_rows(&store).await.is_empty());
+        assert_eq!(store.stats().await.unwrap().events, 1);
+    }
 }
