@@ -21,7 +21,7 @@ use nipworker_core::storage::{EventStore, SqliteConfig, SqliteStore};
 use nipworker_core::transport::{TlsOptions, TokioWebSocket, WebSocketTransport};
 use nipworker_core::workers::connections::{BackoffConfig, ConnectionsConfig};
 use nipworker_core::workers::parser::{CacheMode, SubscribeOptions, Subscription};
-use nipworker_core::workers::set::{WorkerSet, WorkerSetConfig};
+use nipworker_core::workers::set::{WorkerSet, WorkerSetConfig, WorkerSetError};
 use nipworker_core::{
     Event, EventBuilder, EventId, Filter, Keys, Kind, PublicKey, Signer, Tag, Timestamp,
 };
@@ -149,6 +149,16 @@ async fn client() -> Client {
         set,
         store,
         _dir: dir,
+    }
+}
+
+impl Client {
+    /// Shuts the workers down; every one of them must end in time.
+    async fn shutdown(self) {
+        let Client { set, store, _dir } = self;
+        set.shutdown(LIMIT).await.unwrap();
+        // The cache worker is gone: the store has no other user left.
+        assert_eq!(Arc::strong_count(&store), 1);
     }
 }
 
@@ -354,6 +364,8 @@ async fn stored_events_parsed_verified_cached_then_served_from_cache() {
     assert_eq!(ids.len(), got.len());
     assert_eq!(ids, expected.keys().copied().collect());
     assert!(c.set.cache_stats.snapshot().queries >= 2);
+    drop(cached);
+    c.shutdown().await;
     assert!(forged_stored, "the relay database refused the forged event");
 }
 
@@ -419,6 +431,8 @@ async fn publish_signed_by_crypto_worker_accepted_everywhere_and_received_live()
     wait_relay_eose(&mut sub).await;
     sign_publish_receive(&c, &mut sub, &urls, "signed by the crypto worker").await;
     assert_eq!(sub.stats().pipeline.bad_signatures, 0);
+    drop(sub);
+    c.shutdown().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -457,6 +471,8 @@ async fn nip42_auth_signed_by_the_real_crypto_worker() {
     assert!(!d.from_cache);
     sign_publish_receive(&c, &mut sub, &urls, "published after AUTH").await;
     assert!(c.set.connection_stats.snapshot().auth_challenges >= 1);
+    drop(sub);
+    c.shutdown().await;
 }
 
 /// A bunker-mode remote signer (nostr-connect) on `url`.
@@ -538,6 +554,8 @@ async fn nip46_remote_signer_through_the_real_connections_worker() {
         .unwrap();
     wait_relay_eose(&mut sub).await;
     sign_publish_receive(&c, &mut sub, &urls, "published, signed over NIP-46").await;
+    drop(sub);
+    c.shutdown().await;
     task.abort();
 }
 
@@ -581,6 +599,25 @@ async fn live_subscription_resumes_after_relay_restart_on_same_port() {
     let stats = c.set.connection_stats.snapshot();
     assert!(stats.reconnects >= 1);
     assert!(stats.resubscribed >= 1);
+    drop(sub);
+    c.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn shutdown_reports_workers_kept_alive_by_a_parser_handle_clone() {
+    let c = client().await;
+    let kept = c.set.parser.clone();
+    let err = c
+        .set
+        .shutdown(Duration::from_millis(300))
+        .await
+        .unwrap_err();
+    let WorkerSetError::ShutdownTimeout { running, .. } = err else {
+        panic!("{err:?}")
+    };
+    // The clone keeps the parser, so the connections, crypto and cache workers all stay.
+    assert_eq!(running, ["connections", "crypto", "cache"]);
+    drop(kept);
 }
 
 async fn wait_state(c: &mut Client, url: &str, state: fb::RelayState) {
