@@ -498,17 +498,13 @@ fn start_bunker(url: &str) -> (BunkerUri, nc::Keys, tokio::task::JoinHandle<()>)
     (uri, user, task)
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn nip46_remote_signer_through_the_real_connections_worker() {
-    let bunker_relay = TestRelay::start().await;
-    let notes_relay = TestRelay::start().await;
-    let (uri, user, task) = start_bunker(&bunker_relay.url());
-    let c = client().await;
+/// Connects a NIP-46 session through the set's crypto worker (and so its connections worker).
+async fn connect_bunker(c: &Client, uri: &BunkerUri) -> Nip46Signer {
     // Kind 24133 is ephemeral: a connect sent before the signer listens is lost, so retry.
     let mut connected = Err(Nip46Error::Timeout);
     for _ in 0..5 {
         connected = Nip46Signer::connect_bunker(
-            &uri,
+            uri,
             Keys::generate(),
             c.set.crypto.nip46_relay(),
             Nip46Options {
@@ -522,7 +518,16 @@ async fn nip46_remote_signer_through_the_real_connections_worker() {
             break;
         }
     }
-    let remote = connected.unwrap();
+    connected.unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nip46_remote_signer_through_the_real_connections_worker() {
+    let bunker_relay = TestRelay::start().await;
+    let notes_relay = TestRelay::start().await;
+    let (uri, user, task) = start_bunker(&bunker_relay.url());
+    let c = client().await;
+    let remote = connect_bunker(&c, &uri).await;
     let user = nc_to_ours(&user.public_key());
     assert_eq!(
         timeout(LIMIT, remote.public_key()).await.unwrap().unwrap(),
@@ -554,6 +559,43 @@ async fn nip46_remote_signer_through_the_real_connections_worker() {
         .unwrap();
     wait_relay_eose(&mut sub).await;
     sign_publish_receive(&c, &mut sub, &urls, "published, signed over NIP-46").await;
+    drop(sub);
+    c.shutdown().await;
+    task.abort();
+}
+
+/// The loop across all workers: a relay asks for AUTH, the connections worker asks the crypto
+/// worker to sign it, the crypto worker asks the NIP-46 remote signer, whose relay traffic goes
+/// back through the connections worker. None of them may wait on another.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nip42_auth_signed_by_a_nip46_remote_signer() {
+    let bunker_relay = TestRelay::start().await;
+    let auth_relay = TestRelay::start_with(Some(nr::RelayBuilderNip42 {
+        mode: nr::RelayBuilderNip42Mode::Both,
+    }))
+    .await;
+    let (uri, user, task) = start_bunker(&bunker_relay.url());
+    let c = client().await;
+    let remote = connect_bunker(&c, &uri).await;
+    let user = nc_to_ours(&user.public_key());
+    c.set.crypto.signer().set_signer(Arc::new(remote));
+    let urls = vec![auth_relay.url()];
+    let mut sub = c
+        .set
+        .parser
+        .subscribe(
+            vec![Filter::new().author(user).kind(Kind::TEXT_NOTE)],
+            SubscribeOptions {
+                relays: Some(urls.clone()),
+                cache: CacheMode::NoCache,
+                ..SubscribeOptions::default()
+            },
+        )
+        .await
+        .unwrap();
+    wait_relay_eose(&mut sub).await;
+    sign_publish_receive(&c, &mut sub, &urls, "AUTH and event signed over NIP-46").await;
+    assert!(c.set.connection_stats.snapshot().auth_challenges >= 1);
     drop(sub);
     c.shutdown().await;
     task.abort();
