@@ -123,6 +123,11 @@ struct Client {
 }
 
 async fn client() -> Client {
+    client_with(WorkerSetConfig::default()).await
+}
+
+/// The real workers with `config`, a fast reconnect backoff added.
+async fn client_with(config: WorkerSetConfig) -> Client {
     let dir = tempfile::tempdir().unwrap();
     let store = Arc::new(
         SqliteStore::open(SqliteConfig::new(dir.path().join("cache.db")))
@@ -140,9 +145,9 @@ async fn client() -> Client {
                 jitter: 0.2,
                 max_attempts: None,
             },
-            ..ConnectionsConfig::default()
+            ..config.connections
         },
-        ..WorkerSetConfig::default()
+        ..config
     };
     let set = WorkerSet::spawn(config, store.clone(), transport).unwrap();
     Client {
@@ -675,4 +680,123 @@ async fn wait_state(c: &mut Client, url: &str, state: fb::RelayState) {
             return;
         }
     }
+}
+
+/// Every channel between the workers holds two messages and batches are small, so each worker
+/// waits on its peers all the time: thousands of events still flow (relays -> connections ->
+/// parser -> crypto verify -> cache save), two subscriptions and a publish share the channels,
+/// and nothing deadlocks or is lost.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tiny_channels_between_real_workers_neither_deadlock_nor_lose_events() {
+    let alice = Keys::generate();
+    let now = Timestamp::now().0;
+    let relays = [TestRelay::start().await, TestRelay::start().await];
+    let events: Vec<Event> = (0..1500u64)
+        .map(|i| {
+            EventBuilder::new(Kind::TEXT_NOTE, format!("bulk {i} #load"))
+                .tag(Tag::new(["t", "load"]))
+                .created_at(Timestamp(now - 10_000 + i))
+                .sign(&alice)
+        })
+        .collect();
+    // Two thirds on each relay, the middle third on both (the relays return at most 500 events
+    // per filter unless asked for more: the filters ask for 2000).
+    for (i, e) in events.iter().enumerate() {
+        if i < 1000 {
+            assert!(relays[0].store(e).await);
+        }
+        if i >= 500 {
+            assert!(relays[1].store(e).await);
+        }
+    }
+    let expected: HashSet<EventId> = events.iter().map(|e| e.id).collect();
+    let mut config = WorkerSetConfig {
+        ipc: nipworker_core::ipc::IpcConfig {
+            crypto: 2,
+            cache: 2,
+            connections_requests: 2,
+            relay_stream: 2,
+            crypto_connections: 2,
+            status: 256,
+        },
+        ..WorkerSetConfig::default()
+    };
+    config.parser.batch_size = 16;
+    config.parser.cache_chunk = 16;
+    let c = client_with(config).await;
+    c.set.crypto.signer().set_signer(keys_signer(&alice));
+    let urls: Vec<String> = relays.iter().map(TestRelay::url).collect();
+    let open = |filter: Filter| {
+        let parser = c.set.parser.clone();
+        let urls = urls.clone();
+        async move {
+            parser
+                .subscribe(
+                    vec![filter],
+                    SubscribeOptions {
+                        relays: Some(urls),
+                        close_on_eose: true,
+                        buffer: 4096,
+                        ..SubscribeOptions::default()
+                    },
+                )
+                .await
+                .unwrap()
+        }
+    };
+    let mut by_author = open(Filter::new().author(alice.public_key()).limit(2000)).await;
+    let mut by_tag = open(
+        Filter::new()
+            .kind(Kind::TEXT_NOTE)
+            .hashtag("load")
+            .limit(2000),
+    )
+    .await;
+    let publish = {
+        let parser = c.set.parser.clone();
+        let urls = urls.clone();
+        let extra = EventBuilder::new(Kind::REACTION, "+").sign(&alice);
+        tokio::spawn(async move { parser.publish(extra, Some(urls)).await.unwrap() })
+    };
+    let (a, b) = tokio::join!(read_to_end(&mut by_author), read_to_end(&mut by_tag));
+    for (got, _) in [&a, &b] {
+        let ids: HashSet<EventId> = got.iter().map(|d| d.id).collect();
+        assert_eq!(ids.len(), got.len(), "an event was delivered twice");
+        assert!(
+            ids.is_superset(&expected),
+            "missing {}",
+            expected.difference(&ids).count()
+        );
+    }
+    for sub in [&by_author, &by_tag] {
+        let stats = sub.stats();
+        assert_eq!(stats.lagged, 0, "{stats:?}");
+        assert_eq!(stats.pipeline.verify_errors, 0, "{stats:?}");
+    }
+    let outcome = timeout(LIMIT, publish).await.unwrap().unwrap();
+    assert!(
+        outcome
+            .relays
+            .iter()
+            .all(|r| r.status == fb::RelayOkStatus::Accepted),
+        "{outcome:?}"
+    );
+    drop((by_author, by_tag));
+    // Every event reached the SQLite file through the two-slot cache channel.
+    let mut stored = 0;
+    for _ in 0..400 {
+        stored = c
+            .store
+            .count(&[Filter::new()
+                .author(alice.public_key())
+                .kind(Kind::TEXT_NOTE)])
+            .await
+            .unwrap();
+        if stored >= expected.len() as u64 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    assert_eq!(stored, expected.len() as u64);
+    c.shutdown().await;
 }
