@@ -480,6 +480,51 @@ async fn nip42_auth_signed_by_the_real_crypto_worker() {
     c.shutdown().await;
 }
 
+/// Stores a NIP-04 DM from `from` to `to` on `relay`, reads it back through the workers and
+/// returns the plaintext the parse pipe got from the crypto worker's active signer.
+async fn dm_through_workers(c: &Client, relay: &TestRelay, from: &Keys, to: PublicKey) -> String {
+    let text = format!("secret for {}", &to.to_hex()[..8]);
+    let payload = nipworker_core::crypto::nip04::encrypt(from, &to, &text).unwrap();
+    let dm = EventBuilder::new(Kind::ENCRYPTED_DM, payload)
+        .tag(Tag::new(["p", to.to_hex().as_str()]))
+        .sign(from);
+    assert!(relay.store(&dm).await);
+    let mut sub = c
+        .set
+        .parser
+        .subscribe(
+            vec![Filter::new().kind(Kind::ENCRYPTED_DM).pubkey(to)],
+            SubscribeOptions {
+                relays: Some(vec![relay.url()]),
+                cache: CacheMode::NoCache,
+                close_on_eose: true,
+                ..SubscribeOptions::default()
+            },
+        )
+        .await
+        .unwrap();
+    let (got, _) = read_to_end(&mut sub).await;
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].id, dm.id);
+    let Some(fb::parsed::ParsedBody::DirectMessage(m)) = &got[0].body else {
+        panic!("{:?}", got[0].body)
+    };
+    assert!(!m.encrypted, "still encrypted: {m:?}");
+    let plain = m.plaintext.clone().expect("decrypted by the crypto worker");
+    assert_eq!(plain, text);
+    plain
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn direct_message_decrypted_by_the_real_crypto_worker() {
+    let (alice, bob) = (Keys::generate(), Keys::generate());
+    let relay = TestRelay::start().await;
+    let c = client().await;
+    c.set.crypto.signer().set_signer(keys_signer(&alice));
+    dm_through_workers(&c, &relay, &bob, alice.public_key()).await;
+    c.shutdown().await;
+}
+
 /// A bunker-mode remote signer (nostr-connect) on `url`.
 fn start_bunker(url: &str) -> (BunkerUri, nc::Keys, tokio::task::JoinHandle<()>) {
     struct Approve;
@@ -565,6 +610,9 @@ async fn nip46_remote_signer_through_the_real_connections_worker() {
     wait_relay_eose(&mut sub).await;
     sign_publish_receive(&c, &mut sub, &urls, "published, signed over NIP-46").await;
     drop(sub);
+    // A DM to the remote user, decrypted by the remote signer (parser -> crypto -> NIP-46 ->
+    // connections -> relay -> signer and back).
+    dm_through_workers(&c, &notes_relay, &Keys::generate(), user).await;
     c.shutdown().await;
     task.abort();
 }
