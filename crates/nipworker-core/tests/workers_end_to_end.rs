@@ -370,6 +370,40 @@ async fn stored_events_parsed_verified_cached_then_served_from_cache() {
     assert_eq!(ids, expected.keys().copied().collect());
     assert!(c.set.cache_stats.snapshot().queries >= 2);
     drop(cached);
+
+    // Cache first, then the relays: every event once, from the cache; the relays' copies are
+    // dropped as duplicates and the forged one again as a bad signature.
+    let mut both = c
+        .set
+        .parser
+        .subscribe(
+            vec![Filter::new().author(alice.public_key())],
+            SubscribeOptions {
+                relays: Some(urls.clone()),
+                close_on_eose: true,
+                ..SubscribeOptions::default()
+            },
+        )
+        .await
+        .unwrap();
+    let (got, eoses) = read_to_end(&mut both).await;
+    assert!(eoses >= 2, "the cache's EOSE and the relays'");
+    assert!(got.iter().all(|d| d.from_cache));
+    let ids: HashSet<EventId> = got.iter().map(|d| d.id).collect();
+    assert_eq!(ids.len(), got.len());
+    assert_eq!(ids, expected.keys().copied().collect());
+    let stats = both.stats();
+    assert_eq!(
+        stats.pipeline.duplicates,
+        expected.len() as u64,
+        "{stats:?}"
+    );
+    assert_eq!(
+        stats.pipeline.bad_signatures,
+        u64::from(forged_stored),
+        "{stats:?}"
+    );
+    drop(both);
     c.shutdown().await;
     assert!(forged_stored, "the relay database refused the forged event");
 }
