@@ -561,16 +561,26 @@ async fn direct_message_decrypted_by_the_real_crypto_worker() {
 
 /// A bunker-mode remote signer (nostr-connect) on `url`.
 fn start_bunker(url: &str) -> (BunkerUri, nc::Keys, tokio::task::JoinHandle<()>) {
+    start_bunker_with(
+        url,
+        nc::NostrConnectKeys {
+            signer: nc::Keys::generate(),
+            user: nc::Keys::generate(),
+        },
+    )
+}
+
+/// A bunker-mode remote signer with the given keys on `url`.
+fn start_bunker_with(
+    url: &str,
+    keys: nc::NostrConnectKeys,
+) -> (BunkerUri, nc::Keys, tokio::task::JoinHandle<()>) {
     struct Approve;
     impl nc::NostrConnectSignerActions for Approve {
         fn approve(&self, _: &nc::PublicKey, _: &nc::NostrConnectRequest) -> bool {
             true
         }
     }
-    let keys = nc::NostrConnectKeys {
-        signer: nc::Keys::generate(),
-        user: nc::Keys::generate(),
-    };
     let user = keys.user.clone();
     let signer =
         nc::NostrConnectRemoteSigner::new(keys, [url], Some("e2e-secret".to_owned()), None)
@@ -881,4 +891,58 @@ async fn tiny_channels_between_real_workers_neither_deadlock_nor_lose_events() {
     }
     assert_eq!(stored, expected.len() as u64);
     c.shutdown().await;
+}
+
+/// The relay between the NIP-46 client and the remote signer restarts on the same port: the
+/// connections worker reconnects and resubscribes the session's inbox by itself, and the same
+/// session signs again. The remote signer is restarted with the same keys after the relay:
+/// nostr-connect's own pool (nostr-sdk) did not reliably resubscribe after a restart (seen here:
+/// our requests reached the relay, it never answered), which is outside what this test checks.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nip46_session_survives_a_restart_of_its_relay() {
+    let mut bunker_relay = TestRelay::start().await;
+    let keys = nc::NostrConnectKeys {
+        signer: nc::Keys::generate(),
+        user: nc::Keys::generate(),
+    };
+    let (uri, user, task) = start_bunker_with(&bunker_relay.url(), keys.clone());
+    let mut c = client().await;
+    let remote = connect_bunker(&c, &uri).await;
+    let user = nc_to_ours(&user.public_key());
+    let url = bunker_relay.url();
+    bunker_relay.stop();
+    task.abort();
+    wait_state(&mut c, &url, fb::RelayState::Disconnected).await;
+    bunker_relay.restart().await;
+    wait_state(&mut c, &url, fb::RelayState::Connected).await;
+    // Our side: the session's inbox subscription is sent again on the new connection.
+    for _ in 0..200 {
+        if c.set.connection_stats.snapshot().resubscribed >= 1 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    assert!(c.set.connection_stats.snapshot().resubscribed >= 1);
+    let (_, _, task) = start_bunker_with(&url, keys);
+    // Kind 24133 is ephemeral: a request sent before the new signer listens is lost; retry.
+    let mut signed = None;
+    for attempt in 0..10 {
+        let unsigned =
+            EventBuilder::new(Kind::TEXT_NOTE, format!("after restart {attempt}")).build(user);
+        match timeout(Duration::from_secs(2), remote.sign_event(unsigned.clone())).await {
+            Ok(Ok(event)) => {
+                assert_eq!(event.id, unsigned.id());
+                signed = Some(event);
+                break;
+            }
+            Ok(Err(e)) => eprintln!("attempt {attempt}: {e}"),
+            Err(_) => eprintln!("attempt {attempt}: no answer"),
+        }
+    }
+    signed
+        .expect("signing never worked again")
+        .verify()
+        .unwrap();
+    c.shutdown().await;
+    task.abort();
 }
