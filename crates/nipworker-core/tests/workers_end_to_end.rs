@@ -143,7 +143,7 @@ async fn client_with(config: WorkerSetConfig) -> Client {
                 factor: 2.0,
                 cap: Duration::from_secs(1),
                 jitter: 0.2,
-                max_attempts: None,
+                max_attempts: config.connections.backoff.max_attempts,
             },
             ..config.connections
         },
@@ -197,6 +197,8 @@ async fn read_to_end(sub: &mut Subscription) -> (Vec<Delivered>, usize) {
                 body: p.body,
             }),
             fb::parsed::SubscriptionBody::Eose(_) => eoses += 1,
+            // A relay that failed for good (checked by the tests that expect one).
+            fb::parsed::SubscriptionBody::Closed(c) => eprintln!("closed: {c:?}"),
             fb::parsed::SubscriptionBody::End(_) => return (events, eoses),
             other => panic!("unexpected {other:?}"),
         }
@@ -945,4 +947,83 @@ async fn nip46_session_survives_a_restart_of_its_relay() {
         .unwrap();
     c.shutdown().await;
     task.abort();
+}
+
+/// A relay that is down: a publish gets a final non-accepted answer for it in bounded time, a
+/// forged event is refused by the live relay, and a close-on-EOSE subscription still ends once
+/// the dead relay failed for good (regression: its CLOSED used to leave the subscription
+/// waiting for an EOSE that never came when it was the last relay pending).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dead_relay_and_forged_publish_get_final_answers() {
+    let alice = Keys::generate();
+    let live = TestRelay::start().await;
+    // A port nobody listens on: bound once to get a free one, then released.
+    let dead_port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let dead_url = format!("ws://127.0.0.1:{dead_port}");
+    let stored = EventBuilder::new(Kind::TEXT_NOTE, "on the live relay").sign(&alice);
+    assert!(live.store(&stored).await);
+    let urls = vec![live.url(), dead_url];
+    let mut config = WorkerSetConfig::default();
+    config.connections.publish_timeout = Duration::from_secs(3);
+    // The dead relay fails for good after a few attempts (with endless retries it might come
+    // back, and a close-on-EOSE subscription rightly waits for it).
+    config.connections.backoff.max_attempts = Some(2);
+    let c = client_with(config).await;
+
+    let good = EventBuilder::new(Kind::TEXT_NOTE, "to both").sign(&alice);
+    let outcome = timeout(
+        LIMIT,
+        c.set.parser.publish(good.clone(), Some(urls.clone())),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let by_relay: HashMap<&str, fb::RelayOkStatus> = outcome
+        .relays
+        .iter()
+        .map(|r| (r.relay.as_str(), r.status))
+        .collect();
+    assert_eq!(by_relay.len(), 2, "{outcome:?}");
+    assert_eq!(by_relay[urls[0].as_str()], fb::RelayOkStatus::Accepted);
+    assert_ne!(by_relay[urls[1].as_str()], fb::RelayOkStatus::Accepted);
+
+    let mut forged = EventBuilder::new(Kind::TEXT_NOTE, "forged").sign(&alice);
+    forged.sig = good.sig;
+    let outcome = timeout(
+        LIMIT,
+        c.set.parser.publish(forged, Some(vec![urls[0].clone()])),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    assert_eq!(outcome.relays.len(), 1);
+    assert_eq!(
+        outcome.relays[0].status,
+        fb::RelayOkStatus::Rejected,
+        "{outcome:?}"
+    );
+
+    let mut sub = c
+        .set
+        .parser
+        .subscribe(
+            vec![Filter::new().author(alice.public_key())],
+            SubscribeOptions {
+                relays: Some(urls.clone()),
+                cache: CacheMode::NoCache,
+                close_on_eose: true,
+                ..SubscribeOptions::default()
+            },
+        )
+        .await
+        .unwrap();
+    let (got, _) = read_to_end(&mut sub).await;
+    let ids: HashSet<EventId> = got.iter().map(|d| d.id).collect();
+    assert_eq!(ids, [stored.id, good.id].into_iter().collect());
+    drop(sub);
+    c.shutdown().await;
 }

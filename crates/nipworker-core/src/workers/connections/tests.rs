@@ -641,6 +641,9 @@ async fn relay_limits_and_nip46_traffic() {
         panic!("expected Closed");
     };
     assert!(closed.reason.unwrap().contains("at most 1"));
+    // Its only relay refused it: nothing more will come from relays.
+    let eose = h.next().await;
+    assert!(matches!(eose.body, fb::ConnectionsMessageBody::Eose(ref e) if e.pending_relays == 0));
 
     // NIP-46: the crypto worker's subscription shares the relay; answers go back to it.
     let one = [Filter::new().kind(Kind::NOSTR_CONNECT)];
@@ -695,6 +698,18 @@ async fn relay_limits_and_nip46_traffic() {
         panic!("expected Closed");
     };
     assert_eq!(closed.reason.as_deref(), Some("error: shutting down"));
+    // It was the only relay still owing its EOSE: the subscription is done with relays.
+    let eose = runtime::timeout(WAIT, h.crypto.nip46.rx.recv())
+        .await
+        .unwrap()
+        .unwrap()
+        .to_table()
+        .unwrap();
+    assert_eq!(eose.request_id, 8);
+    let fb::Nip46MessageBody::Eose(eose) = eose.body else {
+        panic!("expected Eose after the CLOSED");
+    };
+    assert_eq!(eose.pending_relays, 0);
 
     // A NIP-46 publish: its OK goes back to the crypto worker, not to the parser.
     let reply = EventBuilder::new(Kind::NOSTR_CONNECT, "reply").sign(&keys);
