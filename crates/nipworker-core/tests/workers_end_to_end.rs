@@ -14,6 +14,7 @@ use std::net::{IpAddr, Ipv4Addr};
 use std::sync::Arc;
 use std::time::Duration;
 
+use nipworker_core::pipeline::PipeError;
 use nipworker_core::protocol::flatbuffers::fb;
 use nipworker_core::signer::PrivateKeySigner;
 use nipworker_core::signer::nip46::{BunkerUri, Nip46Error, Nip46Options, Nip46Signer};
@@ -472,6 +473,30 @@ async fn publish_signed_by_crypto_worker_accepted_everywhere_and_received_live()
     wait_relay_eose(&mut sub).await;
     sign_publish_receive(&c, &mut sub, &urls, "signed by the crypto worker").await;
     assert_eq!(sub.stats().pipeline.bad_signatures, 0);
+    // Without a signer, signing is a typed refusal.
+    c.set.crypto.signer().clear_signer();
+    assert_eq!(
+        c.set.parser.crypto().signer_public_key().await.unwrap(),
+        None
+    );
+    let unsigned = EventBuilder::new(Kind::TEXT_NOTE, "nobody signs").build(alice.public_key());
+    let err = c
+        .set
+        .parser
+        .crypto()
+        .sign_event(&unsigned)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            PipeError::Crypto {
+                code: fb::CryptoErrorCode::NoSigner,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
     drop(sub);
     c.shutdown().await;
 }
