@@ -555,3 +555,39 @@ async fn overflowing_input_is_counted_and_eose_keeps_its_place() {
     );
     assert_eq!(sub.stats().pipeline.verified, delivered);
 }
+
+/// Regression (found end to end): a subscription ended by its last batch published its stats
+/// only after the End was handed over, so a subscriber reading stats right after End could see
+/// stale counts (a race: it needs two threads, and shows in a fraction of the rounds).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stats_are_final_when_the_end_arrives() {
+    for _ in 0..100 {
+        let mut env = env().await;
+        let k = Keys::generate();
+        let mut sub = env
+            .handle
+            .subscribe(
+                vec![Filter::default()],
+                SubscribeOptions {
+                    cache: CacheMode::NoCache,
+                    close_on_eose: true,
+                    ..SubscribeOptions::default()
+                },
+            )
+            .await
+            .unwrap();
+        let id = subscribe_id(&next_request(&mut env.relays).await);
+        for e in [&note(&k, "good"), &forged(&k)] {
+            send(&env.relays, event_frame(&id, RELAY, e)).await;
+        }
+        send(&env.relays, eose_frame(&id, RELAY, 0)).await;
+        loop {
+            if let fb::parsed::SubscriptionBody::End(_) = next(&mut sub).await {
+                break;
+            }
+        }
+        let stats = sub.stats();
+        assert_eq!(stats.pipeline.verified, 1, "{stats:?}");
+        assert_eq!(stats.pipeline.bad_signatures, 1, "{stats:?}");
+    }
+}

@@ -8,3 +8,4 @@ pub mod connections;
 pub mod crypto;
 pub mod parser;
 pub mod runtime;
+pub mod set;

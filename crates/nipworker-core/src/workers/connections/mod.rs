@@ -874,7 +874,9 @@ impl State {
                         reason: Some(&reason),
                     },
                 );
-                self.forget_relay_of(&sub, &relay, false);
+                if self.forget_relay_of(&sub, &relay, false) {
+                    self.eose_after_closed(origin, request_id, &client_id, &relay);
+                }
             }
             RelayReport::Notice { relay, message } => {
                 let message = ChannelMessage::build_with(&mut self.builder, |b| {
@@ -925,20 +927,23 @@ impl State {
                     .map(|(w, _)| w.clone())
                     .collect();
                 for wire in wires {
-                    if let Some(s) = self.subs.get(&wire) {
-                        let (origin, request_id) = (s.origin, s.request_id);
-                        let client_id = s.client_id.clone();
-                        self.emit(
-                            origin,
-                            request_id,
-                            Out::Closed {
-                                sub: &client_id,
-                                relay: relay.as_str(),
-                                reason: Some(&reason),
-                            },
-                        );
+                    let Some(s) = self.subs.get(&wire) else {
+                        continue;
+                    };
+                    let (origin, request_id) = (s.origin, s.request_id);
+                    let client_id = s.client_id.clone();
+                    self.emit(
+                        origin,
+                        request_id,
+                        Out::Closed {
+                            sub: &client_id,
+                            relay: relay.as_str(),
+                            reason: Some(&reason),
+                        },
+                    );
+                    if self.forget_relay_of(&wire, &relay, false) {
+                        self.eose_after_closed(origin, request_id, &client_id, &relay);
                     }
-                    self.forget_relay_of(&wire, &relay, false);
                 }
                 for done in self.publishes.fail_relay(&relay, &reason) {
                     self.emit_publish(&done);
@@ -949,20 +954,45 @@ impl State {
 
     /// `relay` no longer serves `wire`: closed there, or (`after_eose`) done if the subscription
     /// closes after EOSE. The subscription ends with its last relay.
-    fn forget_relay_of(&mut self, wire: &str, relay: &RelayUrl, after_eose: bool) {
+    /// Returns true when `relay` was the last relay whose EOSE the subscription waited for.
+    fn forget_relay_of(&mut self, wire: &str, relay: &RelayUrl, after_eose: bool) -> bool {
         let Some(s) = self.subs.get_mut(wire) else {
-            return;
+            return false;
         };
         if after_eose && !s.close_on_eose {
-            return;
+            return false;
         }
         s.relays.retain(|u| u != relay);
+        let before = s.pending_eose.len();
         s.pending_eose.retain(|u| u != relay);
+        let last_pending = before > 0 && s.pending_eose.is_empty();
         if s.relays.is_empty()
             && let Some(s) = self.subs.remove(wire)
         {
             self.by_client.remove(&(s.origin, s.client_id.to_string()));
         }
+        last_pending
+    }
+
+    /// A relay that closed a subscription before its EOSE counts as done: when it was the last
+    /// one pending, an EOSE with no relay left pending follows its CLOSED, so the subscriber (a
+    /// close-on-EOSE subscription in the parser) is not left waiting for an EOSE that never comes.
+    fn eose_after_closed(
+        &mut self,
+        origin: Origin,
+        request_id: u64,
+        client_id: &str,
+        relay: &RelayUrl,
+    ) {
+        self.emit(
+            origin,
+            request_id,
+            Out::Eose {
+                sub: client_id,
+                relay: relay.as_str(),
+                pending: 0,
+            },
+        );
     }
 }
 

@@ -13,8 +13,10 @@ use crate::crypto::cashu::Proof;
 use crate::ipc::{CacheClient, ChannelMessage, CryptoClient};
 use crate::parser::kinds::{CashuProof, DecryptError, DecryptFuture, Decryptor};
 use crate::pipeline::{EventSink, PeerFuture, PipeError, ProofChecker, SaveSummary, Verifier};
-use crate::protocol::flatbuffers::{fb, read_event, write_event, write_filters};
-use crate::protocol::{Event, EventId, Filter, PublicKey};
+use crate::protocol::flatbuffers::{
+    fb, read_event, write_event, write_filters, write_unsigned_event,
+};
+use crate::protocol::{Event, EventId, Filter, PublicKey, UnsignedEvent};
 
 type CryptoRequester = Requester<fb::CryptoRequest, fb::CryptoResponse>;
 type CacheRequester = Requester<fb::CacheRequest, fb::CacheResponse>;
@@ -88,6 +90,29 @@ impl CryptoPeer {
                 if matches!(e.code(), Ok(fb::CryptoErrorCode::NoSigner)) =>
             {
                 Ok(None)
+            }
+            _ => Err(crypto_error(&answer)),
+        }
+    }
+
+    /// Signs `unsigned` with the active signer (a `SignEvent` request); the answer's id and
+    /// signature are checked here, so a broken signer cannot hand out an unverifiable event.
+    pub async fn sign_event(&self, unsigned: &UnsignedEvent) -> Result<Event, PipeError> {
+        let id = self.requests.next_id();
+        let msg = ChannelMessage::build(|b| {
+            let ev = write_unsigned_event(b, unsigned);
+            let body = fb::SignEvent::create(b, ev);
+            let body = fb::CryptoRequestBody::create_sign_event(b, body);
+            fb::CryptoRequest::create(b, id, body)
+        });
+        let answer = self.requests.call(id, msg).await?;
+        match answer.root()?.body()? {
+            fb::CryptoResponseBodyRef::SignedEvent(s) => {
+                let event = read_event(s.event()?)?;
+                match event.verify() {
+                    Ok(()) if event.id == unsigned.id() => Ok(event),
+                    _ => Err(PipeError::UnexpectedAnswer("crypto")),
+                }
             }
             _ => Err(crypto_error(&answer)),
         }

@@ -63,6 +63,9 @@ impl SubscriptionTask {
         if let Some(counts) = self.pipeline.counts_message() {
             delivery.control(counts);
         }
+        // Before the End can reach the subscriber: whoever reads stats after End sees the
+        // pipeline's final counts, also when the last batch ended the subscription.
+        self.publish_stats(&delivery);
         delivery.control(end_message(&mut builder, &self.id, end));
         delivery.drain(self.end_drain).await;
         self.publish_stats(&delivery);
