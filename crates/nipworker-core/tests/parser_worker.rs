@@ -16,7 +16,8 @@ use nipworker_core::protocol::flatbuffers::fb;
 use nipworker_core::protocol::{Event, EventBuilder, EventId, Filter, Keys, Kind};
 use nipworker_core::storage::{EventStore, SqliteConfig, SqliteStore};
 use nipworker_core::workers::parser::{
-    CacheMode, ParserConfig, ParserHandle, SubscribeOptions, Subscription, spawn_parser,
+    CacheMode, ParserConfig, ParserError, ParserHandle, SubscribeOptions, Subscription,
+    spawn_parser,
 };
 use parser_support::{
     CryptoCounters, eose_frame, event_frame, next_request, spawn_cache_standin,
@@ -421,6 +422,85 @@ async fn publish_returns_each_relays_answer() {
         .unwrap();
     assert_eq!(outcome.event_id, ev.id);
     assert_eq!(outcome.relays[0].status, fb::RelayOkStatus::Accepted);
+}
+
+#[tokio::test]
+async fn publish_without_an_answer_ends_with_a_publish_timeout() {
+    let mut env = env_with(ParserConfig {
+        publish_relay_timeout: Duration::from_millis(150),
+        publish_timeout: Some(Duration::from_millis(300)),
+        ..ParserConfig::default()
+    })
+    .await;
+    let ev = note(&Keys::generate(), "nobody answers");
+    let handle = env.handle.clone();
+    let pending = tokio::spawn({
+        let ev = ev.clone();
+        async move { handle.publish(ev, Some(vec![RELAY.into()])).await }
+    });
+    // The connections stand-in reads the request and never answers it.
+    let req = next_request(&mut env.relays).await;
+    let fb::ConnectionsRequestBody::Publish(p) = &req.body else {
+        panic!("expected Publish, got {:?}", req.body)
+    };
+    assert_eq!(
+        p.timeout_ms, 150,
+        "the per-relay wait goes to the connections worker"
+    );
+    let err = tokio::time::timeout(Duration::from_secs(10), pending)
+        .await
+        .expect("publish must end on its own")
+        .unwrap()
+        .unwrap_err();
+    match err {
+        ParserError::PublishTimeout { event_id, waited } => {
+            assert_eq!(event_id, ev.id);
+            assert_eq!(waited, Duration::from_millis(300));
+        }
+        other => panic!("expected PublishTimeout, got {other:?}"),
+    }
+    // The worker still works: the next publish gets its answer.
+    let handle = env.handle.clone();
+    let ev2 = note(&Keys::generate(), "answered");
+    let pending = tokio::spawn({
+        let ev2 = ev2.clone();
+        async move { handle.publish(ev2, None).await }
+    });
+    let req = next_request(&mut env.relays).await;
+    send(
+        &env.relays,
+        ChannelMessage::from_table(&fb::ConnectionsMessage {
+            request_id: req.request_id,
+            body: fb::ConnectionsMessageBody::PublishResult(Box::new(fb::PublishResult {
+                event_id: ev2.id.into(),
+                results: Some(vec![]),
+            })),
+        }),
+    )
+    .await;
+    let outcome = tokio::time::timeout(Duration::from_secs(10), pending)
+        .await
+        .unwrap()
+        .unwrap()
+        .unwrap();
+    assert_eq!(outcome.event_id, ev2.id);
+}
+
+#[test]
+fn publish_wait_defaults_to_the_relay_timeout_plus_a_margin() {
+    let c = ParserConfig {
+        publish_relay_timeout: Duration::from_secs(7),
+        ..ParserConfig::default()
+    };
+    assert_eq!(
+        c.publish_wait(),
+        Duration::from_secs(7) + nipworker_core::workers::parser::PUBLISH_MARGIN
+    );
+    let c = ParserConfig {
+        publish_timeout: Some(Duration::from_secs(2)),
+        ..c
+    };
+    assert_eq!(c.publish_wait(), Duration::from_secs(2));
 }
 
 #[tokio::test]

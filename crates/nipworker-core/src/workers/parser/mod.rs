@@ -50,6 +50,23 @@ pub struct ParserConfig {
     pub end_drain: Duration,
     /// Requests to the connections worker queued before API calls wait.
     pub outgoing_capacity: usize,
+    /// How long each relay may take to answer a publish with OK (sent to the connections worker).
+    pub publish_relay_timeout: Duration,
+    /// Longest wait for a publish's result; absent: `publish_relay_timeout` plus
+    /// [`PUBLISH_MARGIN`] (the connections worker answers once every relay's wait is over).
+    pub publish_timeout: Option<Duration>,
+}
+
+/// Added to the per-relay publish timeout to get the parser's own wait for the result: room for
+/// connecting and for the connections worker's queues.
+pub const PUBLISH_MARGIN: Duration = Duration::from_secs(5);
+
+impl ParserConfig {
+    /// How long [`ParserHandle::publish`] waits for the connections worker's answer.
+    pub fn publish_wait(&self) -> Duration {
+        self.publish_timeout
+            .unwrap_or_else(|| self.publish_relay_timeout.saturating_add(PUBLISH_MARGIN))
+    }
 }
 
 impl Default for ParserConfig {
@@ -61,6 +78,8 @@ impl Default for ParserConfig {
             cache_chunk: 256,
             end_drain: Duration::from_secs(5),
             outgoing_capacity: 256,
+            publish_relay_timeout: Duration::from_secs(10),
+            publish_timeout: None,
         }
     }
 }
@@ -133,6 +152,14 @@ pub enum ParserError {
     /// A peer worker failed.
     #[error(transparent)]
     Peer(#[from] PipeError),
+    /// The connections worker did not answer a publish in time.
+    #[error("no publish result for event {event_id} within {waited:?}")]
+    PublishTimeout {
+        /// The event.
+        event_id: EventId,
+        /// How long the parser waited.
+        waited: Duration,
+    },
 }
 
 /// Counters of one subscription.
@@ -236,6 +263,7 @@ pub(crate) enum Command {
     Publish {
         event: Box<Event>,
         relays: Option<Vec<String>>,
+        timeout_ms: u32,
         reply: oneshot::Sender<Result<PublishOutcome, ParserError>>,
     },
 }
@@ -411,22 +439,35 @@ impl ParserHandle {
             .ok())
     }
 
-    /// Publishes a signed event and waits for each relay's answer.
+    /// Publishes a signed event and waits for each relay's answer, at most
+    /// [`ParserConfig::publish_wait`] (then [`ParserError::PublishTimeout`]).
     pub async fn publish(
         &self,
         event: Event,
         relays: Option<Vec<String>>,
     ) -> Result<PublishOutcome, ParserError> {
-        let (reply, answer) = oneshot::channel();
-        self.commands
-            .send(Command::Publish {
-                event: Box::new(event),
-                relays,
-                reply,
-            })
-            .await
-            .map_err(|_| ParserError::Stopped)?;
-        answer.await.map_err(|_| ParserError::Stopped)?
+        let event_id = event.id;
+        let waited = self.config.publish_wait();
+        let timeout_ms = u32::try_from(self.config.publish_relay_timeout.as_millis())
+            .unwrap_or(u32::MAX)
+            .max(1);
+        // The whole exchange is bounded: a connections worker that stops reading would otherwise
+        // hold the send as well as the answer.
+        runtime::timeout(waited, async {
+            let (reply, answer) = oneshot::channel();
+            self.commands
+                .send(Command::Publish {
+                    event: Box::new(event),
+                    relays,
+                    timeout_ms,
+                    reply,
+                })
+                .await
+                .map_err(|_| ParserError::Stopped)?;
+            answer.await.map_err(|_| ParserError::Stopped)?
+        })
+        .await
+        .map_err(|_| ParserError::PublishTimeout { event_id, waited })?
     }
 }
 
@@ -496,6 +537,9 @@ async fn relay_stream(
         }
         if r.backlogged {
             r.flush_backlogs();
+        }
+        if !commands_open {
+            r.publishes.retain(|_, reply| !reply.is_closed());
         }
         if !commands_open && r.subs.is_empty() && r.outgoing.is_empty() && r.publishes.is_empty() {
             break;
@@ -572,8 +616,11 @@ impl Router {
             Command::Publish {
                 event,
                 relays,
+                timeout_ms,
                 reply,
             } => {
+                // Callers that gave up waiting (publish timeout) leave closed replies behind.
+                self.publishes.retain(|_, r| !r.is_closed());
                 let rid = self.request_id();
                 self.publishes.insert(rid, reply);
                 self.outgoing.push_back(ChannelMessage::build(|b| {
@@ -582,7 +629,7 @@ impl Router {
                         let offs: Vec<_> = r.iter().map(|u| b.create_string(u.as_str())).collect();
                         b.create_vector(offs.as_slice())
                     });
-                    let body = fb::Publish::create(b, ev, rs, 0u32, false);
+                    let body = fb::Publish::create(b, ev, rs, timeout_ms, false);
                     let body = fb::ConnectionsRequestBody::create_publish(b, body);
                     fb::ConnectionsRequest::create(b, rid, body)
                 }));
