@@ -635,3 +635,167 @@ async fn overflowing_input_is_counted_and_eose_keeps_its_place() {
     );
     assert_eq!(sub.stats().pipeline.verified, delivered);
 }
+
+/// A kind 10000 list by `me` at `at`: public `p` tags for `public`, and `private` `p` items
+/// NIP-44-encrypted to self.
+fn mute_list(me: &Keys, at: u64, public: &[&Keys], private: &[&Keys]) -> Event {
+    use nipworker_core::crypto::nip44::{self, ConversationKey};
+    use nipworker_core::protocol::{Tag, Timestamp};
+    let ck = ConversationKey::from_keys(me, &me.public_key()).unwrap();
+    let items: Vec<[String; 2]> = private
+        .iter()
+        .map(|k| ["p".to_owned(), k.public_key().to_hex()])
+        .collect();
+    let content = if items.is_empty() {
+        String::new()
+    } else {
+        nip44::encrypt(&ck, &serde_json::to_string(&items).unwrap()).unwrap()
+    };
+    EventBuilder::new(Kind(10000), content)
+        .tags(
+            public
+                .iter()
+                .map(|k| Tag::new(["p".to_owned(), k.public_key().to_hex()])),
+        )
+        .created_at(Timestamp(at))
+        .sign(me)
+}
+
+/// Sends `events` on `id` and returns the ids `sub` delivers, up to the EOSE sent after them.
+async fn delivered_ids(
+    relays: &ConnectionsService,
+    sub: &mut Subscription,
+    id: &str,
+    events: &[&Event],
+) -> Vec<EventId> {
+    for e in events {
+        send(relays, event_frame(id, RELAY, e)).await;
+    }
+    send(relays, eose_frame(id, RELAY, 1)).await;
+    let mut out = Vec::new();
+    loop {
+        let body = next(sub).await;
+        if matches!(body, fb::parsed::SubscriptionBody::Eose(_)) {
+            return out;
+        }
+        out.push(event_id(&body).expect("an event").0);
+    }
+}
+
+#[tokio::test]
+async fn a_newer_own_mute_list_applies_to_open_subscriptions() {
+    let mut env = env().await;
+    let me = env.signer.clone();
+    let (x, y, z, w) = (
+        Keys::generate(),
+        Keys::generate(),
+        Keys::generate(),
+        Keys::generate(),
+    );
+    // The stored list (loaded at subscribe) mutes W only.
+    env.store
+        .save_batch(&[mute_list(&me, 1_000, &[&w], &[])])
+        .await
+        .unwrap();
+    let opts = || SubscribeOptions {
+        cache: CacheMode::NoCache,
+        pipeline: PipelineConfig::default()
+            .without(&PipeConfig::Save)
+            .with_filter(PipeConfig::OwnMutes),
+        ..SubscribeOptions::default()
+    };
+    let mut a = env
+        .handle
+        .subscribe(vec![Filter::default()], opts())
+        .await
+        .unwrap();
+    let a_id = subscribe_id(&next_request(&mut env.relays).await);
+    let mut b = env
+        .handle
+        .subscribe(vec![Filter::default()], opts())
+        .await
+        .unwrap();
+    let b_id = subscribe_id(&next_request(&mut env.relays).await);
+    let before = [note(&x, "x1"), note(&y, "y1"), note(&w, "w1")];
+    let got = delivered_ids(
+        &env.relays,
+        &mut b,
+        &b_id,
+        &before.iter().collect::<Vec<_>>(),
+    )
+    .await;
+    assert_eq!(
+        got,
+        vec![before[0].id, before[1].id],
+        "only W muted at first"
+    );
+
+    // A newer list arrives on subscription A: X public, Z private (decrypted by the crypto
+    // worker). X's event before it on the same stream is still delivered.
+    let newer = mute_list(&me, 2_000, &[&x], &[&z]);
+    let (x_before, x_after) = (note(&x, "x before the list"), note(&x, "x after the list"));
+    let got = delivered_ids(&env.relays, &mut a, &a_id, &[&x_before, &newer, &x_after]).await;
+    assert_eq!(
+        got,
+        vec![x_before.id, newer.id],
+        "exact order on the list's own stream"
+    );
+
+    // Subscription B follows it too: X and Z are muted now, Y and W (unmuted) are not.
+    let after = [
+        note(&x, "x2"),
+        note(&y, "y2"),
+        note(&z, "z2"),
+        note(&w, "w2"),
+    ];
+    let got = delivered_ids(
+        &env.relays,
+        &mut b,
+        &b_id,
+        &after.iter().collect::<Vec<_>>(),
+    )
+    .await;
+    assert_eq!(got, vec![after[1].id, after[3].id]);
+    // Counters are published right after the batch that carried the EOSE: wait for them.
+    let muted = tokio::time::timeout(Duration::from_secs(10), async {
+        loop {
+            let m = b.stats().pipeline.muted;
+            if m >= 3 {
+                return m;
+            }
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    })
+    .await
+    .unwrap();
+    assert_eq!(muted, 3, "w1, x2, z2");
+
+    // An older list (or a forged newer one) changes nothing.
+    let older = mute_list(&me, 1_500, &[&y], &[]);
+    let mut forged = mute_list(&me, 3_000, &[&y], &[]);
+    forged.sig = older.sig;
+    let got = delivered_ids(&env.relays, &mut a, &a_id, &[&older, &forged]).await;
+    assert_eq!(got, vec![older.id], "the forged list fails verification");
+    let got = delivered_ids(&env.relays, &mut b, &b_id, &[&note(&y, "y3")]).await;
+    assert_eq!(got.len(), 1, "Y is still not muted");
+
+    // The user publishes a newest list that mutes nobody: X is delivered again.
+    let cleared = mute_list(&me, 4_000, &[], &[]);
+    let handle = env.handle.clone();
+    let publish = tokio::spawn(async move { handle.publish(cleared, None).await });
+    let req = next_request(&mut env.relays).await;
+    assert!(matches!(req.body, fb::ConnectionsRequestBody::Publish(_)));
+    let x3 = note(&x, "x3");
+    let got = delivered_ids(&env.relays, &mut b, &b_id, &[&x3]).await;
+    assert_eq!(got, vec![x3.id]);
+    assert!(
+        env.handle
+            .own_mute_list()
+            .await
+            .unwrap()
+            .unwrap()
+            .is_empty(),
+        "the tracked list is the published one"
+    );
+    publish.abort();
+}

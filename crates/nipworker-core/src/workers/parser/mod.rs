@@ -8,6 +8,7 @@
 //! waiting to send to it: sends to peers go through `reserve()` inside `select!`, or `try_send`.
 
 mod delivery;
+mod own_mutes;
 mod peers;
 mod requester;
 mod subscription;
@@ -22,6 +23,7 @@ use tokio::sync::{mpsc, oneshot};
 
 pub use peers::{CachePeer, CacheQuery, CryptoPeer};
 
+use self::own_mutes::OwnMutes;
 use self::subscription::{Input, SubscriptionTask};
 use crate::ipc::{
     ChannelMessage, ConnectionsClient, IpcConfigError, ParserEndpoints, Receiver, bounded,
@@ -276,6 +278,7 @@ pub struct ParserHandle {
     cache: CachePeer,
     config: Arc<ParserConfig>,
     next_id: Arc<AtomicU64>,
+    own_mutes: OwnMutes,
 }
 
 impl std::fmt::Debug for Command {
@@ -304,10 +307,12 @@ pub fn spawn_parser(endpoints: ParserEndpoints, config: ParserConfig) -> ParserH
         rx,
         config.outgoing_capacity.max(1),
     ));
+    let own_mutes = OwnMutes::new(crypto.clone());
     ParserHandle {
         commands,
         crypto,
         cache,
+        own_mutes,
         config: Arc::new(config),
         next_id: Arc::new(AtomicU64::new(1)),
     }
@@ -358,7 +363,22 @@ impl ParserHandle {
             proofs: Some(Arc::new(self.crypto.clone())),
             sink: Some(Arc::new(self.cache.clone())),
         };
-        let pipeline = Pipeline::new(&options.pipeline, id.clone(), &services)?;
+        let mut pipeline = Pipeline::new(&options.pipeline, id.clone(), &services)?;
+        let own_watch = if pipeline.uses_own_mutes() {
+            let mut watch = self.own_mutes.subscribe();
+            // Loads (and tracks) the stored list unless a list is tracked already.
+            let tracked = watch.borrow().is_some();
+            if !tracked && let Err(e) = self.own_mute_list().await {
+                tracing::warn!("subscription {id}: own mute list not loaded: {e}");
+            }
+            let current = watch.borrow_and_update().as_ref().map(|c| c.set.clone());
+            if let Some(set) = current {
+                pipeline.replace_own_mutes((*set).clone());
+            }
+            Some(watch)
+        } else {
+            None
+        };
         let save = pipeline.save_counters();
         let (sub_tx, sub_rx) = bounded("parser->subscriber", options.buffer)?;
         let (input_tx, input_rx) = mpsc::channel(self.config.input_capacity.max(1));
@@ -397,6 +417,8 @@ impl ParserHandle {
             end_drain: self.config.end_drain,
             stats: stats.clone(),
             commands: self.commands.clone(),
+            own_mutes: self.own_mutes.clone(),
+            own_watch,
         };
         runtime::spawn(task.run());
         Ok(Subscription {
@@ -408,8 +430,10 @@ impl ParserHandle {
         })
     }
 
-    /// The signer's own NIP-51 mute list (kind 10000) from the cache, private items decrypted
-    /// through the crypto worker; `None` without a signer or a stored list.
+    /// The signer's own NIP-51 mute list (kind 10000): the newest of the cache's and the one the
+    /// worker tracks (seen in a subscription or published), private items decrypted through the
+    /// crypto worker; `None` without a signer or a list. The cache's list becomes the tracked one
+    /// when it is newer.
     pub async fn own_mute_list(&self) -> Result<Option<MuteSet>, ParserError> {
         let Some(me) = self.crypto.signer_public_key().await? else {
             return Ok(None);
@@ -430,13 +454,11 @@ impl ParserHandle {
                 }
             }
         }
-        let Some(list) = newest else {
-            return Ok(None);
-        };
-        let decryptor = self.crypto.decryptor(me);
-        Ok(MuteSet::from_event(&list, Some(decryptor.as_ref()))
-            .await
-            .ok())
+        if let Some(list) = &newest {
+            // Stored events were verified before they were stored.
+            self.own_mutes.offer_as(me, &[list], true).await;
+        }
+        Ok(self.own_mutes.current_for(&me).map(|s| (*s).clone()))
     }
 
     /// Publishes a signed event and waits for each relay's answer, at most
@@ -446,6 +468,8 @@ impl ParserHandle {
         event: Event,
         relays: Option<Vec<String>>,
     ) -> Result<PublishOutcome, ParserError> {
+        // The user's own newer mute list applies at once to the subscriptions that follow it.
+        self.own_mutes.offer(&[&event], false).await;
         let event_id = event.id;
         let waited = self.config.publish_wait();
         let timeout_ms = u32::try_from(self.config.publish_relay_timeout.as_millis())

@@ -10,6 +10,7 @@ use planus::Builder;
 use tokio::sync::mpsc;
 
 use super::delivery::Delivery;
+use super::own_mutes::{OwnMutes, OwnMutesWatch};
 use super::peers::CachePeer;
 use super::{CacheMode, Command, SubscriptionStats};
 use crate::ipc::Sender;
@@ -48,6 +49,20 @@ pub(crate) struct SubscriptionTask {
     pub(crate) end_drain: Duration,
     pub(crate) stats: Arc<Mutex<SubscriptionStats>>,
     pub(crate) commands: mpsc::Sender<Command>,
+    /// The signer's mute list tracker: every subscription offers the kind 10000 events it sees.
+    pub(crate) own_mutes: OwnMutes,
+    /// Present when the pipeline follows the signer's mute list.
+    pub(crate) own_watch: Option<OwnMutesWatch>,
+}
+
+/// Resolves when the tracked own mute list changed; never without a watch (or its sender).
+async fn own_mutes_changed(watch: &mut Option<OwnMutesWatch>) {
+    if let Some(w) = watch
+        && w.changed().await.is_ok()
+    {
+        return;
+    }
+    std::future::pending().await
 }
 
 enum Flow {
@@ -99,6 +114,8 @@ impl SubscriptionTask {
             tokio::select! {
                 biased;
                 () = closed.closed() => return "subscriber_gone",
+                // Before the input: a list that changed is applied before the next events.
+                () = own_mutes_changed(&mut self.own_watch) => self.apply_own_mutes(true),
                 n = self.input.recv_many(&mut buf, self.batch) => {
                     if n == 0 {
                         return "closed";
@@ -127,9 +144,20 @@ impl SubscriptionTask {
         while !delivery.is_closed() {
             match query.next_chunk().await {
                 Ok(Some(events)) => {
+                    let lists: Vec<Event> = events
+                        .iter()
+                        .filter(|e| self.own_mutes.is_candidate(e))
+                        .cloned()
+                        .collect();
+                    self.apply_own_mutes(false);
                     let items = events.into_iter().map(Item::cached).collect();
                     let out = self.pipeline.process(items).await;
                     delivery.events(out);
+                    if !lists.is_empty() {
+                        let lists: Vec<&Event> = lists.iter().collect();
+                        // Stored events were verified before they were stored.
+                        self.own_mutes.offer(&lists, true).await;
+                    }
                     self.publish_stats(delivery);
                 }
                 Ok(None) => break,
@@ -148,9 +176,21 @@ impl SubscriptionTask {
         builder: &mut Builder,
     ) -> Flow {
         let mut items = Vec::with_capacity(inputs.len());
+        self.apply_own_mutes(false);
         for input in inputs {
             match input {
-                Input::Event(event, relay) => items.push(Item::live(event, relay)),
+                Input::Event(event, relay) => {
+                    let list = self.own_mutes.is_candidate(&event).then(|| event.clone());
+                    items.push(Item::live(event, relay));
+                    if let Some(list) = list {
+                        // A newer own mute list applies from the next event on: what came
+                        // before it (and the list itself) is processed first.
+                        let out = self.pipeline.process(std::mem::take(&mut items)).await;
+                        delivery.events(out);
+                        self.own_mutes.offer(&[&list], false).await;
+                        self.apply_own_mutes(false);
+                    }
+                }
                 control => {
                     // Events before a control message are delivered before it.
                     if !items.is_empty() {
@@ -192,6 +232,20 @@ impl SubscriptionTask {
             delivery.events(out);
         }
         Flow::Continue
+    }
+
+    /// Takes a newer own mute list into the pipeline, if one arrived since the last look
+    /// (`seen`: the watch already reported the change, which marked it read).
+    fn apply_own_mutes(&mut self, seen: bool) {
+        let Some(watch) = &mut self.own_watch else {
+            return;
+        };
+        if !seen && !watch.has_changed().unwrap_or(false) {
+            return;
+        }
+        let set = watch.borrow_and_update().as_ref().map(|c| c.set.clone());
+        self.pipeline
+            .replace_own_mutes(set.map(|s| (*s).clone()).unwrap_or_default());
     }
 
     fn publish_stats(&self, delivery: &Delivery) {
