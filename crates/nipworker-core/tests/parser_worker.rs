@@ -799,3 +799,130 @@ async fn a_newer_own_mute_list_applies_to_open_subscriptions() {
     );
     publish.abort();
 }
+
+/// Reads `sub` to its end: events plus lag counts before the first EOSE, between the first and
+/// second, and after the second; and the lag total.
+async fn segments(sub: &mut Subscription) -> ([u64; 3], u64) {
+    let mut seen = [0u64; 3];
+    let mut lagged = 0u64;
+    let mut segment = 0;
+    loop {
+        match next(sub).await {
+            fb::parsed::SubscriptionBody::RawEvent(_) => seen[segment] += 1,
+            fb::parsed::SubscriptionBody::Lagged(l) => {
+                seen[segment] += l.skipped;
+                lagged += l.skipped;
+            }
+            fb::parsed::SubscriptionBody::Eose(_) => {
+                segment += 1;
+                assert!(segment < 3, "two EOSEs only");
+            }
+            fb::parsed::SubscriptionBody::End(_) => return (seen, lagged),
+            other => panic!("{other:?}"),
+        }
+    }
+}
+
+#[tokio::test]
+async fn events_skipped_after_a_waiting_eose_are_reported_after_it() {
+    // The subscriber reads nothing until the worker processed every event: its queue of 4 fills,
+    // the first EOSE waits, and the events after it are skipped behind it.
+    let mut env = env().await;
+    let k = Keys::generate();
+    let mut sub = env
+        .handle
+        .subscribe(
+            vec![Filter::default()],
+            SubscribeOptions {
+                cache: CacheMode::NoCache,
+                close_on_eose: true,
+                buffer: 4,
+                pipeline: PipelineConfig::raw()
+                    .without(&PipeConfig::Save)
+                    .without(&PipeConfig::Verify),
+                ..SubscribeOptions::default()
+            },
+        )
+        .await
+        .unwrap();
+    let id = subscribe_id(&next_request(&mut env.relays).await);
+    for i in 0..50 {
+        send(
+            &env.relays,
+            event_frame(&id, RELAY, &note(&k, &format!("a{i}"))),
+        )
+        .await;
+    }
+    send(&env.relays, eose_frame(&id, RELAY, 1)).await;
+    for i in 0..250 {
+        send(
+            &env.relays,
+            event_frame(&id, RELAY, &note(&k, &format!("b{i}"))),
+        )
+        .await;
+    }
+    tokio::time::timeout(Duration::from_secs(10), async {
+        while sub.stats().pipeline.received < 300 {
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    })
+    .await
+    .expect("the worker processes every event");
+    send(&env.relays, eose_frame(&id, "wss://other.example", 0)).await;
+    let (seen, lagged) = segments(&mut sub).await;
+    assert_eq!(lagged, 296, "4 delivered, the rest skipped");
+    assert_eq!(seen, [50, 250, 0], "each lag count between the right EOSEs");
+}
+
+#[tokio::test]
+async fn events_lost_in_the_worker_are_reported_between_the_right_eoses() {
+    // A tiny input queue (events lost in the worker) and a tiny subscriber queue read only at
+    // the end (events skipped on delivery): every Lagged must sit between the EOSEs around the
+    // events it stands for.
+    let mut env = env_with(ParserConfig {
+        input_capacity: 2,
+        batch_size: 2,
+        ..ParserConfig::default()
+    })
+    .await;
+    let k = Keys::generate();
+    let mut sub = env
+        .handle
+        .subscribe(
+            vec![Filter::default()],
+            SubscribeOptions {
+                cache: CacheMode::NoCache,
+                close_on_eose: true,
+                buffer: 4,
+                pipeline: PipelineConfig::raw().without(&PipeConfig::Save),
+                ..SubscribeOptions::default()
+            },
+        )
+        .await
+        .unwrap();
+    let id = subscribe_id(&next_request(&mut env.relays).await);
+    let (first, second) = (50usize, 250usize);
+    for i in 0..first {
+        send(
+            &env.relays,
+            event_frame(&id, RELAY, &note(&k, &format!("a{i}"))),
+        )
+        .await;
+    }
+    send(&env.relays, eose_frame(&id, RELAY, 1)).await;
+    for i in 0..second {
+        send(
+            &env.relays,
+            event_frame(&id, RELAY, &note(&k, &format!("b{i}"))),
+        )
+        .await;
+    }
+    send(&env.relays, eose_frame(&id, "wss://other.example", 0)).await;
+    let (seen, lagged) = segments(&mut sub).await;
+    assert!(lagged > 0, "the tiny queues overflowed");
+    assert_eq!(
+        seen,
+        [first as u64, second as u64, 0],
+        "events and lag counts between the right EOSEs"
+    );
+}

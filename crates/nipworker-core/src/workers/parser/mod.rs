@@ -24,7 +24,7 @@ use tokio::sync::{mpsc, oneshot};
 pub use peers::{CachePeer, CacheQuery, CryptoPeer};
 
 use self::own_mutes::OwnMutes;
-use self::subscription::{Input, SubscriptionTask};
+use self::subscription::{Input, LostInputs, SubscriptionTask};
 use crate::ipc::{
     ChannelMessage, ConnectionsClient, IpcConfigError, ParserEndpoints, Receiver, bounded,
 };
@@ -253,7 +253,7 @@ pub(crate) enum Command {
         close_on_eose: bool,
         live: bool,
         input: mpsc::Sender<Input>,
-        overflow: Arc<AtomicU64>,
+        lost: Arc<LostInputs>,
         accepted: oneshot::Sender<bool>,
     },
     Close {
@@ -382,7 +382,7 @@ impl ParserHandle {
         let save = pipeline.save_counters();
         let (sub_tx, sub_rx) = bounded("parser->subscriber", options.buffer)?;
         let (input_tx, input_rx) = mpsc::channel(self.config.input_capacity.max(1));
-        let overflow = Arc::new(AtomicU64::new(0));
+        let lost = Arc::new(LostInputs::default());
         let stats = Arc::new(Mutex::new(SubscriptionStats::default()));
         let live = options.cache != CacheMode::CacheOnly;
         let (accepted, answer) = oneshot::channel();
@@ -394,7 +394,7 @@ impl ParserHandle {
                 close_on_eose: options.close_on_eose,
                 live,
                 input: input_tx,
-                overflow: overflow.clone(),
+                lost: lost.clone(),
                 accepted,
             })
             .await
@@ -407,7 +407,8 @@ impl ParserHandle {
             filters,
             pipeline,
             input: input_rx,
-            overflow,
+            lost,
+            consumed: 0,
             subscriber: sub_tx,
             cache: Some(self.cache.clone()),
             cache_mode: options.cache,
@@ -497,7 +498,9 @@ impl ParserHandle {
 
 struct SubEntry {
     input: mpsc::Sender<Input>,
-    overflow: Arc<AtomicU64>,
+    lost: Arc<LostInputs>,
+    /// Inputs handed on (into `input` or `backlog`): where a lost event sits in the stream.
+    routed: u64,
     live: bool,
     /// Inputs waiting for room, in order: a control message that found the input full, and the
     /// events after it (up to [`BACKLOG_EVENTS`]), so EOSE and CLOSED keep their place.
@@ -589,7 +592,7 @@ impl Router {
                 close_on_eose,
                 live,
                 input,
-                overflow,
+                lost,
                 accepted,
             } => {
                 let fresh = !self.subs.contains_key(&id);
@@ -618,7 +621,8 @@ impl Router {
                     id,
                     SubEntry {
                         input,
-                        overflow,
+                        lost,
+                        routed: 0,
                         live,
                         backlog: VecDeque::new(),
                     },
@@ -665,6 +669,7 @@ impl Router {
     /// is full it waits in the backlog, ahead of later events.
     /// Returns true when the input went to the backlog.
     fn control(entry: &mut SubEntry, input: Input) -> bool {
+        entry.routed += 1;
         if !entry.backlog.is_empty() {
             entry.backlog.push_back(input);
             return true;
@@ -682,15 +687,19 @@ impl Router {
         if !entry.backlog.is_empty() {
             if entry.backlog.len() < BACKLOG_EVENTS {
                 entry.backlog.push_back(input);
+                entry.routed += 1;
             } else {
-                entry.overflow.fetch_add(1, Ordering::Relaxed);
+                entry.lost.record(entry.routed);
             }
             return true;
         }
         match entry.input.try_send(input) {
-            Ok(()) => true,
+            Ok(()) => {
+                entry.routed += 1;
+                true
+            }
             Err(mpsc::error::TrySendError::Full(_)) => {
-                entry.overflow.fetch_add(1, Ordering::Relaxed);
+                entry.lost.record(entry.routed);
                 true
             }
             Err(mpsc::error::TrySendError::Closed(_)) => false,
