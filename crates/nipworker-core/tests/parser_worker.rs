@@ -770,12 +770,18 @@ async fn a_newer_own_mute_list_applies_to_open_subscriptions() {
     .unwrap();
     assert_eq!(muted, 3, "w1, x2, z2");
 
-    // An older list (or a forged newer one) changes nothing.
+    // An older list (or a forged newer one) of the user changes nothing.
     let older = mute_list(&me, 1_500, &[&y], &[]);
     let mut forged = mute_list(&me, 3_000, &[&y], &[]);
     forged.sig = older.sig;
-    let got = delivered_ids(&env.relays, &mut a, &a_id, &[&older, &forged]).await;
-    assert_eq!(got, vec![older.id], "the forged list fails verification");
+    // Nor does someone else's newer list.
+    let theirs = mute_list(&w, 5_000, &[&y], &[]);
+    let got = delivered_ids(&env.relays, &mut a, &a_id, &[&older, &forged, &theirs]).await;
+    assert_eq!(
+        got,
+        vec![older.id, theirs.id],
+        "the forged list fails verification"
+    );
     let got = delivered_ids(&env.relays, &mut b, &b_id, &[&note(&y, "y3")]).await;
     assert_eq!(got.len(), 1, "Y is still not muted");
 

@@ -347,8 +347,14 @@ impl ParserHandle {
         let decryptor = if decrypts {
             // No signer (or no answer): events are delivered with their encrypted parts sealed.
             match self.crypto.signer_public_key().await {
-                Ok(Some(me)) => Some(self.crypto.decryptor(me)),
-                Ok(None) => None,
+                Ok(Some(me)) => {
+                    self.own_mutes.note_signer(Some(me));
+                    Some(self.crypto.decryptor(me))
+                }
+                Ok(None) => {
+                    self.own_mutes.note_signer(None);
+                    None
+                }
                 Err(e) => {
                     tracing::warn!("no decryption for subscription {id}: {e}");
                     None
@@ -436,7 +442,9 @@ impl ParserHandle {
     /// crypto worker; `None` without a signer or a list. The cache's list becomes the tracked one
     /// when it is newer.
     pub async fn own_mute_list(&self) -> Result<Option<MuteSet>, ParserError> {
-        let Some(me) = self.crypto.signer_public_key().await? else {
+        let me = self.crypto.signer_public_key().await?;
+        self.own_mutes.note_signer(me);
+        let Some(me) = me else {
             return Ok(None);
         };
         let filter = Filter {

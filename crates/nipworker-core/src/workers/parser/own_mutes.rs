@@ -3,7 +3,7 @@
 //! handle), with its private items decrypted, shared through a watch channel with every
 //! subscription whose pipeline has `PipeConfig::OwnMutes`.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use tokio::sync::watch;
 
@@ -32,6 +32,9 @@ pub(crate) type OwnMutesWatch = watch::Receiver<Option<OwnMuteList>>;
 pub(crate) struct OwnMutes {
     tx: Arc<watch::Sender<Option<OwnMuteList>>>,
     crypto: CryptoPeer,
+    /// The signer as last learned (outer `None`: not asked yet; inner: no signer). Refreshed by
+    /// every subscribe, so other people's lists do not each cost a crypto request.
+    signer: Arc<Mutex<Option<Option<PublicKey>>>>,
 }
 
 /// True when `event` replaces `current` (NIP-01 replaceable order: newer `created_at`, then the
@@ -52,7 +55,20 @@ impl OwnMutes {
         Self {
             tx: Arc::new(tx),
             crypto,
+            signer: Arc::new(Mutex::new(None)),
         }
+    }
+
+    /// Records the signer the handle just learned (`None`: no signer).
+    pub(crate) fn note_signer(&self, me: Option<PublicKey>) {
+        if let Ok(mut s) = self.signer.lock() {
+            *s = Some(me);
+        }
+    }
+
+    /// The signer as last learned, if it was.
+    fn known_signer(&self) -> Option<Option<PublicKey>> {
+        self.signer.lock().ok().and_then(|s| *s)
     }
 
     /// A receiver that sees every later replacement.
@@ -69,9 +85,14 @@ impl OwnMutes {
             .map(|c| c.set.clone())
     }
 
-    /// Cheap first test (no peer asked): a kind 10000 that could replace the current list.
+    /// Cheap first test (no peer asked): a kind 10000 by the signer (when known) that could
+    /// replace the current list.
     pub(crate) fn is_candidate(&self, event: &Event) -> bool {
-        event.kind == MUTE_LIST && replaces(&self.tx.borrow(), event)
+        event.kind == MUTE_LIST
+            && self
+                .known_signer()
+                .is_none_or(|me| me == Some(event.pubkey))
+            && replaces(&self.tx.borrow(), event)
     }
 
     /// Offers events that may include the signer's mute list; `verified` says their signatures
@@ -81,13 +102,21 @@ impl OwnMutes {
         if !events.iter().any(|e| self.is_candidate(e)) {
             return false;
         }
-        let me = match self.crypto.signer_public_key().await {
-            Ok(Some(me)) => me,
-            Ok(None) => return false,
-            Err(e) => {
-                tracing::debug!("own mute list not checked: {e}");
-                return false;
-            }
+        let me = match self.known_signer() {
+            Some(me) => me,
+            None => match self.crypto.signer_public_key().await {
+                Ok(me) => {
+                    self.note_signer(me);
+                    me
+                }
+                Err(e) => {
+                    tracing::debug!("own mute list not checked: {e}");
+                    return false;
+                }
+            },
+        };
+        let Some(me) = me else {
+            return false;
         };
         self.offer_as(me, events, verified).await
     }
