@@ -16,7 +16,8 @@ use nipworker_core::protocol::flatbuffers::fb;
 use nipworker_core::protocol::{Event, EventBuilder, EventId, Filter, Keys, Kind};
 use nipworker_core::storage::{EventStore, SqliteConfig, SqliteStore};
 use nipworker_core::workers::parser::{
-    CacheMode, ParserConfig, ParserHandle, SubscribeOptions, Subscription, spawn_parser,
+    CacheMode, ParserConfig, ParserError, ParserHandle, SubscribeOptions, Subscription,
+    spawn_parser,
 };
 use parser_support::{
     CryptoCounters, eose_frame, event_frame, next_request, spawn_cache_standin,
@@ -424,6 +425,85 @@ async fn publish_returns_each_relays_answer() {
 }
 
 #[tokio::test]
+async fn publish_without_an_answer_ends_with_a_publish_timeout() {
+    let mut env = env_with(ParserConfig {
+        publish_relay_timeout: Duration::from_millis(150),
+        publish_timeout: Some(Duration::from_millis(300)),
+        ..ParserConfig::default()
+    })
+    .await;
+    let ev = note(&Keys::generate(), "nobody answers");
+    let handle = env.handle.clone();
+    let pending = tokio::spawn({
+        let ev = ev.clone();
+        async move { handle.publish(ev, Some(vec![RELAY.into()])).await }
+    });
+    // The connections stand-in reads the request and never answers it.
+    let req = next_request(&mut env.relays).await;
+    let fb::ConnectionsRequestBody::Publish(p) = &req.body else {
+        panic!("expected Publish, got {:?}", req.body)
+    };
+    assert_eq!(
+        p.timeout_ms, 150,
+        "the per-relay wait goes to the connections worker"
+    );
+    let err = tokio::time::timeout(Duration::from_secs(10), pending)
+        .await
+        .expect("publish must end on its own")
+        .unwrap()
+        .unwrap_err();
+    match err {
+        ParserError::PublishTimeout { event_id, waited } => {
+            assert_eq!(event_id, ev.id);
+            assert_eq!(waited, Duration::from_millis(300));
+        }
+        other => panic!("expected PublishTimeout, got {other:?}"),
+    }
+    // The worker still works: the next publish gets its answer.
+    let handle = env.handle.clone();
+    let ev2 = note(&Keys::generate(), "answered");
+    let pending = tokio::spawn({
+        let ev2 = ev2.clone();
+        async move { handle.publish(ev2, None).await }
+    });
+    let req = next_request(&mut env.relays).await;
+    send(
+        &env.relays,
+        ChannelMessage::from_table(&fb::ConnectionsMessage {
+            request_id: req.request_id,
+            body: fb::ConnectionsMessageBody::PublishResult(Box::new(fb::PublishResult {
+                event_id: ev2.id.into(),
+                results: Some(vec![]),
+            })),
+        }),
+    )
+    .await;
+    let outcome = tokio::time::timeout(Duration::from_secs(10), pending)
+        .await
+        .unwrap()
+        .unwrap()
+        .unwrap();
+    assert_eq!(outcome.event_id, ev2.id);
+}
+
+#[test]
+fn publish_wait_defaults_to_the_relay_timeout_plus_a_margin() {
+    let c = ParserConfig {
+        publish_relay_timeout: Duration::from_secs(7),
+        ..ParserConfig::default()
+    };
+    assert_eq!(
+        c.publish_wait(),
+        Duration::from_secs(7) + nipworker_core::workers::parser::PUBLISH_MARGIN
+    );
+    let c = ParserConfig {
+        publish_timeout: Some(Duration::from_secs(2)),
+        ..c
+    };
+    assert_eq!(c.publish_wait(), Duration::from_secs(2));
+}
+
+#[tokio::test]
 async fn duplicate_subscription_ids_are_refused() {
     let mut env = env().await;
     let opts = || SubscribeOptions {
@@ -590,4 +670,300 @@ async fn stats_are_final_when_the_end_arrives() {
         assert_eq!(stats.pipeline.verified, 1, "{stats:?}");
         assert_eq!(stats.pipeline.bad_signatures, 1, "{stats:?}");
     }
+}
+/// A kind 10000 list by `me` at `at`: public `p` tags for `public`, and `private` `p` items
+/// NIP-44-encrypted to self.
+fn mute_list(me: &Keys, at: u64, public: &[&Keys], private: &[&Keys]) -> Event {
+    use nipworker_core::crypto::nip44::{self, ConversationKey};
+    use nipworker_core::protocol::{Tag, Timestamp};
+    let ck = ConversationKey::from_keys(me, &me.public_key()).unwrap();
+    let items: Vec<[String; 2]> = private
+        .iter()
+        .map(|k| ["p".to_owned(), k.public_key().to_hex()])
+        .collect();
+    let content = if items.is_empty() {
+        String::new()
+    } else {
+        nip44::encrypt(&ck, &serde_json::to_string(&items).unwrap()).unwrap()
+    };
+    EventBuilder::new(Kind(10000), content)
+        .tags(
+            public
+                .iter()
+                .map(|k| Tag::new(["p".to_owned(), k.public_key().to_hex()])),
+        )
+        .created_at(Timestamp(at))
+        .sign(me)
+}
+
+/// Sends `events` on `id` and returns the ids `sub` delivers, up to the EOSE sent after them.
+async fn delivered_ids(
+    relays: &ConnectionsService,
+    sub: &mut Subscription,
+    id: &str,
+    events: &[&Event],
+) -> Vec<EventId> {
+    for e in events {
+        send(relays, event_frame(id, RELAY, e)).await;
+    }
+    send(relays, eose_frame(id, RELAY, 1)).await;
+    let mut out = Vec::new();
+    loop {
+        let body = next(sub).await;
+        if matches!(body, fb::parsed::SubscriptionBody::Eose(_)) {
+            return out;
+        }
+        out.push(event_id(&body).expect("an event").0);
+    }
+}
+
+#[tokio::test]
+async fn a_newer_own_mute_list_applies_to_open_subscriptions() {
+    let mut env = env().await;
+    let me = env.signer.clone();
+    let (x, y, z, w) = (
+        Keys::generate(),
+        Keys::generate(),
+        Keys::generate(),
+        Keys::generate(),
+    );
+    // The stored list (loaded at subscribe) mutes W only.
+    env.store
+        .save_batch(&[mute_list(&me, 1_000, &[&w], &[])])
+        .await
+        .unwrap();
+    let opts = || SubscribeOptions {
+        cache: CacheMode::NoCache,
+        pipeline: PipelineConfig::default()
+            .without(&PipeConfig::Save)
+            .with_filter(PipeConfig::OwnMutes),
+        ..SubscribeOptions::default()
+    };
+    let mut a = env
+        .handle
+        .subscribe(vec![Filter::default()], opts())
+        .await
+        .unwrap();
+    let a_id = subscribe_id(&next_request(&mut env.relays).await);
+    let mut b = env
+        .handle
+        .subscribe(vec![Filter::default()], opts())
+        .await
+        .unwrap();
+    let b_id = subscribe_id(&next_request(&mut env.relays).await);
+    let before = [note(&x, "x1"), note(&y, "y1"), note(&w, "w1")];
+    let got = delivered_ids(
+        &env.relays,
+        &mut b,
+        &b_id,
+        &before.iter().collect::<Vec<_>>(),
+    )
+    .await;
+    assert_eq!(
+        got,
+        vec![before[0].id, before[1].id],
+        "only W muted at first"
+    );
+
+    // A newer list arrives on subscription A: X public, Z private (decrypted by the crypto
+    // worker). X's event before it on the same stream is still delivered.
+    let newer = mute_list(&me, 2_000, &[&x], &[&z]);
+    let (x_before, x_after) = (note(&x, "x before the list"), note(&x, "x after the list"));
+    let got = delivered_ids(&env.relays, &mut a, &a_id, &[&x_before, &newer, &x_after]).await;
+    assert_eq!(
+        got,
+        vec![x_before.id, newer.id],
+        "exact order on the list's own stream"
+    );
+
+    // Subscription B follows it too: X and Z are muted now, Y and W (unmuted) are not.
+    let after = [
+        note(&x, "x2"),
+        note(&y, "y2"),
+        note(&z, "z2"),
+        note(&w, "w2"),
+    ];
+    let got = delivered_ids(
+        &env.relays,
+        &mut b,
+        &b_id,
+        &after.iter().collect::<Vec<_>>(),
+    )
+    .await;
+    assert_eq!(got, vec![after[1].id, after[3].id]);
+    // Counters are published right after the batch that carried the EOSE: wait for them.
+    let muted = tokio::time::timeout(Duration::from_secs(10), async {
+        loop {
+            let m = b.stats().pipeline.muted;
+            if m >= 3 {
+                return m;
+            }
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    })
+    .await
+    .unwrap();
+    assert_eq!(muted, 3, "w1, x2, z2");
+
+    // An older list (or a forged newer one) of the user changes nothing.
+    let older = mute_list(&me, 1_500, &[&y], &[]);
+    let mut forged = mute_list(&me, 3_000, &[&y], &[]);
+    forged.sig = older.sig;
+    // Nor does someone else's newer list.
+    let theirs = mute_list(&w, 5_000, &[&y], &[]);
+    let got = delivered_ids(&env.relays, &mut a, &a_id, &[&older, &forged, &theirs]).await;
+    assert_eq!(
+        got,
+        vec![older.id, theirs.id],
+        "the forged list fails verification"
+    );
+    let got = delivered_ids(&env.relays, &mut b, &b_id, &[&note(&y, "y3")]).await;
+    assert_eq!(got.len(), 1, "Y is still not muted");
+
+    // The user publishes a newest list that mutes nobody: X is delivered again.
+    let cleared = mute_list(&me, 4_000, &[], &[]);
+    let handle = env.handle.clone();
+    let publish = tokio::spawn(async move { handle.publish(cleared, None).await });
+    let req = next_request(&mut env.relays).await;
+    assert!(matches!(req.body, fb::ConnectionsRequestBody::Publish(_)));
+    let x3 = note(&x, "x3");
+    let got = delivered_ids(&env.relays, &mut b, &b_id, &[&x3]).await;
+    assert_eq!(got, vec![x3.id]);
+    assert!(
+        env.handle
+            .own_mute_list()
+            .await
+            .unwrap()
+            .unwrap()
+            .is_empty(),
+        "the tracked list is the published one"
+    );
+    publish.abort();
+}
+
+/// Reads `sub` to its end: events plus lag counts before the first EOSE, between the first and
+/// second, and after the second; and the lag total.
+async fn segments(sub: &mut Subscription) -> ([u64; 3], u64) {
+    let mut seen = [0u64; 3];
+    let mut lagged = 0u64;
+    let mut segment = 0;
+    loop {
+        match next(sub).await {
+            fb::parsed::SubscriptionBody::RawEvent(_) => seen[segment] += 1,
+            fb::parsed::SubscriptionBody::Lagged(l) => {
+                seen[segment] += l.skipped;
+                lagged += l.skipped;
+            }
+            fb::parsed::SubscriptionBody::Eose(_) => {
+                segment += 1;
+                assert!(segment < 3, "two EOSEs only");
+            }
+            fb::parsed::SubscriptionBody::End(_) => return (seen, lagged),
+            other => panic!("{other:?}"),
+        }
+    }
+}
+
+#[tokio::test]
+async fn events_skipped_after_a_waiting_eose_are_reported_after_it() {
+    // The subscriber reads nothing until the worker processed every event: its queue of 4 fills,
+    // the first EOSE waits, and the events after it are skipped behind it.
+    let mut env = env().await;
+    let k = Keys::generate();
+    let mut sub = env
+        .handle
+        .subscribe(
+            vec![Filter::default()],
+            SubscribeOptions {
+                cache: CacheMode::NoCache,
+                close_on_eose: true,
+                buffer: 4,
+                pipeline: PipelineConfig::raw()
+                    .without(&PipeConfig::Save)
+                    .without(&PipeConfig::Verify),
+                ..SubscribeOptions::default()
+            },
+        )
+        .await
+        .unwrap();
+    let id = subscribe_id(&next_request(&mut env.relays).await);
+    for i in 0..50 {
+        send(
+            &env.relays,
+            event_frame(&id, RELAY, &note(&k, &format!("a{i}"))),
+        )
+        .await;
+    }
+    send(&env.relays, eose_frame(&id, RELAY, 1)).await;
+    for i in 0..250 {
+        send(
+            &env.relays,
+            event_frame(&id, RELAY, &note(&k, &format!("b{i}"))),
+        )
+        .await;
+    }
+    tokio::time::timeout(Duration::from_secs(10), async {
+        while sub.stats().pipeline.received < 300 {
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    })
+    .await
+    .expect("the worker processes every event");
+    send(&env.relays, eose_frame(&id, "wss://other.example", 0)).await;
+    let (seen, lagged) = segments(&mut sub).await;
+    assert_eq!(lagged, 296, "4 delivered, the rest skipped");
+    assert_eq!(seen, [50, 250, 0], "each lag count between the right EOSEs");
+}
+
+#[tokio::test]
+async fn events_lost_in_the_worker_are_reported_between_the_right_eoses() {
+    // A tiny input queue (events lost in the worker) and a tiny subscriber queue read only at
+    // the end (events skipped on delivery): every Lagged must sit between the EOSEs around the
+    // events it stands for.
+    let mut env = env_with(ParserConfig {
+        input_capacity: 2,
+        batch_size: 2,
+        ..ParserConfig::default()
+    })
+    .await;
+    let k = Keys::generate();
+    let mut sub = env
+        .handle
+        .subscribe(
+            vec![Filter::default()],
+            SubscribeOptions {
+                cache: CacheMode::NoCache,
+                close_on_eose: true,
+                buffer: 4,
+                pipeline: PipelineConfig::raw().without(&PipeConfig::Save),
+                ..SubscribeOptions::default()
+            },
+        )
+        .await
+        .unwrap();
+    let id = subscribe_id(&next_request(&mut env.relays).await);
+    let (first, second) = (50usize, 250usize);
+    for i in 0..first {
+        send(
+            &env.relays,
+            event_frame(&id, RELAY, &note(&k, &format!("a{i}"))),
+        )
+        .await;
+    }
+    send(&env.relays, eose_frame(&id, RELAY, 1)).await;
+    for i in 0..second {
+        send(
+            &env.relays,
+            event_frame(&id, RELAY, &note(&k, &format!("b{i}"))),
+        )
+        .await;
+    }
+    send(&env.relays, eose_frame(&id, "wss://other.example", 0)).await;
+    let (seen, lagged) = segments(&mut sub).await;
+    assert!(lagged > 0, "the tiny queues overflowed");
+    assert_eq!(
+        seen,
+        [first as u64, second as u64, 0],
+        "events and lag counts between the right EOSEs"
+    );
 }

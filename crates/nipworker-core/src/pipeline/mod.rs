@@ -52,6 +52,9 @@ pub enum PipeConfig {
     KindFilter(Vec<Kind>),
     /// Drop muted authors, events, hashtags and words.
     Mute(MuteSet),
+    /// Like `Mute`, over the signer's own NIP-51 mute list, which the parser worker keeps current
+    /// (a newer list seen later replaces it in every open subscription).
+    OwnMutes,
     /// At most this many events per author.
     AuthorLimit(u32),
     /// Drop repeated ids, remembering this many.
@@ -184,6 +187,7 @@ impl std::fmt::Debug for Services {
 enum Pipe {
     KindFilter(KindFilter),
     Mute(Mute),
+    OwnMute(Mute),
     Limiter(AuthorLimiter),
     Dedup(Dedup),
     Verify(Verify),
@@ -227,6 +231,8 @@ impl Pipeline {
             pipes.push(match p {
                 PipeConfig::KindFilter(kinds) => Pipe::KindFilter(KindFilter::new(kinds.clone())),
                 PipeConfig::Mute(set) => Pipe::Mute(Mute::new(set.clone())),
+                // Empty until the worker hands it the signer's list.
+                PipeConfig::OwnMutes => Pipe::OwnMute(Mute::default()),
                 PipeConfig::AuthorLimit(n) => Pipe::Limiter(AuthorLimiter::new(*n)),
                 PipeConfig::Dedup(n) => Pipe::Dedup(Dedup::new(*n)),
                 PipeConfig::Verify => {
@@ -268,7 +274,7 @@ impl Pipeline {
             let stats = &mut self.stats;
             match pipe {
                 Pipe::KindFilter(p) => stats.kind_filtered += p.apply(&mut items),
-                Pipe::Mute(p) => stats.muted += p.apply(&mut items),
+                Pipe::Mute(p) | Pipe::OwnMute(p) => stats.muted += p.apply(&mut items),
                 Pipe::Limiter(p) => stats.limited += p.apply(&mut items),
                 Pipe::Dedup(p) => stats.duplicates += p.apply(&mut items),
                 Pipe::Verify(p) => p.apply(&mut items, stats).await,
@@ -296,6 +302,22 @@ impl Pipeline {
     pub fn replace_mutes(&mut self, set: MuteSet) -> bool {
         for p in &mut self.pipes {
             if let Pipe::Mute(m) = p {
+                m.replace(set);
+                return true;
+            }
+        }
+        false
+    }
+
+    /// True when the pipeline has a `PipeConfig::OwnMutes` pipe.
+    pub fn uses_own_mutes(&self) -> bool {
+        self.pipes.iter().any(|p| matches!(p, Pipe::OwnMute(_)))
+    }
+
+    /// Replaces what the `OwnMutes` pipe mutes, if there is one (a newer own list arrived).
+    pub fn replace_own_mutes(&mut self, set: MuteSet) -> bool {
+        for p in &mut self.pipes {
+            if let Pipe::OwnMute(m) = p {
                 m.replace(set);
                 return true;
             }

@@ -1,7 +1,9 @@
 //! Bounded delivery to one subscriber. Events are offered without waiting: when the subscriber's
 //! queue is full they are skipped and counted, and a `Lagged { skipped }` message goes out as soon
 //! as there is room again. Control messages (EOSE, CLOSED, counts, end) are never skipped: they
-//! wait in a small queue, ahead of any later event, so the stream's order is kept.
+//! wait in a small queue, ahead of any later event, so the stream's order is kept. Lag counts
+//! wait in the same queue, at the place of the skipped events: events skipped after a waiting
+//! EOSE are reported after it.
 
 use std::collections::VecDeque;
 use std::time::Duration;
@@ -13,19 +15,26 @@ use crate::parser::serialize::{SubscriptionMessage, lagged_message};
 use crate::protocol::flatbuffers::fb;
 use crate::workers::runtime;
 
+/// What waits for room, in stream order.
+#[derive(Debug)]
+enum Waiting {
+    /// Events skipped here (one `Lagged` message).
+    Lagged(u64),
+    /// A control message.
+    Control(SubscriptionMessage),
+}
+
 /// One subscriber's queue, with lag accounting.
 #[derive(Debug)]
 pub(crate) struct Delivery {
     tx: Sender<fb::parsed::SubscriptionMessage>,
     subscription_id: String,
     builder: Builder,
-    /// Events skipped since the last `Lagged` message.
-    skipped: u64,
     /// Events skipped over the subscription's life.
     pub(crate) lagged_total: u64,
     /// Messages handed to the subscriber.
     pub(crate) delivered: u64,
-    control: VecDeque<SubscriptionMessage>,
+    waiting: VecDeque<Waiting>,
     closed: bool,
 }
 
@@ -38,10 +47,9 @@ impl Delivery {
             tx,
             subscription_id,
             builder: Builder::new(),
-            skipped: 0,
             lagged_total: 0,
             delivered: 0,
-            control: VecDeque::new(),
+            waiting: VecDeque::new(),
             closed: false,
         }
     }
@@ -53,13 +61,21 @@ impl Delivery {
 
     /// True while a lag notice or a control message waits for room.
     pub(crate) fn has_pending(&self) -> bool {
-        self.skipped > 0 || !self.control.is_empty()
+        !self.waiting.is_empty()
     }
 
-    /// Counts events lost before they reached this queue (the worker's input overflowed).
+    /// Counts events lost before they reached this queue (the worker's input overflowed), at
+    /// this point of the stream.
     pub(crate) fn add_skipped(&mut self, n: u64) {
-        self.skipped += n;
+        if n == 0 {
+            return;
+        }
         self.lagged_total += n;
+        if let Some(Waiting::Lagged(k)) = self.waiting.back_mut() {
+            *k += n;
+        } else {
+            self.waiting.push_back(Waiting::Lagged(n));
+        }
     }
 
     fn try_send(&mut self, msg: SubscriptionMessage) -> Result<(), SubscriptionMessage> {
@@ -77,18 +93,18 @@ impl Delivery {
         }
     }
 
-    /// Sends what waits (lag notice, then control messages) while there is room.
+    /// Sends what waits (lag notices and control messages, in order) while there is room.
     fn flush(&mut self) -> bool {
-        if self.skipped > 0 {
-            let msg = lagged_message(&mut self.builder, &self.subscription_id, self.skipped);
-            if self.try_send(msg).is_err() {
-                return false;
-            }
-            self.skipped = 0;
-        }
-        while let Some(msg) = self.control.pop_front() {
-            if let Err(msg) = self.try_send(msg) {
-                self.control.push_front(msg);
+        while let Some(w) = self.waiting.pop_front() {
+            let unsent = match w {
+                Waiting::Lagged(n) => {
+                    let msg = lagged_message(&mut self.builder, &self.subscription_id, n);
+                    self.try_send(msg).map_err(|_| Waiting::Lagged(n))
+                }
+                Waiting::Control(m) => self.try_send(m).map_err(Waiting::Control),
+            };
+            if let Err(w) = unsent {
+                self.waiting.push_front(w);
                 return false;
             }
         }
@@ -100,15 +116,14 @@ impl Delivery {
         for msg in messages {
             let sent = !self.closed && self.flush() && self.try_send(msg).is_ok();
             if !sent && !self.closed {
-                self.skipped += 1;
-                self.lagged_total += 1;
+                self.add_skipped(1);
             }
         }
     }
 
     /// Queues a control message (sent in order, never skipped).
     pub(crate) fn control(&mut self, msg: SubscriptionMessage) {
-        self.control.push_back(msg);
+        self.waiting.push_back(Waiting::Control(msg));
         self.flush();
     }
 

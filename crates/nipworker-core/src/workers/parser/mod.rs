@@ -8,6 +8,7 @@
 //! waiting to send to it: sends to peers go through `reserve()` inside `select!`, or `try_send`.
 
 mod delivery;
+mod own_mutes;
 mod peers;
 mod requester;
 mod subscription;
@@ -22,7 +23,8 @@ use tokio::sync::{mpsc, oneshot};
 
 pub use peers::{CachePeer, CacheQuery, CryptoPeer};
 
-use self::subscription::{Input, SubscriptionTask};
+use self::own_mutes::OwnMutes;
+use self::subscription::{Input, LostInputs, SubscriptionTask};
 use crate::ipc::{
     ChannelMessage, ConnectionsClient, IpcConfigError, ParserEndpoints, Receiver, bounded,
 };
@@ -50,6 +52,23 @@ pub struct ParserConfig {
     pub end_drain: Duration,
     /// Requests to the connections worker queued before API calls wait.
     pub outgoing_capacity: usize,
+    /// How long each relay may take to answer a publish with OK (sent to the connections worker).
+    pub publish_relay_timeout: Duration,
+    /// Longest wait for a publish's result; absent: `publish_relay_timeout` plus
+    /// [`PUBLISH_MARGIN`] (the connections worker answers once every relay's wait is over).
+    pub publish_timeout: Option<Duration>,
+}
+
+/// Added to the per-relay publish timeout to get the parser's own wait for the result: room for
+/// connecting and for the connections worker's queues.
+pub const PUBLISH_MARGIN: Duration = Duration::from_secs(5);
+
+impl ParserConfig {
+    /// How long [`ParserHandle::publish`] waits for the connections worker's answer.
+    pub fn publish_wait(&self) -> Duration {
+        self.publish_timeout
+            .unwrap_or_else(|| self.publish_relay_timeout.saturating_add(PUBLISH_MARGIN))
+    }
 }
 
 impl Default for ParserConfig {
@@ -61,6 +80,8 @@ impl Default for ParserConfig {
             cache_chunk: 256,
             end_drain: Duration::from_secs(5),
             outgoing_capacity: 256,
+            publish_relay_timeout: Duration::from_secs(10),
+            publish_timeout: None,
         }
     }
 }
@@ -133,6 +154,14 @@ pub enum ParserError {
     /// A peer worker failed.
     #[error(transparent)]
     Peer(#[from] PipeError),
+    /// The connections worker did not answer a publish in time.
+    #[error("no publish result for event {event_id} within {waited:?}")]
+    PublishTimeout {
+        /// The event.
+        event_id: EventId,
+        /// How long the parser waited.
+        waited: Duration,
+    },
 }
 
 /// Counters of one subscription.
@@ -224,7 +253,7 @@ pub(crate) enum Command {
         close_on_eose: bool,
         live: bool,
         input: mpsc::Sender<Input>,
-        overflow: Arc<AtomicU64>,
+        lost: Arc<LostInputs>,
         accepted: oneshot::Sender<bool>,
     },
     Close {
@@ -236,6 +265,7 @@ pub(crate) enum Command {
     Publish {
         event: Box<Event>,
         relays: Option<Vec<String>>,
+        timeout_ms: u32,
         reply: oneshot::Sender<Result<PublishOutcome, ParserError>>,
     },
 }
@@ -248,6 +278,7 @@ pub struct ParserHandle {
     cache: CachePeer,
     config: Arc<ParserConfig>,
     next_id: Arc<AtomicU64>,
+    own_mutes: OwnMutes,
 }
 
 impl std::fmt::Debug for Command {
@@ -276,10 +307,12 @@ pub fn spawn_parser(endpoints: ParserEndpoints, config: ParserConfig) -> ParserH
         rx,
         config.outgoing_capacity.max(1),
     ));
+    let own_mutes = OwnMutes::new(crypto.clone());
     ParserHandle {
         commands,
         crypto,
         cache,
+        own_mutes,
         config: Arc::new(config),
         next_id: Arc::new(AtomicU64::new(1)),
     }
@@ -314,8 +347,14 @@ impl ParserHandle {
         let decryptor = if decrypts {
             // No signer (or no answer): events are delivered with their encrypted parts sealed.
             match self.crypto.signer_public_key().await {
-                Ok(Some(me)) => Some(self.crypto.decryptor(me)),
-                Ok(None) => None,
+                Ok(Some(me)) => {
+                    self.own_mutes.note_signer(Some(me));
+                    Some(self.crypto.decryptor(me))
+                }
+                Ok(None) => {
+                    self.own_mutes.note_signer(None);
+                    None
+                }
                 Err(e) => {
                     tracing::warn!("no decryption for subscription {id}: {e}");
                     None
@@ -330,11 +369,26 @@ impl ParserHandle {
             proofs: Some(Arc::new(self.crypto.clone())),
             sink: Some(Arc::new(self.cache.clone())),
         };
-        let pipeline = Pipeline::new(&options.pipeline, id.clone(), &services)?;
+        let mut pipeline = Pipeline::new(&options.pipeline, id.clone(), &services)?;
+        let own_watch = if pipeline.uses_own_mutes() {
+            let mut watch = self.own_mutes.subscribe();
+            // Loads (and tracks) the stored list unless a list is tracked already.
+            let tracked = watch.borrow().is_some();
+            if !tracked && let Err(e) = self.own_mute_list().await {
+                tracing::warn!("subscription {id}: own mute list not loaded: {e}");
+            }
+            let current = watch.borrow_and_update().as_ref().map(|c| c.set.clone());
+            if let Some(set) = current {
+                pipeline.replace_own_mutes((*set).clone());
+            }
+            Some(watch)
+        } else {
+            None
+        };
         let save = pipeline.save_counters();
         let (sub_tx, sub_rx) = bounded("parser->subscriber", options.buffer)?;
         let (input_tx, input_rx) = mpsc::channel(self.config.input_capacity.max(1));
-        let overflow = Arc::new(AtomicU64::new(0));
+        let lost = Arc::new(LostInputs::default());
         let stats = Arc::new(Mutex::new(SubscriptionStats::default()));
         let live = options.cache != CacheMode::CacheOnly;
         let (accepted, answer) = oneshot::channel();
@@ -346,7 +400,7 @@ impl ParserHandle {
                 close_on_eose: options.close_on_eose,
                 live,
                 input: input_tx,
-                overflow: overflow.clone(),
+                lost: lost.clone(),
                 accepted,
             })
             .await
@@ -359,7 +413,8 @@ impl ParserHandle {
             filters,
             pipeline,
             input: input_rx,
-            overflow,
+            lost,
+            consumed: 0,
             subscriber: sub_tx,
             cache: Some(self.cache.clone()),
             cache_mode: options.cache,
@@ -369,6 +424,8 @@ impl ParserHandle {
             end_drain: self.config.end_drain,
             stats: stats.clone(),
             commands: self.commands.clone(),
+            own_mutes: self.own_mutes.clone(),
+            own_watch,
         };
         runtime::spawn(task.run());
         Ok(Subscription {
@@ -380,10 +437,14 @@ impl ParserHandle {
         })
     }
 
-    /// The signer's own NIP-51 mute list (kind 10000) from the cache, private items decrypted
-    /// through the crypto worker; `None` without a signer or a stored list.
+    /// The signer's own NIP-51 mute list (kind 10000): the newest of the cache's and the one the
+    /// worker tracks (seen in a subscription or published), private items decrypted through the
+    /// crypto worker; `None` without a signer or a list. The cache's list becomes the tracked one
+    /// when it is newer.
     pub async fn own_mute_list(&self) -> Result<Option<MuteSet>, ParserError> {
-        let Some(me) = self.crypto.signer_public_key().await? else {
+        let me = self.crypto.signer_public_key().await?;
+        self.own_mutes.note_signer(me);
+        let Some(me) = me else {
             return Ok(None);
         };
         let filter = Filter {
@@ -402,37 +463,52 @@ impl ParserHandle {
                 }
             }
         }
-        let Some(list) = newest else {
-            return Ok(None);
-        };
-        let decryptor = self.crypto.decryptor(me);
-        Ok(MuteSet::from_event(&list, Some(decryptor.as_ref()))
-            .await
-            .ok())
+        if let Some(list) = &newest {
+            // Stored events were verified before they were stored.
+            self.own_mutes.offer_as(me, &[list], true).await;
+        }
+        Ok(self.own_mutes.current_for(&me).map(|s| (*s).clone()))
     }
 
-    /// Publishes a signed event and waits for each relay's answer.
+    /// Publishes a signed event and waits for each relay's answer, at most
+    /// [`ParserConfig::publish_wait`] (then [`ParserError::PublishTimeout`]).
     pub async fn publish(
         &self,
         event: Event,
         relays: Option<Vec<String>>,
     ) -> Result<PublishOutcome, ParserError> {
-        let (reply, answer) = oneshot::channel();
-        self.commands
-            .send(Command::Publish {
-                event: Box::new(event),
-                relays,
-                reply,
-            })
-            .await
-            .map_err(|_| ParserError::Stopped)?;
-        answer.await.map_err(|_| ParserError::Stopped)?
+        // The user's own newer mute list applies at once to the subscriptions that follow it.
+        self.own_mutes.offer(&[&event], false).await;
+        let event_id = event.id;
+        let waited = self.config.publish_wait();
+        let timeout_ms = u32::try_from(self.config.publish_relay_timeout.as_millis())
+            .unwrap_or(u32::MAX)
+            .max(1);
+        // The whole exchange is bounded: a connections worker that stops reading would otherwise
+        // hold the send as well as the answer.
+        runtime::timeout(waited, async {
+            let (reply, answer) = oneshot::channel();
+            self.commands
+                .send(Command::Publish {
+                    event: Box::new(event),
+                    relays,
+                    timeout_ms,
+                    reply,
+                })
+                .await
+                .map_err(|_| ParserError::Stopped)?;
+            answer.await.map_err(|_| ParserError::Stopped)?
+        })
+        .await
+        .map_err(|_| ParserError::PublishTimeout { event_id, waited })?
     }
 }
 
 struct SubEntry {
     input: mpsc::Sender<Input>,
-    overflow: Arc<AtomicU64>,
+    lost: Arc<LostInputs>,
+    /// Inputs handed on (into `input` or `backlog`): where a lost event sits in the stream.
+    routed: u64,
     live: bool,
     /// Inputs waiting for room, in order: a control message that found the input full, and the
     /// events after it (up to [`BACKLOG_EVENTS`]), so EOSE and CLOSED keep their place.
@@ -497,6 +573,9 @@ async fn relay_stream(
         if r.backlogged {
             r.flush_backlogs();
         }
+        if !commands_open {
+            r.publishes.retain(|_, reply| !reply.is_closed());
+        }
         if !commands_open && r.subs.is_empty() && r.outgoing.is_empty() && r.publishes.is_empty() {
             break;
         }
@@ -521,7 +600,7 @@ impl Router {
                 close_on_eose,
                 live,
                 input,
-                overflow,
+                lost,
                 accepted,
             } => {
                 let fresh = !self.subs.contains_key(&id);
@@ -550,7 +629,8 @@ impl Router {
                     id,
                     SubEntry {
                         input,
-                        overflow,
+                        lost,
+                        routed: 0,
                         live,
                         backlog: VecDeque::new(),
                     },
@@ -572,8 +652,11 @@ impl Router {
             Command::Publish {
                 event,
                 relays,
+                timeout_ms,
                 reply,
             } => {
+                // Callers that gave up waiting (publish timeout) leave closed replies behind.
+                self.publishes.retain(|_, r| !r.is_closed());
                 let rid = self.request_id();
                 self.publishes.insert(rid, reply);
                 self.outgoing.push_back(ChannelMessage::build(|b| {
@@ -582,7 +665,7 @@ impl Router {
                         let offs: Vec<_> = r.iter().map(|u| b.create_string(u.as_str())).collect();
                         b.create_vector(offs.as_slice())
                     });
-                    let body = fb::Publish::create(b, ev, rs, 0u32, false);
+                    let body = fb::Publish::create(b, ev, rs, timeout_ms, false);
                     let body = fb::ConnectionsRequestBody::create_publish(b, body);
                     fb::ConnectionsRequest::create(b, rid, body)
                 }));
@@ -594,6 +677,7 @@ impl Router {
     /// is full it waits in the backlog, ahead of later events.
     /// Returns true when the input went to the backlog.
     fn control(entry: &mut SubEntry, input: Input) -> bool {
+        entry.routed += 1;
         if !entry.backlog.is_empty() {
             entry.backlog.push_back(input);
             return true;
@@ -611,15 +695,19 @@ impl Router {
         if !entry.backlog.is_empty() {
             if entry.backlog.len() < BACKLOG_EVENTS {
                 entry.backlog.push_back(input);
+                entry.routed += 1;
             } else {
-                entry.overflow.fetch_add(1, Ordering::Relaxed);
+                entry.lost.record(entry.routed);
             }
             return true;
         }
         match entry.input.try_send(input) {
-            Ok(()) => true,
+            Ok(()) => {
+                entry.routed += 1;
+                true
+            }
             Err(mpsc::error::TrySendError::Full(_)) => {
-                entry.overflow.fetch_add(1, Ordering::Relaxed);
+                entry.lost.record(entry.routed);
                 true
             }
             Err(mpsc::error::TrySendError::Closed(_)) => false,

@@ -2,7 +2,7 @@
 //! event through the subscription's pipeline in batches and hands the messages to [`Delivery`].
 //! It never waits for the subscriber, so a slow subscriber only lags itself.
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -10,6 +10,7 @@ use planus::Builder;
 use tokio::sync::mpsc;
 
 use super::delivery::Delivery;
+use super::own_mutes::{OwnMutes, OwnMutesWatch};
 use super::peers::CachePeer;
 use super::{CacheMode, Command, SubscriptionStats};
 use crate::ipc::Sender;
@@ -32,13 +33,52 @@ pub(crate) enum Input {
     },
 }
 
+/// Relay events the router dropped because the subscription's input was full, each counted at
+/// its place in the input stream (after how many routed inputs), so the lag is reported there:
+/// after an EOSE that came before the lost events, before one that came after them.
+#[derive(Debug, Default)]
+pub(crate) struct LostInputs {
+    /// `(inputs routed before, events lost there)`, in order; bounded by the inputs in flight.
+    at: Mutex<VecDeque<(u64, u64)>>,
+}
+
+impl LostInputs {
+    /// One event lost after `routed` inputs were handed on.
+    pub(crate) fn record(&self, routed: u64) {
+        if let Ok(mut at) = self.at.lock() {
+            match at.back_mut() {
+                Some((r, n)) if *r == routed => *n += 1,
+                _ => at.push_back((routed, 1)),
+            }
+        }
+    }
+
+    /// Events lost at or before the point where `consumed` inputs were read.
+    fn take_upto(&self, consumed: u64) -> u64 {
+        let Ok(mut at) = self.at.lock() else {
+            return 0;
+        };
+        let mut lost = 0;
+        while let Some(&(r, n)) = at.front() {
+            if r > consumed {
+                break;
+            }
+            lost += n;
+            at.pop_front();
+        }
+        lost
+    }
+}
+
 /// Everything a subscription task owns.
 pub(crate) struct SubscriptionTask {
     pub(crate) id: String,
     pub(crate) filters: Vec<Filter>,
     pub(crate) pipeline: Pipeline,
     pub(crate) input: mpsc::Receiver<Input>,
-    pub(crate) overflow: Arc<AtomicU64>,
+    pub(crate) lost: Arc<LostInputs>,
+    /// Inputs read so far (the position the router's loss counts refer to).
+    pub(crate) consumed: u64,
     pub(crate) subscriber: Sender<fb::parsed::SubscriptionMessage>,
     pub(crate) cache: Option<CachePeer>,
     pub(crate) cache_mode: CacheMode,
@@ -48,6 +88,20 @@ pub(crate) struct SubscriptionTask {
     pub(crate) end_drain: Duration,
     pub(crate) stats: Arc<Mutex<SubscriptionStats>>,
     pub(crate) commands: mpsc::Sender<Command>,
+    /// The signer's mute list tracker: every subscription offers the kind 10000 events it sees.
+    pub(crate) own_mutes: OwnMutes,
+    /// Present when the pipeline follows the signer's mute list.
+    pub(crate) own_watch: Option<OwnMutesWatch>,
+}
+
+/// Resolves when the tracked own mute list changed; never without a watch (or its sender).
+async fn own_mutes_changed(watch: &mut Option<OwnMutesWatch>) {
+    if let Some(w) = watch
+        && w.changed().await.is_ok()
+    {
+        return;
+    }
+    std::future::pending().await
 }
 
 enum Flow {
@@ -92,16 +146,15 @@ impl SubscriptionTask {
         let closed = self.subscriber.clone();
         let mut buf = Vec::with_capacity(self.batch);
         loop {
-            let lost = self.overflow.swap(0, Ordering::Relaxed);
-            if lost > 0 {
-                delivery.add_skipped(lost);
-            }
+            delivery.add_skipped(self.lost.take_upto(self.consumed));
             if delivery.is_closed() {
                 return "subscriber_gone";
             }
             tokio::select! {
                 biased;
                 () = closed.closed() => return "subscriber_gone",
+                // Before the input: a list that changed is applied before the next events.
+                () = own_mutes_changed(&mut self.own_watch) => self.apply_own_mutes(true),
                 n = self.input.recv_many(&mut buf, self.batch) => {
                     if n == 0 {
                         return "closed";
@@ -130,9 +183,20 @@ impl SubscriptionTask {
         while !delivery.is_closed() {
             match query.next_chunk().await {
                 Ok(Some(events)) => {
+                    let lists: Vec<Event> = events
+                        .iter()
+                        .filter(|e| self.own_mutes.is_candidate(e))
+                        .cloned()
+                        .collect();
+                    self.apply_own_mutes(false);
                     let items = events.into_iter().map(Item::cached).collect();
                     let out = self.pipeline.process(items).await;
                     delivery.events(out);
+                    if !lists.is_empty() {
+                        let lists: Vec<&Event> = lists.iter().collect();
+                        // Stored events were verified before they were stored.
+                        self.own_mutes.offer(&lists, true).await;
+                    }
                     self.publish_stats(delivery);
                 }
                 Ok(None) => break,
@@ -151,9 +215,31 @@ impl SubscriptionTask {
         builder: &mut Builder,
     ) -> Flow {
         let mut items = Vec::with_capacity(inputs.len());
+        self.apply_own_mutes(false);
         for input in inputs {
+            let lost = self.lost.take_upto(self.consumed);
+            if lost > 0 {
+                // The lost events sit here in the stream: what came before goes out first.
+                if !items.is_empty() {
+                    let out = self.pipeline.process(std::mem::take(&mut items)).await;
+                    delivery.events(out);
+                }
+                delivery.add_skipped(lost);
+            }
+            self.consumed += 1;
             match input {
-                Input::Event(event, relay) => items.push(Item::live(event, relay)),
+                Input::Event(event, relay) => {
+                    let list = self.own_mutes.is_candidate(&event).then(|| event.clone());
+                    items.push(Item::live(event, relay));
+                    if let Some(list) = list {
+                        // A newer own mute list applies from the next event on: what came
+                        // before it (and the list itself) is processed first.
+                        let out = self.pipeline.process(std::mem::take(&mut items)).await;
+                        delivery.events(out);
+                        self.own_mutes.offer(&[&list], false).await;
+                        self.apply_own_mutes(false);
+                    }
+                }
                 control => {
                     // Events before a control message are delivered before it.
                     if !items.is_empty() {
@@ -195,6 +281,20 @@ impl SubscriptionTask {
             delivery.events(out);
         }
         Flow::Continue
+    }
+
+    /// Takes a newer own mute list into the pipeline, if one arrived since the last look
+    /// (`seen`: the watch already reported the change, which marked it read).
+    fn apply_own_mutes(&mut self, seen: bool) {
+        let Some(watch) = &mut self.own_watch else {
+            return;
+        };
+        if !seen && !watch.has_changed().unwrap_or(false) {
+            return;
+        }
+        let set = watch.borrow_and_update().as_ref().map(|c| c.set.clone());
+        self.pipeline
+            .replace_own_mutes(set.map(|s| (*s).clone()).unwrap_or_default());
     }
 
     fn publish_stats(&self, delivery: &Delivery) {
