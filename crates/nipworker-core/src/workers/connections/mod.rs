@@ -354,9 +354,9 @@ struct State {
     crypto_out: VecDeque<ChannelMessage<fb::CryptoRequest>>,
     /// Commands waiting for room in each relay's queue, in order per relay.
     held: HeldCommands,
-    /// A request that targets a relay whose held queue is full; no new request is taken until
-    /// it is served, which is how its callers wait.
-    blocked: Option<(Origin, u64, Request)>,
+    /// A request that targets a relay whose held queue is full (the relay it waits for, then the
+    /// request); no new request is taken until it is served, which is how its callers wait.
+    blocked: Option<(RelayUrl, Origin, u64, Request)>,
     builder: Builder,
 }
 
@@ -517,13 +517,20 @@ impl State {
     /// Serves the blocked request once none of its relays' held queues is full any more (a
     /// queue drained, or its relay is gone).
     fn retry_blocked(&mut self) {
-        let ready = match &self.blocked {
-            Some((origin, _, request)) => {
-                self.has_room() && self.full_target(*origin, request).is_none()
-            }
-            None => false,
+        let Some((waits_for, origin, _, request)) = &self.blocked else {
+            return;
         };
-        if ready && let Some((origin, request_id, request)) = self.blocked.take() {
+        // Cheap check first: this runs on every turn of the worker's loop.
+        if self.held.is_full(waits_for) || !self.has_room() {
+            return;
+        }
+        if let Some(full) = self.full_target(*origin, request) {
+            if let Some(blocked) = &mut self.blocked {
+                blocked.0 = full;
+            }
+            return;
+        }
+        if let Some((_, origin, request_id, request)) = self.blocked.take() {
             self.serve(origin, request_id, request);
         }
     }
@@ -634,7 +641,7 @@ impl State {
                     &message,
                 );
             } else {
-                self.blocked = Some((origin, request_id, request));
+                self.blocked = Some((full, origin, request_id, request));
             }
             return;
         }
