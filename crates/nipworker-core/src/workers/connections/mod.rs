@@ -5,12 +5,14 @@
 //! One task per relay ([`relay`]) owns the socket; this task owns everything shared between relays:
 //! the subscriptions and their dedup sets, publishes waiting for OKs, AUTH signing requests. It
 //! only takes new relay reports or requests while its outgoing queues have room, so a consumer that
-//! stops reading stops the sockets instead of growing memory.
+//! stops reading stops the sockets instead of growing memory. Commands for a relay whose queue is
+//! full are held per relay ([`held`]), so one stalled relay never delays the others.
 
 mod auth;
 mod backoff;
 mod codec;
 mod dedup;
+mod held;
 mod pool;
 mod publish;
 mod relay;
@@ -22,6 +24,8 @@ use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
 use std::time::Duration;
 
+use futures::StreamExt;
+use futures::stream::FuturesUnordered;
 use planus::Builder;
 use thiserror::Error;
 use tokio::sync::mpsc;
@@ -35,6 +39,7 @@ pub use subscriptions::RelayLimits;
 use auth::{AuthAnswer, AuthRequests};
 use codec::{Out, Request, encode_nip46, encode_parser, read_nip46_request, read_request};
 use dedup::SeenIds;
+use held::{Delivery, HeldCommands};
 use pool::{Pool, PoolParts};
 use publish::{PendingPublish, PublishTracker};
 use relay::{RelayCommand, RelayReport, RelaySettings};
@@ -54,8 +59,11 @@ pub struct ConnectionsConfig {
     pub default_write_relays: Vec<RelayUrl>,
     /// Most relay connections open at once.
     pub max_connections: usize,
-    /// Commands queued per relay before callers wait (or get `QueueFull`).
+    /// Commands queued per relay task.
     pub relay_send_queue: usize,
+    /// Commands held per relay once its queue is full; past it, requests for that relay wait
+    /// (or get `QueueFull`), while requests for other relays go on.
+    pub relay_held_commands: usize,
     /// Reports queued from all relay tasks to the worker task.
     pub report_queue: usize,
     /// Reconnection delays.
@@ -85,6 +93,7 @@ impl Default for ConnectionsConfig {
             default_write_relays: Vec::new(),
             max_connections: 64,
             relay_send_queue: 256,
+            relay_held_commands: 64,
             report_queue: 1024,
             backoff: BackoffConfig::default(),
             connect: ConnectOptions::default(),
@@ -124,6 +133,7 @@ impl ConnectionsConfig {
         for (field, got) in [
             ("max_connections", self.max_connections),
             ("relay_send_queue", self.relay_send_queue),
+            ("relay_held_commands", self.relay_held_commands),
             ("report_queue", self.report_queue),
             ("dedup_capacity", self.dedup_capacity),
         ] {
@@ -205,13 +215,17 @@ impl ConnectionsWorker {
         } = nip46;
         let (reports_tx, mut reports_rx) = mpsc::channel(config.report_queue);
         let mut state = State::new(config, transport, status, stats, reports_tx);
+        // One pending slot reservation per relay with held commands; kept out of `State` so the
+        // select below can poll it while its branches change the state.
+        let mut deliveries: FuturesUnordered<Delivery> = FuturesUnordered::new();
         let mut nip46_open = true;
         let mut crypto_open = true;
         loop {
+            deliveries.extend(state.held.take_started());
+            state.retry_blocked();
             let room = state.has_room();
-            // Requests wait while commands are parked for a full relay queue.
-            let take_requests = room && state.parked.is_empty();
-            let parked = state.parked_queue();
+            // Requests wait only while one of them waits for a relay whose held queue is full.
+            let take_requests = room && state.blocked.is_none();
             let wait = [state.publishes.next_deadline(), state.auth.next_deadline()]
                 .into_iter()
                 .flatten()
@@ -249,9 +263,12 @@ impl ConnectionsWorker {
                         }
                     }
                 }
-                permit = reserve(parked.as_ref()), if parked.is_some() => {
-                    if let (Some(permit), Some((_, command))) = (permit, state.parked.pop_front()) {
-                        permit.send(command);
+                Some(delivery) = deliveries.next(), if !deliveries.is_empty() => {
+                    let dropped = state.held.on_delivery(delivery);
+                    for _ in 0..dropped {
+                        // The relay task ended; its `Failed` report closes its subscriptions
+                        // and fails its publishes.
+                        ConnectionStats::bump(&state.stats.undeliverable);
                     }
                 }
                 answer = crypto_rx.recv(), if crypto_open => match answer {
@@ -292,16 +309,11 @@ impl ConnectionsWorker {
                 else => break,
             }
         }
-        // Dropping the pool drops every relay's command queue: each task closes its socket.
+        // Dropping the pool (and the pending reservations) drops every relay's command queue:
+        // each task closes its socket.
+        drop(deliveries);
         drop(state);
     }
-}
-
-/// One slot of a relay's command queue (`None` if the relay task is gone).
-async fn reserve(
-    tx: Option<&mpsc::Sender<RelayCommand>>,
-) -> Option<mpsc::Permit<'_, RelayCommand>> {
-    tx?.reserve().await.ok()
 }
 
 /// Who asked: answers go back the same way.
@@ -340,8 +352,11 @@ struct State {
     parser_out: VecDeque<ChannelMessage<fb::ConnectionsMessage>>,
     nip46_out: VecDeque<ChannelMessage<fb::Nip46Message>>,
     crypto_out: VecDeque<ChannelMessage<fb::CryptoRequest>>,
-    /// Commands waiting for room in a relay's queue, in order.
-    parked: VecDeque<(RelayUrl, RelayCommand)>,
+    /// Commands waiting for room in each relay's queue, in order per relay.
+    held: HeldCommands,
+    /// A request that targets a relay whose held queue is full (the relay it waits for, then the
+    /// request); no new request is taken until it is served, which is how its callers wait.
+    blocked: Option<(RelayUrl, Origin, u64, Request)>,
     builder: Builder,
 }
 
@@ -373,6 +388,7 @@ impl State {
             stats: stats.clone(),
             reports,
         });
+        let held = HeldCommands::new(config.relay_held_commands);
         Self {
             config,
             pool,
@@ -386,7 +402,8 @@ impl State {
             parser_out: VecDeque::new(),
             nip46_out: VecDeque::new(),
             crypto_out: VecDeque::new(),
-            parked: VecDeque::new(),
+            held,
+            blocked: None,
             builder: Builder::new(),
         }
     }
@@ -439,39 +456,83 @@ impl State {
         }
     }
 
-    /// Hands a command to a relay's queue. A full queue parks it (and every later command for
-    /// that relay, to keep their order); the worker then takes no new request until the parked
-    /// commands are delivered, which is how callers wait, while relay traffic keeps flowing.
+    /// Hands a command to a relay's queue. A full queue holds it (and every later command for
+    /// that relay, to keep their order) in that relay's held queue, delivered as the relay drains;
+    /// other relays are not affected.
     fn dispatch(&mut self, url: &RelayUrl, command: RelayCommand) -> Result<(), RelayGone> {
         let Some(tx) = self.pool.get(url) else {
             return Err(RelayGone);
         };
-        if self.parked.iter().any(|(u, _)| u == url) {
-            self.parked.push_back((url.clone(), command));
+        if self.held.contains(url) {
+            self.held.push(url, command);
             return Ok(());
         }
         match tx.try_send(command) {
             Ok(()) => Ok(()),
             Err(mpsc::error::TrySendError::Full(command)) => {
-                self.parked.push_back((url.clone(), command));
+                let tx = tx.clone();
+                self.held.start(url, tx, command);
                 Ok(())
             }
             Err(mpsc::error::TrySendError::Closed(_)) => Err(RelayGone),
         }
     }
 
-    /// The queue of the relay the first parked command waits for; parked commands of relays that
-    /// are gone are dropped (their subscriptions and publishes were already failed or closed).
-    fn parked_queue(&mut self) -> Option<mpsc::Sender<RelayCommand>> {
-        while let Some((url, _)) = self.parked.front() {
-            match self.pool.get(url) {
-                Some(tx) if !tx.is_closed() => return Some(tx.clone()),
-                _ => {
-                    self.parked.pop_front();
-                }
+    /// A relay that a request would send commands to whose held queue is full.
+    fn full_target(&self, origin: Origin, request: &Request) -> Option<RelayUrl> {
+        let parse = |list: &Option<Vec<String>>, write: bool| -> Vec<RelayUrl> {
+            match list {
+                // Unparsable URLs get no command; serving the request reports them.
+                Some(list) => list
+                    .iter()
+                    .filter_map(|r| RelayUrl::parse(r).ok())
+                    .collect(),
+                None if write => self.config.default_write_relays.clone(),
+                None => self.config.default_read_relays.clone(),
             }
+        };
+        let sub_relays = |client_id: &str| -> Vec<RelayUrl> {
+            self.by_client
+                .get(&(origin, client_id.to_owned()))
+                .and_then(|wire| self.subs.get(wire))
+                .map(|s| s.relays.clone())
+                .unwrap_or_default()
+        };
+        let targets = match request {
+            Request::Subscribe {
+                client_id, relays, ..
+            } => {
+                // Replacing a subscription also closes the old one.
+                let mut targets = parse(relays, false);
+                targets.extend(sub_relays(client_id));
+                targets
+            }
+            Request::Close { client_id } => sub_relays(client_id),
+            Request::Publish { relays, .. } => parse(relays, true),
+            Request::SetLimits { relay, .. } => RelayUrl::parse(relay).ok().into_iter().collect(),
+        };
+        targets.into_iter().find(|u| self.held.is_full(u))
+    }
+
+    /// Serves the blocked request once none of its relays' held queues is full any more (a
+    /// queue drained, or its relay is gone).
+    fn retry_blocked(&mut self) {
+        let Some((waits_for, origin, _, request)) = &self.blocked else {
+            return;
+        };
+        // Cheap check first: this runs on every turn of the worker's loop.
+        if self.held.is_full(waits_for) || !self.has_room() {
+            return;
         }
-        None
+        if let Some(full) = self.full_target(*origin, request) {
+            if let Some(blocked) = &mut self.blocked {
+                blocked.0 = full;
+            }
+            return;
+        }
+        if let Some((_, origin, request_id, request)) = self.blocked.take() {
+            self.serve(origin, request_id, request);
+        }
     }
 
     /// Relays that must not be closed to make room.
@@ -482,6 +543,8 @@ impl State {
             .flat_map(|s| s.relays.iter().cloned())
             .collect();
         busy.extend(self.publishes.relays_waiting().cloned());
+        // Closing a relay with held commands would hand them to its next task.
+        busy.extend(self.held.relays().cloned());
         busy
     }
 
@@ -528,8 +591,7 @@ impl State {
     /// With `no_wait`, true (after reporting `QueueFull`) if any relay's queue is full.
     fn queue_full(&mut self, origin: Origin, request_id: u64, relays: &[RelayUrl]) -> bool {
         let full = relays.iter().find(|u| {
-            self.parked.iter().any(|(p, _)| p == *u)
-                || self.pool.get(u).is_some_and(|tx| tx.capacity() == 0)
+            self.held.contains(u) || self.pool.get(u).is_some_and(|tx| tx.capacity() == 0)
         });
         let Some(full) = full else {
             return false;
@@ -564,6 +626,30 @@ impl State {
                 return;
             }
         };
+        if let Some(full) = self.full_target(origin, &request) {
+            let no_wait = match &request {
+                Request::Subscribe { no_wait, .. } | Request::Publish { no_wait, .. } => *no_wait,
+                Request::Close { .. } | Request::SetLimits { .. } => false,
+            };
+            if no_wait {
+                let message = format!("send queue of {full} is full");
+                ConnectionStats::bump(&self.stats.queue_full);
+                self.error(
+                    origin,
+                    request_id,
+                    fb::ConnectionsErrorCode::QueueFull,
+                    &message,
+                );
+            } else {
+                self.blocked = Some((full, origin, request_id, request));
+            }
+            return;
+        }
+        self.serve(origin, request_id, request);
+    }
+
+    /// Serves a request whose relays all have room for its commands.
+    fn serve(&mut self, origin: Origin, request_id: u64, request: Request) {
         match request {
             Request::Subscribe {
                 client_id,
@@ -919,6 +1005,9 @@ impl State {
             }
             RelayReport::Failed { relay, reason } => {
                 self.pool.remove(&relay);
+                for _ in 0..self.held.remove(&relay) {
+                    ConnectionStats::bump(&self.stats.undeliverable);
+                }
                 let reason = format!("error: relay failed: {reason}");
                 let wires: Vec<Arc<str>> = self
                     .subs

@@ -963,3 +963,117 @@ async fn relay_limits_learned_at_run_time() {
             if e.code == fb::ConnectionsErrorCode::InvalidRelayUrl
     ));
 }
+
+#[tokio::test]
+async fn a_full_held_queue_blocks_only_requests_for_its_relay() {
+    let keys = Keys::generate();
+    let config = ConnectionsConfig {
+        relay_send_queue: 1,
+        relay_held_commands: 2,
+        connect: ConnectOptions {
+            send_queue: 1,
+            write_timeout: Duration::from_secs(30),
+            ..ConnectOptions::default()
+        },
+        ..fast_config()
+    };
+    let mut h = start(config, IpcConfig::default());
+    let (a, b) = ("ws://a.test", "ws://b.test");
+    h.request(requests::subscribe(1, "sa", &two_filters(), &on(&[a])))
+        .await;
+    let mut relay_a = h.relay().await;
+    assert_eq!(sent_json(&mut relay_a).await[0], "REQ");
+    h.request(requests::subscribe(2, "sb", &two_filters(), &on(&[b])))
+        .await;
+    let mut relay_b = h.relay().await;
+    assert_eq!(sent_json(&mut relay_b).await[0], "REQ");
+
+    // A stops reading. Five publishes: one fills A's socket queue, one blocks its task, one
+    // fills its command queue, and the last two fill A's held queue (capacity 2).
+    let to_a = PublishOptions {
+        relays: Some(&[a]),
+        ..PublishOptions::default()
+    };
+    let to_b = PublishOptions {
+        relays: Some(&[b]),
+        ..PublishOptions::default()
+    };
+    let for_a: Vec<Event> = (0..6).map(|i| note(&keys, 100 + i, "to a")).collect();
+    let for_b: Vec<Event> = (0..3).map(|i| note(&keys, 200 + i, "to b")).collect();
+    for (i, event) in for_a.iter().take(5).enumerate() {
+        h.request(requests::publish(10 + i as u64, event, &to_a))
+            .await;
+    }
+    // A publish to B goes out and is answered while A stays stalled (A's write timeout is 30 s,
+    // past every wait here, so this could not happen if B waited for A).
+    h.request(requests::publish(20, &for_b[0], &to_b)).await;
+    let frame = sent_json(&mut relay_b).await;
+    assert_eq!(frame[0], "EVENT");
+    assert_eq!(frame[1]["id"], for_b[0].id.to_hex());
+    relay_b
+        .push_text(RelayMessage::ok(for_b[0].id, true, "").to_json())
+        .await
+        .unwrap();
+    let answer = h.next().await;
+    assert_eq!(answer.request_id, 20);
+    assert!(matches!(
+        answer.body,
+        fb::ConnectionsMessageBody::PublishResult(_)
+    ));
+
+    // A no-wait publish to A is refused (A's queues are full); one to B is served.
+    let no_wait_a = PublishOptions {
+        no_wait: true,
+        ..to_a.clone()
+    };
+    let no_wait_b = PublishOptions {
+        no_wait: true,
+        ..to_b.clone()
+    };
+    h.request(requests::publish(30, &for_a[5], &no_wait_a))
+        .await;
+    let refused = h.next().await;
+    assert_eq!(refused.request_id, 30);
+    let fb::ConnectionsMessageBody::ConnectionsError(error) = refused.body else {
+        panic!("expected ConnectionsError");
+    };
+    assert_eq!(error.code, fb::ConnectionsErrorCode::QueueFull);
+    assert_eq!(h.stats.snapshot().queue_full, 1);
+    h.request(requests::publish(31, &for_b[1], &no_wait_b))
+        .await;
+    let frame = sent_json(&mut relay_b).await;
+    assert_eq!(frame[1]["id"], for_b[1].id.to_hex());
+
+    // A waiting publish to A finds A's held queue full: the worker takes no new request until
+    // it is held, so the publish to B sent after it waits behind it.
+    h.request(requests::publish(15, &for_a[5], &to_a)).await;
+    h.request(requests::publish(21, &for_b[2], &to_b)).await;
+
+    // A reads again: all six publishes go out in the order they were asked for.
+    for event in &for_a {
+        let frame = sent_json(&mut relay_a).await;
+        assert_eq!(frame[0], "EVENT");
+        assert_eq!(frame[1]["id"], event.id.to_hex());
+        relay_a
+            .push_text(RelayMessage::ok(event.id, true, "").to_json())
+            .await
+            .unwrap();
+    }
+    // Then B gets the publish that waited.
+    let frame = sent_json(&mut relay_b).await;
+    assert_eq!(frame[1]["id"], for_b[2].id.to_hex());
+    for event in &for_b[1..] {
+        relay_b
+            .push_text(RelayMessage::ok(event.id, true, "").to_json())
+            .await
+            .unwrap();
+    }
+    let mut answered = Vec::new();
+    for _ in 0..8 {
+        answered.push(h.next().await.request_id);
+    }
+    answered.sort();
+    assert_eq!(answered, [10, 11, 12, 13, 14, 15, 21, 31]);
+    // Nothing was dropped.
+    assert_eq!(h.stats.snapshot().undeliverable, 0);
+}
