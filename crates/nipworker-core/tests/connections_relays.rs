@@ -5,8 +5,9 @@
 #![cfg(all(feature = "tokio-runtime", not(target_arch = "wasm32")))]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod relay_support;
+
 use std::collections::{HashMap, HashSet};
-use std::net::{IpAddr, Ipv4Addr};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -21,87 +22,11 @@ use nipworker_core::workers::connections::{
 };
 use nipworker_core::{Event, EventBuilder, EventId, Filter, Keys, Kind, Tag, Timestamp};
 use nostr_relay_builder::prelude as nr;
-use nr::{JsonUtil, NostrDatabase};
+use relay_support::TestRelay;
 use tokio::time::timeout;
 
 /// Upper bound for any single wait, so a bug fails instead of hanging.
 const LIMIT: Duration = Duration::from_secs(15);
-
-/// One relay under test: its database outlives restarts.
-struct TestRelay {
-    port: u16,
-    database: Arc<nr::MemoryDatabase>,
-    relay: Option<nr::LocalRelay>,
-}
-
-impl TestRelay {
-    async fn start() -> Self {
-        Self::start_with(None).await
-    }
-
-    async fn start_with(nip42: Option<nr::RelayBuilderNip42>) -> Self {
-        let database = Arc::new(nr::MemoryDatabase::with_opts(nr::MemoryDatabaseOptions {
-            events: true,
-            max_events: None,
-        }));
-        let mut builder = nr::RelayBuilder::default()
-            .addr(IpAddr::V4(Ipv4Addr::LOCALHOST))
-            .database(database.clone());
-        if let Some(nip42) = nip42 {
-            builder = builder.nip42(nip42);
-        }
-        let relay = nr::LocalRelay::new(builder);
-        relay.run().await.unwrap();
-        let url = relay.url().await.to_string();
-        let port: u16 = url
-            .rsplit(':')
-            .next()
-            .unwrap()
-            .trim_end_matches('/')
-            .parse()
-            .unwrap();
-        Self {
-            port,
-            database,
-            relay: Some(relay),
-        }
-    }
-
-    fn url(&self) -> String {
-        format!("ws://127.0.0.1:{}", self.port)
-    }
-
-    fn stop(&mut self) {
-        if let Some(relay) = self.relay.take() {
-            relay.shutdown();
-        }
-    }
-
-    async fn restart(&mut self) {
-        let relay = nr::LocalRelay::new(
-            nr::RelayBuilder::default()
-                .addr(IpAddr::V4(Ipv4Addr::LOCALHOST))
-                .port(self.port)
-                .database(self.database.clone()),
-        );
-        // The old listener may take a moment to release the port.
-        for _ in 0..50 {
-            if relay.run().await.is_ok() {
-                self.relay = Some(relay);
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        panic!("could not restart the relay on port {}", self.port);
-    }
-
-    /// Stores an event straight in the relay's database, as if another client had published it.
-    async fn store(&self, event: &Event) {
-        let event = nr::Event::from_json(event.to_json()).unwrap();
-        let status = self.database.save_event(&event).await.unwrap();
-        assert!(status.is_success(), "{status:?}");
-    }
-}
 
 struct Client {
     parser: ParserEndpoints,
@@ -197,7 +122,7 @@ async fn five_relays_dedup_eose_ok_and_resume_after_restart() {
         .collect();
     for relay in &relays {
         for event in &shared {
-            relay.store(event).await;
+            assert!(relay.store(event).await);
         }
     }
     expected.extend(shared.iter().map(|e| e.id));
@@ -208,10 +133,10 @@ async fn five_relays_dedup_eose_ok_and_resume_after_restart() {
             now - 500 + i as u64,
             &format!("own {i}"),
         );
-        relay.store(&own).await;
+        assert!(relay.store(&own).await);
         expected.insert(own.id);
         let other = note(&author, Kind::METADATA, now - 400, "{}");
-        relay.store(&other).await;
+        assert!(relay.store(&other).await);
     }
 
     let mut client = Client::start();
@@ -336,7 +261,7 @@ async fn five_relays_dedup_eose_ok_and_resume_after_restart() {
     relays[restarted].stop();
     client.wait_status(&url, fb::RelayState::Disconnected).await;
     let missed = note(&author, Kind::REACTION, Timestamp::now().0, "while away");
-    relays[restarted].store(&missed).await;
+    assert!(relays[restarted].store(&missed).await);
     relays[restarted].restart().await;
     client.wait_status(&url, fb::RelayState::Connected).await;
     loop {
@@ -408,7 +333,7 @@ async fn nip42_relay_requires_auth_for_reading_and_writing() {
         Timestamp::now().0 - 60,
         "members only",
     );
-    relay.store(&stored).await;
+    assert!(relay.store(&stored).await);
 
     let mut client = Client::start();
     let crypto = client.crypto.take().unwrap();

@@ -946,23 +946,7 @@ impl State {
                 self.forget_relay_of(&sub, &relay, true);
             }
             RelayReport::Closed { relay, sub, reason } => {
-                let Some(s) = self.subs.get(&*sub) else {
-                    return;
-                };
-                let (origin, request_id) = (s.origin, s.request_id);
-                let client_id = s.client_id.clone();
-                self.emit(
-                    origin,
-                    request_id,
-                    Out::Closed {
-                        sub: &client_id,
-                        relay: relay.as_str(),
-                        reason: Some(&reason),
-                    },
-                );
-                if self.forget_relay_of(&sub, &relay, false) {
-                    self.eose_after_closed(origin, request_id, &client_id, &relay);
-                }
+                self.relay_closed(&sub, &relay, &reason);
             }
             RelayReport::Notice { relay, message } => {
                 let message = ChannelMessage::build_with(&mut self.builder, |b| {
@@ -1016,23 +1000,7 @@ impl State {
                     .map(|(w, _)| w.clone())
                     .collect();
                 for wire in wires {
-                    let Some(s) = self.subs.get(&wire) else {
-                        continue;
-                    };
-                    let (origin, request_id) = (s.origin, s.request_id);
-                    let client_id = s.client_id.clone();
-                    self.emit(
-                        origin,
-                        request_id,
-                        Out::Closed {
-                            sub: &client_id,
-                            relay: relay.as_str(),
-                            reason: Some(&reason),
-                        },
-                    );
-                    if self.forget_relay_of(&wire, &relay, false) {
-                        self.eose_after_closed(origin, request_id, &client_id, &relay);
-                    }
+                    self.relay_closed(&wire, &relay, &reason);
                 }
                 for done in self.publishes.fail_relay(&relay, &reason) {
                     self.emit_publish(&done);
@@ -1061,6 +1029,28 @@ impl State {
             self.by_client.remove(&(s.origin, s.client_id.to_string()));
         }
         last_pending
+    }
+
+    /// `relay` closed `wire` (its CLOSED, or the relay failed for good): the subscriber hears the
+    /// reason, and the final EOSE if that relay was the last one owing it.
+    fn relay_closed(&mut self, wire: &str, relay: &RelayUrl, reason: &str) {
+        let Some(s) = self.subs.get(wire) else {
+            return;
+        };
+        let (origin, request_id) = (s.origin, s.request_id);
+        let client_id = s.client_id.clone();
+        self.emit(
+            origin,
+            request_id,
+            Out::Closed {
+                sub: &client_id,
+                relay: relay.as_str(),
+                reason: Some(reason),
+            },
+        );
+        if self.forget_relay_of(wire, relay, false) {
+            self.eose_after_closed(origin, request_id, &client_id, relay);
+        }
     }
 
     /// A relay that closed a subscription before its EOSE counts as done: when it was the last
