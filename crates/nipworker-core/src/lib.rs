@@ -9,6 +9,7 @@ pub mod ipc;
 pub mod parser;
 pub mod pipeline;
 pub mod protocol;
+pub mod runtime;
 pub mod signer;
 pub mod storage;
 pub mod transport;

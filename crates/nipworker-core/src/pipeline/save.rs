@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use super::item::Item;
 use super::services::EventSink;
 use crate::protocol::Event;
-use crate::workers::runtime;
+use crate::runtime;
 
 /// Outcomes of background saves, shared with the tasks doing them.
 #[derive(Debug, Default)]

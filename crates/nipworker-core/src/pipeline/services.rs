@@ -10,7 +10,7 @@ use thiserror::Error;
 use crate::parser::kinds::CashuProof;
 use crate::protocol::Event;
 use crate::protocol::flatbuffers::{FlatBufferError, fb};
-pub use crate::workers::runtime::MaybeSendSync;
+pub use crate::runtime::MaybeSendSync;
 
 /// A peer worker could not serve a pipe's request.
 #[derive(Debug, Clone, Error)]

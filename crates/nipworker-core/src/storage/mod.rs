@@ -187,7 +187,7 @@ pub struct StoreStats {
     pub bytes: u64,
 }
 
-pub use crate::workers::runtime::MaybeSendSync;
+pub use crate::runtime::MaybeSendSync;
 
 /// An event cache. Object-safe: workers own it as `Arc<dyn EventStore>`.
 ///

@@ -408,7 +408,7 @@ impl Stream for ConnectionReceiver {
     }
 }
 
-pub use crate::workers::runtime::MaybeSendSync;
+pub use crate::runtime::MaybeSendSync;
 
 /// The future returned by [`WebSocketTransport::connect`]: `Send` natively, local in the browser.
 #[cfg(not(target_arch = "wasm32"))]

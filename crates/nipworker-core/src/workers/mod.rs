@@ -7,5 +7,4 @@ pub mod cache;
 pub mod connections;
 pub mod crypto;
 pub mod parser;
-pub mod runtime;
 pub mod set;

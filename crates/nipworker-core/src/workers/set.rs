@@ -10,6 +10,7 @@ use thiserror::Error;
 use tokio::sync::mpsc;
 
 use crate::ipc::{IpcChannels, IpcConfig, IpcConfigError, StatusReceiver};
+use crate::runtime;
 use crate::storage::EventStore;
 use crate::transport::WebSocketTransport;
 use crate::workers::cache::{CacheStats, CacheWorker, CacheWorkerConfig};
@@ -20,7 +21,6 @@ use crate::workers::crypto::{
     CryptoWorker, CryptoWorkerConfig, CryptoWorkerError, CryptoWorkerHandle,
 };
 use crate::workers::parser::{ParserConfig, ParserHandle, spawn_parser};
-use crate::workers::runtime;
 
 /// Settings of every worker and of the channels between them.
 #[derive(Debug, Clone, Default)]

@@ -43,7 +43,7 @@ pub type DecryptFuture<'a> =
 #[cfg(target_arch = "wasm32")]
 pub type DecryptFuture<'a> = Pin<Box<dyn Future<Output = Result<String, DecryptError>> + 'a>>;
 
-pub use crate::workers::runtime::MaybeSendSync;
+pub use crate::runtime::MaybeSendSync;
 
 /// Decrypts payloads for the active signer.
 pub trait Decryptor: MaybeSendSync {

@@ -19,8 +19,8 @@ use crate::crypto::{nip04, nip44};
 use crate::protocol::{
     Event, EventBuilder, Filter, Keys, Kind, PublicKey, RelayUrl, Tag, Timestamp, UnsignedEvent,
 };
+use crate::runtime;
 use crate::signer::{Signer, SignerError};
-use crate::workers::runtime;
 
 /// What the reader task and the callers share.
 struct Shared {

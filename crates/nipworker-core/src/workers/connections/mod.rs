@@ -47,8 +47,8 @@ use relay::{RelayCommand, RelayReport, RelaySettings};
 use crate::ipc::{ChannelMessage, ConnectionsEndpoints, Endpoint};
 use crate::protocol::flatbuffers::{FlatBufferError, fb};
 use crate::protocol::{ClientMessage, Event, Filter, RelayUrl, RelayUrlError, ScanLimits};
+use crate::runtime;
 use crate::transport::{ConnectOptions, WebSocketTransport};
-use crate::workers::runtime;
 
 /// Settings of the connections worker.
 #[derive(Debug, Clone)]

@@ -13,8 +13,8 @@ use super::stats::ConnectionStats;
 use super::subscriptions::RelayLimits;
 use crate::ipc::StatusSender;
 use crate::protocol::RelayUrl;
+use crate::runtime;
 use crate::transport::WebSocketTransport;
-use crate::workers::runtime;
 
 /// A relay could not be given a connection.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]

@@ -23,11 +23,11 @@ use crate::protocol::{
     ClientMessage, Event, EventId, Filter, FrameError, ReasonPrefix, RelayMessage, RelayUrl,
     ScanLimits,
 };
+use crate::runtime;
 use crate::transport::{
     CLOSE_NORMAL, ConnectOptions, ConnectionSender, Incoming, TlsFailure, TransportError,
     WebSocketConnection, WebSocketTransport,
 };
-use crate::workers::runtime;
 
 /// What the worker asks of one relay task.
 #[derive(Debug)]

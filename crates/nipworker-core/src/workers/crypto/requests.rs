@@ -199,7 +199,7 @@ where
     let call = op(lease.signer.clone());
     let timeout = shared.signer_timeout;
     tokio::select! {
-        result = crate::workers::runtime::timeout(timeout, call) => match result {
+        result = crate::runtime::timeout(timeout, call) => match result {
             Ok(Ok(value)) => Ok(value),
             Ok(Err(e)) => Err(Failure::signer(e, decrypting)),
             Err(_) => Err(Failure::new(C::Timeout, format!("signer did not answer within {timeout:?}"))),

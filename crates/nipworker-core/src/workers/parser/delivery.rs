@@ -13,7 +13,7 @@ use planus::Builder;
 use crate::ipc::{IpcError, Sender};
 use crate::parser::serialize::{SubscriptionMessage, lagged_message};
 use crate::protocol::flatbuffers::fb;
-use crate::workers::runtime;
+use crate::runtime;
 
 /// What waits for room, in stream order.
 #[derive(Debug)]

@@ -35,7 +35,7 @@ use crate::pipeline::{
 };
 use crate::protocol::flatbuffers::{fb, read_event, write_event, write_filters};
 use crate::protocol::{Event, EventId, Filter, Kind};
-use crate::workers::runtime;
+use crate::runtime;
 
 /// Tuning of the parser worker.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -287,7 +287,7 @@ pub struct CacheQuery {
 impl CacheQuery {
     /// The next chunk of events; `Ok(None)` when the query is done.
     pub async fn next_chunk(&mut self) -> Result<Option<Vec<Event>>, PipeError> {
-        let answer = crate::workers::runtime::timeout(self.timeout, self.answers.recv())
+        let answer = crate::runtime::timeout(self.timeout, self.answers.recv())
             .await
             .map_err(|_| PipeError::Timeout("cache"))?;
         let Some(answer) = answer else {

@@ -13,7 +13,7 @@ use tokio::sync::mpsc;
 
 use crate::ipc::{ChannelMessage, Correlated, Endpoint};
 use crate::pipeline::PipeError;
-use crate::workers::runtime;
+use crate::runtime;
 
 /// Answers buffered per request before the router waits for its caller (query chunks).
 const REPLY_QUEUE: usize = 8;

@@ -1,5 +1,6 @@
-//! The few runtime services workers need (spawn, sleep, timeout), on Tokio natively and on
-//! wasm-bindgen futures in browsers, so worker code is written once.
+//! The runtime ground every layer stands on (spawn, sleep, timeout, `MaybeSendSync`), on Tokio
+//! natively and on wasm-bindgen futures in browsers, so storage, transport, signer, pipeline and
+//! worker code is written once. Nothing here imports from the layers above it.
 
 use std::future::Future;
 use std::time::Duration;
