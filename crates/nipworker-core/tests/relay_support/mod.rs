@@ -3,6 +3,8 @@
 // Helpers of tests: a failure should panic with its cause, as in the tests themselves.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
+pub mod scripted;
+
 use std::net::{IpAddr, Ipv4Addr};
 use std::sync::Arc;
 use std::time::Duration;
