@@ -10,6 +10,7 @@ pub mod parser;
 pub mod pipeline;
 pub mod protocol;
 pub mod runtime;
+pub mod seen;
 pub mod signer;
 pub mod storage;
 pub mod transport;

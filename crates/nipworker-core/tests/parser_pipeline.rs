@@ -411,7 +411,11 @@ async fn save_stores_live_events_only() {
     let env = env();
     let k = Keys::generate();
     let mut p = env
-        .pipeline(vec![PipeConfig::Save, PipeConfig::Serialize])
+        .pipeline(vec![
+            PipeConfig::Verify,
+            PipeConfig::Save,
+            PipeConfig::Serialize,
+        ])
         .await;
     let out = p.process(live(&[note(&k, "1"), note(&k, "2")])).await;
     assert_eq!(out.len(), 2, "saving does not hold events back");
@@ -482,7 +486,7 @@ async fn default_order_live_and_cached() {
     );
     assert!(got.iter().all(|e| !e.from_cache));
     let s = p.stats();
-    // dedup runs before verify: the copy never reaches the crypto worker.
+    // dedup runs before verify: the exact copy never reaches the crypto worker.
     assert_eq!((s.duplicates, s.verified, s.bad_signatures), (1, 2, 1));
     assert_eq!(
         env.crypto
@@ -539,6 +543,16 @@ async fn bad_configurations_are_typed_errors() {
         .without(&PipeConfig::Verify)
         .without(&PipeConfig::Save);
     assert!(Pipeline::new(&trusted, "s", &none).is_ok());
+    // The cache serves what it stores as verified: saving unverified events is refused.
+    assert_eq!(
+        Pipeline::new(
+            &PipelineConfig::default().without(&PipeConfig::Verify),
+            "s",
+            &none
+        )
+        .unwrap_err(),
+        PipelineConfigError::SaveWithoutVerify
+    );
     let _ = Timestamp::now();
     let _ = ParsedKind::Raw;
 }
@@ -572,4 +586,99 @@ async fn a_stopped_crypto_worker_drops_live_events_unverified_and_counts_them() 
     assert_eq!(p.stats().verify_errors, 2);
     assert!(handle.crypto().signer_public_key().await.is_err());
     drop(ch.connections);
+}
+
+/// Forged copies of `genuine`: the same id and signature over changed content, and the same id
+/// and content under someone else's signature.
+fn forged_copies(genuine: &Event, k: &Keys) -> (Event, Event) {
+    let mut changed = genuine.clone();
+    changed.content = "censored".into();
+    let mut bad_sig = genuine.clone();
+    bad_sig.sig = note(k, "another").sig;
+    (changed, bad_sig)
+}
+
+#[tokio::test]
+async fn forged_copies_sent_first_never_shadow_the_genuine_event() {
+    let env = env();
+    let k = Keys::generate();
+    let genuine = note(&k, "the real one");
+    let (changed, bad_sig) = forged_copies(&genuine, &k);
+    let mut p = Pipeline::new(&PipelineConfig::default(), "sub", &env.services().await).unwrap();
+
+    // In a batch of their own, before the genuine event arrives.
+    assert!(
+        p.process(live(&[changed.clone(), bad_sig.clone()]))
+            .await
+            .is_empty()
+    );
+    let out = p.process(live(&[genuine.clone()])).await;
+    assert_eq!(ids(&out), vec![genuine.id]);
+    let s = p.stats().clone();
+    assert_eq!((s.bad_ids, s.bad_signatures, s.duplicates), (1, 1, 0));
+
+    // Once verified, a further copy is a duplicate; forged ones are still counted as forged.
+    assert!(
+        p.process(live(&[genuine.clone(), changed.clone(), bad_sig.clone()]))
+            .await
+            .is_empty()
+    );
+    let s = p.stats().clone();
+    assert_eq!((s.duplicates, s.bad_ids, s.conflicting_copies), (1, 2, 1));
+
+    // In the same batch, forged copies first.
+    let other = note(&k, "second");
+    let (changed, bad_sig) = forged_copies(&other, &k);
+    let out = p
+        .process(live(&[changed, bad_sig, other.clone(), other.clone()]))
+        .await;
+    assert_eq!(ids(&out), vec![other.id]);
+    let s = p.stats();
+    assert_eq!((s.bad_ids, s.bad_signatures, s.duplicates), (3, 2, 2));
+}
+
+#[tokio::test]
+async fn forged_events_do_not_use_up_an_authors_limit() {
+    let env = env();
+    let k = Keys::generate();
+    let mut p = env
+        .pipeline(vec![
+            PipeConfig::AuthorLimit(2),
+            PipeConfig::Verify,
+            PipeConfig::Serialize,
+        ])
+        .await;
+    let forged: Vec<Event> = (0..5).map(|n| tampered_sig_n(&k, n)).collect();
+    assert!(p.process(live(&forged)).await.is_empty());
+    let real = [note(&k, "1"), note(&k, "2"), note(&k, "3")];
+    let out = p.process(live(&real)).await;
+    assert_eq!(ids(&out), vec![real[0].id, real[1].id]);
+    assert_eq!(p.stats().limited, 1);
+    assert_eq!(p.stats().bad_signatures, 5);
+}
+
+fn tampered_sig_n(keys: &Keys, n: u32) -> Event {
+    let mut e = note(keys, &format!("forged {n}"));
+    e.sig = note(keys, "other").sig;
+    e
+}
+
+#[tokio::test]
+async fn without_verify_dedup_remembers_only_ids_that_match_their_event() {
+    let env = env();
+    let k = Keys::generate();
+    let genuine = note(&k, "real");
+    let (changed, _) = forged_copies(&genuine, &k);
+    let mut p = env
+        .pipeline(vec![PipeConfig::Dedup(100), PipeConfig::Serialize])
+        .await;
+    // Nothing verifies here, so the forged copy passes, but it is not remembered under the id it
+    // does not carry: the genuine event still gets through, once.
+    assert_eq!(p.process(live(&[changed])).await.len(), 1);
+    assert_eq!(
+        ids(&p.process(live(&[genuine.clone()])).await),
+        vec![genuine.id]
+    );
+    assert!(p.process(live(&[genuine])).await.is_empty());
+    assert_eq!(p.stats().duplicates, 1);
 }

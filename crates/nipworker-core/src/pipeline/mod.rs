@@ -2,6 +2,10 @@
 //! subscription ([`PipelineConfig`]). Filtering pipes (kind filter, mute, per-author limiter,
 //! dedup) apply to every event; verify and save skip cached events, which were verified before
 //! they were stored. The pipes that need another worker reach it through [`services`].
+//!
+//! Pipes that remember what passed (dedup, per-author limiter) and run before verify record only
+//! what verification let through (a commit step right after the verify pipe), so forged events
+//! can never use up what genuine ones are owed.
 
 pub mod counter;
 pub mod dedup;
@@ -157,6 +161,10 @@ pub enum PipelineConfigError {
     /// A pipe needs a peer worker that was not given.
     #[error("the {0} pipe needs a service that is not available")]
     MissingService(&'static str),
+    /// `Save` without an earlier `Verify`: the cache serves what it stores to every subscription
+    /// as verified, so it must never receive unverified events.
+    #[error("the save pipe needs a verify pipe before it")]
+    SaveWithoutVerify,
 }
 
 /// The peers the pipes may use.
@@ -191,6 +199,8 @@ enum Pipe {
     Limiter(AuthorLimiter),
     Dedup(Dedup),
     Verify(Verify),
+    /// After verify: the dedup and limiter pipes at these positions record what passed.
+    Commit(Vec<usize>),
     Parse(Parse),
     Proofs(Proofs),
     Save(Save),
@@ -225,16 +235,37 @@ impl Pipeline {
         services: &Services,
     ) -> Result<Self, PipelineConfigError> {
         config.validate()?;
+        let verify_at = config.pipes.iter().position(|p| *p == PipeConfig::Verify);
+        if let Some(save_at) = config.pipes.iter().position(|p| *p == PipeConfig::Save)
+            && verify_at.is_none_or(|v| v > save_at)
+        {
+            return Err(PipelineConfigError::SaveWithoutVerify);
+        }
         let subscription_id = subscription_id.into();
-        let mut pipes = Vec::with_capacity(config.pipes.len());
-        for p in &config.pipes {
-            pipes.push(match p {
+        let mut pipes = Vec::with_capacity(config.pipes.len() + 1);
+        let mut deferred = Vec::new();
+        for (at, p) in config.pipes.iter().enumerate() {
+            let before_verify = verify_at.is_some_and(|v| at < v);
+            if before_verify && matches!(p, PipeConfig::Dedup(_) | PipeConfig::AuthorLimit(_)) {
+                deferred.push(pipes.len());
+            }
+            let pipe = match p {
                 PipeConfig::KindFilter(kinds) => Pipe::KindFilter(KindFilter::new(kinds.clone())),
                 PipeConfig::Mute(set) => Pipe::Mute(Mute::new(set.clone())),
                 // Empty until the worker hands it the signer's list.
                 PipeConfig::OwnMutes => Pipe::OwnMute(Mute::default()),
+                PipeConfig::AuthorLimit(n) if before_verify => {
+                    Pipe::Limiter(AuthorLimiter::counting_after_verify(*n))
+                }
                 PipeConfig::AuthorLimit(n) => Pipe::Limiter(AuthorLimiter::new(*n)),
-                PipeConfig::Dedup(n) => Pipe::Dedup(Dedup::new(*n)),
+                PipeConfig::Dedup(n) => Pipe::Dedup(Dedup::with_recording(
+                    *n,
+                    match verify_at {
+                        Some(v) if at < v => dedup::Recording::AfterVerify,
+                        Some(_) => dedup::Recording::Verified,
+                        None => dedup::Recording::CheckId,
+                    },
+                )),
                 PipeConfig::Verify => {
                     Pipe::Verify(Verify::new(need(&services.verifier, "verify")?))
                 }
@@ -247,7 +278,12 @@ impl Pipeline {
                 PipeConfig::Save => Pipe::Save(Save::new(need(&services.sink, "save")?)),
                 PipeConfig::Serialize => Pipe::Serialize(Serialize::new(subscription_id.clone())),
                 PipeConfig::Counter => Pipe::Counter(Counter::default()),
-            });
+            };
+            let verifies = matches!(pipe, Pipe::Verify(_));
+            pipes.push(pipe);
+            if verifies && !deferred.is_empty() {
+                pipes.push(Pipe::Commit(std::mem::take(&mut deferred)));
+            }
         }
         Ok(Self {
             subscription_id,
@@ -267,26 +303,43 @@ impl Pipeline {
         let mut items = items;
         let mut out = Vec::new();
         self.stats.received += items.len() as u64;
-        for pipe in &mut self.pipes {
+        for at in 0..self.pipes.len() {
             if items.is_empty() {
                 break;
             }
+            if let Pipe::Commit(positions) = &self.pipes[at] {
+                let positions = positions.clone();
+                self.commit(&positions, &mut items);
+                continue;
+            }
             let stats = &mut self.stats;
-            match pipe {
+            match &mut self.pipes[at] {
                 Pipe::KindFilter(p) => stats.kind_filtered += p.apply(&mut items),
                 Pipe::Mute(p) | Pipe::OwnMute(p) => stats.muted += p.apply(&mut items),
                 Pipe::Limiter(p) => stats.limited += p.apply(&mut items),
-                Pipe::Dedup(p) => stats.duplicates += p.apply(&mut items),
+                Pipe::Dedup(p) => p.apply(&mut items, stats),
                 Pipe::Verify(p) => p.apply(&mut items, stats).await,
                 Pipe::Parse(p) => p.apply(&mut items, stats).await,
                 Pipe::Proofs(p) => p.apply(&mut items, stats).await,
                 Pipe::Save(p) => p.apply(&items),
                 Pipe::Serialize(p) => p.apply(std::mem::take(&mut items), &mut out),
                 Pipe::Counter(p) => p.apply(std::mem::take(&mut items)),
+                Pipe::Commit(_) => {}
             }
         }
         self.stats.emitted += out.len() as u64;
         out
+    }
+
+    /// Lets the dedup and limiter pipes at `positions` record what passed verification.
+    fn commit(&mut self, positions: &[usize], items: &mut Vec<Item>) {
+        for &at in positions {
+            match self.pipes.get_mut(at) {
+                Some(Pipe::Dedup(p)) => p.commit(items, &mut self.stats),
+                Some(Pipe::Limiter(p)) => self.stats.limited += p.commit(items),
+                _ => {}
+            }
+        }
     }
 
     /// A `Counts` message when the pipeline counts instead of delivering.

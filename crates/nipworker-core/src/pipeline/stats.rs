@@ -13,8 +13,11 @@ pub struct PipelineStats {
     pub muted: u64,
     /// Dropped by the per-author limiter.
     pub limited: u64,
-    /// Dropped as already seen.
+    /// Dropped as already seen (the same id and signature).
     pub duplicates: u64,
+    /// Dropped: the id of an event already delivered under another signature (a forged copy, or
+    /// the author signed the same event twice); never counted as a duplicate.
+    pub conflicting_copies: u64,
     /// Live events whose id and signature checked out.
     pub verified: u64,
     /// Dropped: the id is not the event's hash.

@@ -16,6 +16,14 @@ use tokio::task::JoinHandle;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
 
+/// Stands for the subscription id in [`Script::prefix_frames`].
+pub const SUB: &str = "{sub}";
+
+/// `["EVENT", SUB, event]` for [`Script::prefix_frames`], with `event` as raw JSON.
+pub fn event_for_sub(event_json: &str) -> String {
+    format!("[\"EVENT\",\"{SUB}\",{event_json}]")
+}
+
 /// How the relay closes a connection right after an EOSE.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DropMode {
@@ -28,7 +36,8 @@ pub enum DropMode {
 /// The misbehaviours of a relay; read on every frame, so changes apply at once.
 #[derive(Debug, Clone, Default)]
 pub struct Script {
-    /// Raw text frames sent right after each answered REQ, before the stored events.
+    /// Raw text frames sent right after each answered REQ, before the stored events; [`SUB`] in
+    /// them stands for the REQ's subscription id.
     pub prefix_frames: Vec<String>,
     /// Never answer REQs (no events, no EOSE, no live events) while keeping the socket open.
     pub stall_req: bool,
@@ -548,7 +557,11 @@ fn handle(shared: &Shared, id: u64, text: &str) -> (Vec<String>, After) {
             if stalled {
                 return (Vec::new(), After::Continue);
             }
-            let mut replies = script.prefix_frames.clone();
+            let mut replies: Vec<String> = script
+                .prefix_frames
+                .iter()
+                .map(|f| f.replace(SUB, sub))
+                .collect();
             for json in events.iter() {
                 let matches = match_all
                     || Event::from_json(json)

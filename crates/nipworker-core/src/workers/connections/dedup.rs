@@ -1,66 +1,32 @@
 //! Cross-relay deduplication per subscription: the same event from five relays is delivered once.
-//! Memory is bounded: past `capacity` ids the oldest are forgotten (first in, first out).
+//!
+//! What is remembered is the exact copy (id and signature), never the id alone, and only after the
+//! relay task checked that the id is the hash of the event. A relay that sends a forged copy first
+//! (same id, changed content: caught by the id check; same id, bad signature: a different copy)
+//! therefore cannot make the genuine event look like a duplicate; the parser's verify pipe throws
+//! the forged copy away. Memory is bounded (see [`SeenSet`]).
 
-use std::collections::{HashSet, VecDeque};
+use crate::protocol::{EventId, Signature};
+use crate::seen::SeenSet;
 
-use crate::protocol::EventId;
+/// One exact copy of an event: once the id is known to be the event's hash, the signature is the
+/// only part a relay can still change.
+pub(crate) type EventCopy = (EventId, Signature);
 
-/// The ids one subscription has already delivered, at most `capacity` of them.
-#[derive(Debug)]
-pub(crate) struct SeenIds {
-    set: HashSet<EventId>,
-    order: VecDeque<EventId>,
-    capacity: usize,
-}
-
-impl SeenIds {
-    /// An empty set that remembers up to `capacity` ids (at least one).
-    pub(crate) fn new(capacity: usize) -> Self {
-        Self {
-            set: HashSet::new(),
-            order: VecDeque::new(),
-            capacity: capacity.max(1),
-        }
-    }
-
-    /// Records `id`; false if it was already seen (a duplicate to drop).
-    pub(crate) fn insert(&mut self, id: EventId) -> bool {
-        if !self.set.insert(id) {
-            return false;
-        }
-        self.order.push_back(id);
-        if self.order.len() > self.capacity
-            && let Some(oldest) = self.order.pop_front()
-        {
-            self.set.remove(&oldest);
-        }
-        true
-    }
-
-    /// How many ids are remembered.
-    #[cfg(test)]
-    pub(crate) fn len(&self) -> usize {
-        self.order.len()
-    }
-}
+/// The copies one subscription has already delivered.
+pub(crate) type SeenCopies = SeenSet<EventCopy>;
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn duplicates_are_caught_and_memory_is_bounded() {
-        let mut seen = SeenIds::new(3);
-        let id = |n: u8| EventId([n; 32]);
-        assert!(seen.insert(id(1)));
-        assert!(!seen.insert(id(1)));
-        for n in 2..=10 {
-            assert!(seen.insert(id(n)));
-            assert!(seen.len() <= 3);
-        }
-        assert!(!seen.insert(id(10)));
-        // The oldest ids were forgotten: delivered again rather than growing without bound.
-        assert!(seen.insert(id(1)));
-        assert_eq!(seen.len(), 3);
+    fn a_copy_with_another_signature_is_not_a_duplicate() {
+        let mut seen = SeenCopies::new(16);
+        let id = EventId([1; 32]);
+        assert!(seen.insert((id, Signature([2; 64]))));
+        assert!(!seen.insert((id, Signature([2; 64]))));
+        // Same id, another signature: one of them is forged, and only verification can tell.
+        assert!(seen.insert((id, Signature([3; 64]))));
     }
 }

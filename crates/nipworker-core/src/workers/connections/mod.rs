@@ -38,7 +38,7 @@ pub use subscriptions::RelayLimits;
 
 use auth::{AuthAnswer, AuthRequests};
 use codec::{Out, Request, encode_nip46, encode_parser, read_nip46_request, read_request};
-use dedup::SeenIds;
+use dedup::SeenCopies;
 use held::{Delivery, HeldCommands};
 use pool::{Pool, PoolParts};
 use publish::{PendingPublish, PublishTracker};
@@ -80,7 +80,7 @@ pub struct ConnectionsConfig {
     /// Taken off `since` when a subscription resumes after a reconnect (events that arrive out
     /// of `created_at` order); whole seconds.
     pub resubscribe_overlap: Duration,
-    /// Event ids remembered per subscription for cross-relay dedup.
+    /// Event copies (id and signature) remembered per subscription for cross-relay dedup.
     pub dedup_capacity: usize,
     /// NIP-11 limits of relays, where known.
     pub relay_limits: HashMap<RelayUrl, RelayLimits>,
@@ -332,7 +332,7 @@ struct Sub {
     relays: Vec<RelayUrl>,
     pending_eose: Vec<RelayUrl>,
     close_on_eose: bool,
-    seen: SeenIds,
+    seen: SeenCopies,
 }
 
 /// Messages allowed to wait per outgoing queue before the worker stops taking new input.
@@ -780,7 +780,7 @@ impl State {
                 pending_eose: opened.clone(),
                 relays: opened,
                 close_on_eose,
-                seen: SeenIds::new(self.config.dedup_capacity),
+                seen: SeenCopies::new(self.config.dedup_capacity),
             },
         );
     }
@@ -903,7 +903,7 @@ impl State {
                     ConnectionStats::bump(&self.stats.unknown_subscription_dropped);
                     return;
                 };
-                if !s.seen.insert(event.id) {
+                if !s.seen.insert((event.id, event.sig)) {
                     ConnectionStats::bump(&self.stats.duplicates_dropped);
                     return;
                 }

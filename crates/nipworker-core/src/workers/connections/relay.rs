@@ -21,7 +21,7 @@ use crate::ipc::{ChannelMessage, StatusSender};
 use crate::protocol::flatbuffers::fb;
 use crate::protocol::{
     ClientMessage, Event, EventId, Filter, FrameError, ReasonPrefix, RelayMessage, RelayUrl,
-    ScanLimits,
+    ScanLimits, Timestamp,
 };
 use crate::runtime;
 use crate::transport::{
@@ -55,7 +55,8 @@ pub(crate) enum RelayCommand {
 /// What a relay task tells the worker.
 #[derive(Debug)]
 pub(crate) enum RelayReport {
-    /// An event for an open subscription, checked against its filters (not yet deduplicated).
+    /// An event for an open subscription, checked against its filters and its id checked against
+    /// its hash (not yet deduplicated; the signature is the crypto worker's to check).
     Event {
         relay: RelayUrl,
         sub: Arc<str>,
@@ -115,6 +116,9 @@ pub(crate) struct RelayTask {
     auth: AuthState,
     /// Reports waiting for room in the worker's report queue (a few per frame or command).
     outbox: VecDeque<RelayReport>,
+    /// Local time of the last frame received on the current connection: where its subscriptions
+    /// resume after a drop.
+    last_frame: Option<Timestamp>,
 }
 
 impl std::fmt::Debug for RelayTask {
@@ -143,6 +147,7 @@ impl RelayTask {
             publishes: RelayPublishes::default(),
             auth: AuthState::None,
             outbox: VecDeque::new(),
+            last_frame: None,
         }
     }
 
@@ -184,10 +189,11 @@ impl RelayTask {
                     connected_before = true;
                     self.publish_status(fb::RelayState::Connected, None, None, 0);
                     let started = web_time::Instant::now();
+                    self.last_frame = None;
                     let stop = self
                         .session(connection, reconnect, &mut commands, &reports)
                         .await;
-                    self.subs.on_disconnect();
+                    self.subs.on_disconnect(self.last_frame);
                     self.auth = AuthState::None;
                     match stop {
                         Stop::Shutdown => return,
@@ -545,6 +551,7 @@ impl RelayTask {
     /// Handles one text frame from the relay: untrusted, so every problem is a counted drop.
     async fn on_frame(&mut self, text: &str, sender: &ConnectionSender) -> Result<(), Stop> {
         ConnectionStats::bump(&self.stats.frames_received);
+        self.last_frame = Some(Timestamp::now());
         let message = match RelayMessage::parse(text, &self.settings.scan) {
             Ok(message) => message,
             Err(FrameError::TooLarge { .. }) => {
@@ -563,6 +570,12 @@ impl RelayTask {
                 subscription_id,
                 event,
             } => match self.subs.on_event(&subscription_id, &event) {
+                // The id must be shown to be the event's hash before the worker remembers it for
+                // dedup: otherwise a forged copy sent first would shadow the genuine event.
+                EventCheck::Accepted(_) if event.verify_id().is_err() => {
+                    tracing::debug!(relay = %self.url, id = %event.id, "forged copy dropped");
+                    ConnectionStats::bump(&self.stats.forged_dropped);
+                }
                 EventCheck::Accepted(sub) => self.outbox.push_back(RelayReport::Event {
                     relay,
                     sub,

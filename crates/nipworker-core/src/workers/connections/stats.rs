@@ -33,8 +33,12 @@ counters! {
     frames_received,
     /// Events sent on to the parser or the crypto worker (after dedup).
     events_delivered,
-    /// Events dropped because another relay already delivered them for the subscription.
+    /// Events dropped because another relay already delivered the same copy (id and signature)
+    /// for the subscription.
     duplicates_dropped,
+    /// Events whose id is not the hash of their content: a forged or corrupted copy, dropped
+    /// before anything remembers its id.
+    forged_dropped,
     /// Frames larger than the scan limit, dropped unparsed.
     oversize_dropped,
     /// Frames that are not a valid relay message.

@@ -2,6 +2,14 @@
 //! resubscription after a reconnect resumes (`since`), and the relay's NIP-11 limits: a
 //! subscription with more filters than `max_filters` goes out as several REQs (ids `<id>.<part>`),
 //! and REQs beyond `max_subscriptions` wait for a free slot.
+//!
+//! The resume point is a time of the local clock, never a `created_at` a relay sent: when a
+//! connection drops, each subscription that had its EOSE there is known complete up to the last
+//! frame received on that connection, and its next REQ asks from that time minus the overlap. What
+//! the overlap guarantees: an event whose `created_at` is at most `overlap` older than that last
+//! frame is asked for again; an event backdated by more than the overlap and reaching the relay
+//! while we were away is missed (widen `resubscribe_overlap` to trade re-received duplicates for a
+//! wider window).
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::Arc;
@@ -40,10 +48,9 @@ pub(crate) struct RelaySub {
     eose: Vec<bool>,
     /// Already re-sent once after an `auth-required:` refusal on this connection.
     auth_retried: bool,
-    /// Newest `created_at` received for this subscription here.
-    newest: Option<Timestamp>,
-    /// Everything up to here is known to be received: the stored events up to an EOSE, and live
-    /// events after it. A resubscription asks only from here on (minus an overlap).
+    /// Local time up to which everything is known to be received: the last frame of a connection
+    /// on which this subscription had its EOSE. A resubscription asks only from here on (minus an
+    /// overlap).
     resume_from: Option<Timestamp>,
 }
 
@@ -145,7 +152,6 @@ impl RelaySubscriptions {
             state: SubState::Waiting,
             eose: Vec::new(),
             auth_retried: false,
-            newest: None,
             resume_from: None,
         };
         if self.subs.insert(id.clone(), sub).is_none() {
@@ -192,10 +198,18 @@ impl RelaySubscriptions {
     }
 
     /// The connection dropped: every subscription waits to be re-sent on the next one (those
-    /// that were open first, by id).
-    pub(crate) fn on_disconnect(&mut self) {
+    /// that were open first, by id). `last_frame` is the local time of the last frame received on
+    /// it (`None`: nothing arrived): subscriptions done with their stored events resume there.
+    pub(crate) fn on_disconnect(&mut self, last_frame: Option<Timestamp>) {
         let mut resend: Vec<Arc<str>> = Vec::new();
         for (id, sub) in &mut self.subs {
+            if let Some(at) = last_frame
+                && sub.state == SubState::Sent
+                && !sub.eose.is_empty()
+                && sub.all_eose()
+            {
+                sub.resume_from = Some(sub.resume_from.map_or(at, |r| r.max(at)));
+            }
             sub.eose.clear();
             sub.auth_retried = false;
             if sub.state != SubState::Waiting {
@@ -214,21 +228,17 @@ impl RelaySubscriptions {
         self.subs.get(id).is_some_and(|s| s.resume_from.is_some())
     }
 
-    /// Checks an incoming event against the subscription and records its time.
-    pub(crate) fn on_event(&mut self, relay_id: &str, event: &Event) -> EventCheck {
+    /// Checks an incoming event against the subscription. Its `created_at` is the author's (or
+    /// the relay's) word and is never used as a resume point.
+    pub(crate) fn on_event(&self, relay_id: &str, event: &Event) -> EventCheck {
         let Some((id, _)) = self.resolve(relay_id) else {
             return EventCheck::Unknown;
         };
-        let Some(sub) = self.subs.get_mut(&id) else {
+        let Some(sub) = self.subs.get(&id) else {
             return EventCheck::Unknown;
         };
         if !crate::protocol::matches_any(&sub.filters, event) {
             return EventCheck::Mismatch;
-        }
-        let at = event.created_at;
-        sub.newest = Some(sub.newest.map_or(at, |n| n.max(at)));
-        if sub.all_eose() && !sub.eose.is_empty() {
-            sub.resume_from = Some(sub.resume_from.map_or(at, |r| r.max(at)));
         }
         EventCheck::Accepted(id)
     }
@@ -251,9 +261,6 @@ impl RelaySubscriptions {
         }
         if already || !sub.all_eose() {
             return EoseCheck::Partial;
-        }
-        if let Some(newest) = sub.newest {
-            sub.resume_from = Some(sub.resume_from.map_or(newest, |r| r.max(newest)));
         }
         let close_frames = if sub.close_on_eose {
             self.remove(&id)
@@ -344,11 +351,12 @@ fn close_frames(id: &str, sub: &RelaySub, skip: Option<usize>) -> Vec<String> {
 }
 
 /// `["REQ", id, filters...]` per part, with every filter's `since` moved up to where this
-/// relay's stream is known to be complete, minus the overlap.
+/// relay's stream is known to be complete, minus the overlap, and never past the local clock.
 fn req_frames(id: &str, sub: &RelaySub, overlap_secs: u64) -> Vec<String> {
     let filters: Vec<Filter> = match sub.resume_from {
         None => sub.filters.to_vec(),
         Some(from) => {
+            let from = from.min(Timestamp::now());
             let since = Timestamp(from.0.saturating_sub(overlap_secs));
             sub.filters
                 .iter()
@@ -410,7 +418,7 @@ mod tests {
             subs.on_event("a", &note(&keys, 1000)),
             EventCheck::Accepted("a".into())
         );
-        subs.on_disconnect();
+        subs.on_disconnect(Some(Timestamp(1200)));
         let again = subs.take_sendable();
         assert!(!again[0].contains("since"), "{}", again[0]);
         assert_eq!(
@@ -420,16 +428,40 @@ mod tests {
         assert!(
             matches!(subs.on_eose("a"), EoseCheck::Done { ref close_frames, .. } if close_frames.is_empty())
         );
+        // A relay's clock (or an author's) says nothing about where we resume: an event dated
+        // far ahead of the local clock moves nothing.
+        let ahead = Timestamp::now().as_u64() + 900;
         assert_eq!(
-            subs.on_event("a", &note(&keys, 1500)),
+            subs.on_event("a", &note(&keys, ahead)),
             EventCheck::Accepted("a".into())
         );
-        subs.on_disconnect();
+        subs.on_disconnect(Some(Timestamp(1500)));
         let resumed = subs.take_sendable();
         let parsed: serde_json::Value = serde_json::from_str(&resumed[0]).unwrap();
         assert_eq!(parsed[2]["since"], 1490);
         assert_eq!(parsed[3]["since"], 1490);
         assert!(subs.resumes("a"));
+        // Dropped again before EOSE: still complete only up to the earlier connection's end.
+        subs.on_disconnect(Some(Timestamp(1600)));
+        let again = subs.take_sendable();
+        let parsed: serde_json::Value = serde_json::from_str(&again[0]).unwrap();
+        assert_eq!(parsed[2]["since"], 1490);
+    }
+
+    #[test]
+    fn the_resume_point_never_passes_the_local_clock() {
+        let mut subs = RelaySubscriptions::new(RelayLimits::default(), 10);
+        subs.add("a".into(), filters(), false);
+        subs.take_sendable();
+        assert!(matches!(subs.on_eose("a"), EoseCheck::Done { .. }));
+        // A last-frame time from a clock that jumped back and forth still cannot ask the relay
+        // for the future.
+        let future = Timestamp(Timestamp::now().as_u64() + 3600);
+        subs.on_disconnect(Some(future));
+        let resumed = subs.take_sendable();
+        let parsed: serde_json::Value = serde_json::from_str(&resumed[0]).unwrap();
+        let since = parsed[2]["since"].as_u64().unwrap();
+        assert!(since <= Timestamp::now().as_u64() - 10, "since {since}");
     }
 
     #[test]
