@@ -112,7 +112,8 @@ mod stand_in {
                             let Some(&id) = subscriptions.get(subscription_id.as_ref()) else { continue };
                             live.send_modify(|n| *n += 1);
                             ChannelMessage::build(|b| {
-                                let body = fb::Eose::create(b, subscription_id.as_ref(), relay.as_str(), 0u32);
+                                let body =
+                                fb::Eose::create(b, subscription_id.as_ref(), relay.as_str(), 0u32, false);
                                 let body = fb::Nip46MessageBody::create_eose(b, body);
                                 fb::Nip46Message::create(b, id, body)
                             })

@@ -612,7 +612,7 @@ async fn forged_copies_sent_first_never_shadow_the_genuine_event() {
             .await
             .is_empty()
     );
-    let out = p.process(live(&[genuine.clone()])).await;
+    let out = p.process(live(std::slice::from_ref(&genuine))).await;
     assert_eq!(ids(&out), vec![genuine.id]);
     let s = p.stats().clone();
     assert_eq!((s.bad_ids, s.bad_signatures, s.duplicates), (1, 1, 0));
@@ -676,7 +676,7 @@ async fn without_verify_dedup_remembers_only_ids_that_match_their_event() {
     // does not carry: the genuine event still gets through, once.
     assert_eq!(p.process(live(&[changed])).await.len(), 1);
     assert_eq!(
-        ids(&p.process(live(&[genuine.clone()])).await),
+        ids(&p.process(live(std::slice::from_ref(&genuine))).await),
         vec![genuine.id]
     );
     assert!(p.process(live(&[genuine])).await.is_empty());

@@ -11,9 +11,14 @@
 mod client_support;
 mod relay_support;
 
-use nipworker_core::workers::parser::SubscribeOptions;
+use std::time::Duration;
+
+use nipworker_core::protocol::flatbuffers::fb;
+use nipworker_core::workers::parser::{CacheMode, SubscribeOptions, Subscription};
+use nipworker_core::workers::set::WorkerSetConfig;
 use nipworker_core::{Event, EventBuilder, Filter, Keys, Kind, Timestamp};
 use relay_support::scripted::{Script, ScriptedRelay, event_for_sub};
+use tokio::time::timeout;
 
 use client_support::*;
 
@@ -121,5 +126,225 @@ async fn an_event_dated_ahead_does_not_move_the_resume_point_past_the_local_cloc
     // Served by the resumed REQ (its since is before the event), not pushed.
     assert_eq!(wait_for(&mut sub, fresh.id).await.id, fresh.id);
     drop(sub);
+    c.shutdown().await;
+}
+
+/// Reads until End, returning every message body (bounded in count and time).
+async fn all_messages(sub: &mut Subscription) -> Vec<fb::parsed::SubscriptionBody> {
+    let mut out = Vec::new();
+    for _ in 0..1_000 {
+        let body = next(sub).await;
+        let end = matches!(body, fb::parsed::SubscriptionBody::End(_));
+        out.push(body);
+        if end {
+            return out;
+        }
+    }
+    panic!("no End after 1 000 messages");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_query_over_a_stalled_relay_ends_at_the_eose_timeout() {
+    let alice = Keys::generate();
+    let stored = note(&alice, "stored", Timestamp::now().0 - 10);
+    let healthy = ScriptedRelay::start().await;
+    healthy.store(&stored);
+    // Keeps the socket open and never answers a REQ: half-open as far as we can tell.
+    let stalled = ScriptedRelay::start_with(Script::new().stall_req()).await;
+    let c = client().await;
+    let urls = vec![healthy.url(), stalled.url()];
+    let mut sub = c
+        .set
+        .parser
+        .subscribe(
+            vec![Filter::new().author(alice.public_key())],
+            SubscribeOptions {
+                relays: Some(urls.clone()),
+                close_on_eose: true,
+                eose_timeout: Some(Duration::from_millis(300)),
+                ..SubscribeOptions::default()
+            },
+        )
+        .await
+        .unwrap();
+    let messages = timeout(LIMIT, all_messages(&mut sub)).await.unwrap();
+    let eoses: Vec<&fb::parsed::Eose> = messages
+        .iter()
+        .filter_map(|m| match m {
+            fb::parsed::SubscriptionBody::Eose(e) => Some(&**e),
+            _ => None,
+        })
+        .collect();
+    // The cache's own marker first, telling the two relays still to come.
+    assert!(eoses[0].from_cache, "{eoses:?}");
+    assert_eq!(eoses[0].pending_relays, 2);
+    let healthy_eose = eoses
+        .iter()
+        .find(|e| e.relay.as_deref() == Some(urls[0].as_str()))
+        .unwrap();
+    assert!(!healthy_eose.timed_out);
+    let stalled_eose = eoses
+        .iter()
+        .find(|e| e.relay.as_deref() == Some(urls[1].as_str()))
+        .unwrap();
+    assert!(stalled_eose.timed_out, "{stalled_eose:?}");
+    assert_eq!(stalled_eose.pending_relays, 0);
+    let delivered = messages
+        .iter()
+        .filter(|m| matches!(m, fb::parsed::SubscriptionBody::ParsedEvent(_)))
+        .count();
+    assert_eq!(delivered, 1);
+    assert_eq!(c.set.connection_stats.snapshot().eose_timeouts, 1);
+    // The stalled relay was told to CLOSE the query.
+    assert!(
+        stalled
+            .wait_until(LIMIT, |r| r
+                .received_frames()
+                .iter()
+                .any(|f| f.starts_with("[\"CLOSE\"")))
+            .await
+    );
+    drop(sub);
+    c.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_subscription_refused_for_a_hidden_limit_is_queued_then_served() {
+    let alice = Keys::generate();
+    let stored = note(&alice, "stored", Timestamp::now().0 - 10);
+    // One subscription per connection, not announced anywhere.
+    let relay = ScriptedRelay::start_with(Script::new().max_subscriptions(1)).await;
+    relay.store(&stored);
+    let c = client().await;
+    let options = || SubscribeOptions {
+        relays: Some(vec![relay.url()]),
+        cache: CacheMode::NoCache,
+        ..SubscribeOptions::default()
+    };
+    let filter = vec![Filter::new().author(alice.public_key())];
+    let mut first = c
+        .set
+        .parser
+        .subscribe(filter.clone(), options())
+        .await
+        .unwrap();
+    wait_relay_eose(&mut first).await;
+    let mut second = c.set.parser.subscribe(filter, options()).await.unwrap();
+    let queued = loop {
+        match next(&mut second).await {
+            fb::parsed::SubscriptionBody::Queued(q) => break q,
+            fb::parsed::SubscriptionBody::Closed(c) => panic!("refusal was final: {c:?}"),
+            _ => {}
+        }
+    };
+    assert_eq!(queued.relay.as_deref(), Some(relay.url().as_str()));
+    // The slot frees: the waiting subscription is sent again and served.
+    drop(first);
+    assert_eq!(wait_for(&mut second, stored.id).await.id, stored.id);
+    drop(second);
+    c.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn auth_required_without_a_signer_says_so() {
+    let relay = ScriptedRelay::start_with(Script::new().auth_required()).await;
+    let c = client().await;
+    let mut sub = c
+        .set
+        .parser
+        .subscribe(
+            vec![Filter::new().kind(Kind::TEXT_NOTE)],
+            SubscribeOptions {
+                relays: Some(vec![relay.url()]),
+                cache: CacheMode::NoCache,
+                close_on_eose: true,
+                ..SubscribeOptions::default()
+            },
+        )
+        .await
+        .unwrap();
+    let messages = timeout(LIMIT, all_messages(&mut sub)).await.unwrap();
+    let closed = messages
+        .iter()
+        .find_map(|m| match m {
+            fb::parsed::SubscriptionBody::Closed(c) => Some(c),
+            _ => None,
+        })
+        .expect("a Closed for the refusal");
+    assert_eq!(closed.cause, fb::ClosedCause::AuthNoSigner, "{closed:?}");
+    assert!(
+        closed
+            .reason
+            .as_deref()
+            .unwrap()
+            .starts_with("auth-required:")
+    );
+    drop(sub);
+    c.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_relay_that_keeps_sending_oversized_frames_is_given_up() {
+    let alice = Keys::generate();
+    // 5 MiB, over the transport's 4 MiB limit, after every REQ.
+    let relay = ScriptedRelay::start_with(Script::new().oversized_after_req(5 << 20)).await;
+    let mut c = client().await;
+    let url = relay.url();
+    let _sub = c
+        .set
+        .parser
+        .subscribe(
+            vec![Filter::new().author(alice.public_key())],
+            SubscribeOptions {
+                relays: Some(vec![url.clone()]),
+                cache: CacheMode::NoCache,
+                ..SubscribeOptions::default()
+            },
+        )
+        .await
+        .unwrap();
+    wait_state(&mut c, &url, fb::RelayState::Failed).await;
+    assert_eq!(relay.connections(), 3, "no more connections once given up");
+    let stats = c.set.connection_stats.snapshot();
+    assert_eq!(stats.oversize_disconnects, 3, "{stats:?}");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(relay.connections(), 3);
+    drop(_sub);
+    c.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn publishing_to_an_unreachable_relay_fails_instead_of_timing_out() {
+    let alice = Keys::generate();
+    let dead_port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let dead = format!("ws://127.0.0.1:{dead_port}");
+    // Retries come every 0.1 s to 1 s (the test client's backoff): once an attempt has failed and
+    // the next one would start after the 2 s wait for OK, nothing can land in time.
+    let mut config = WorkerSetConfig::default();
+    config.connections.publish_timeout = Duration::from_secs(2);
+    config.parser.publish_relay_timeout = Duration::from_secs(2);
+    let c = client_with(config).await;
+    let event = note(&alice, "nobody listens", Timestamp::now().0);
+    let outcome = timeout(LIMIT, c.set.parser.publish(event, Some(vec![dead])))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(outcome.relays.len(), 1);
+    assert_eq!(
+        outcome.relays[0].status,
+        fb::RelayOkStatus::Failed,
+        "{outcome:?}"
+    );
+    assert!(
+        outcome.relays[0]
+            .message
+            .as_deref()
+            .unwrap()
+            .starts_with("could not connect")
+    );
     c.shutdown().await;
 }

@@ -580,21 +580,6 @@ async fn shutdown_reports_workers_kept_alive_by_a_parser_handle_clone() {
     drop(kept);
 }
 
-async fn wait_state(c: &mut Client, url: &str, state: fb::RelayState) {
-    let deadline = tokio::time::Instant::now() + LIMIT;
-    loop {
-        let status = timeout(deadline - tokio::time::Instant::now(), c.set.status.recv())
-            .await
-            .unwrap_or_else(|_| panic!("no {state:?} for {url} in time"))
-            .unwrap()
-            .to_table()
-            .unwrap();
-        if status.relay_url == url && status.state == state {
-            return;
-        }
-    }
-}
-
 /// Every channel between the workers holds two messages and batches are small, so each worker
 /// waits on its peers all the time: thousands of events still flow (relays -> connections ->
 /// parser -> crypto verify -> cache save), two subscriptions and a publish share the channels,

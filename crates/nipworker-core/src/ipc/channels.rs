@@ -554,6 +554,7 @@ mod tests {
                     subscription_id: "s".into(),
                     relay_url: "wss://r".into(),
                     reason: Some("closed by client".into()),
+                    cause: fb::ClosedCause::Relay,
                 })),
             }),
         )
@@ -573,6 +574,7 @@ mod tests {
                     subscription_id: "n".into(),
                     relay_url: "wss://r".into(),
                     pending_relays: 0,
+                    timed_out: false,
                 })),
             }),
         )

@@ -145,3 +145,19 @@ pub async fn wait_relay_eose(sub: &mut Subscription) {
     }
     panic!("no relay EOSE");
 }
+
+/// Waits (bounded) for `url` to reach `state` on the status broadcast.
+pub async fn wait_state(c: &mut Client, url: &str, state: fb::RelayState) {
+    let deadline = tokio::time::Instant::now() + LIMIT;
+    loop {
+        let status = timeout(deadline - tokio::time::Instant::now(), c.set.status.recv())
+            .await
+            .unwrap_or_else(|_| panic!("no {state:?} for {url} in time"))
+            .unwrap()
+            .to_table()
+            .unwrap();
+        if status.relay_url == url && status.state == state {
+            return;
+        }
+    }
+}

@@ -265,6 +265,7 @@ pub fn eose_frame(
             subscription_id: subscription.into(),
             relay_url: relay.into(),
             pending_relays: pending,
+            timed_out: false,
         })),
     })
 }

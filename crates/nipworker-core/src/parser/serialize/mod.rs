@@ -98,11 +98,25 @@ pub fn raw_event_message(
 pub fn eose_message(
     builder: &mut Builder,
     subscription_id: &str,
-    relay: Option<&str>,
+    relay: &str,
+    pending_relays: u32,
+    timed_out: bool,
+) -> SubscriptionMessage {
+    message(builder, subscription_id, |b| {
+        let e = p::Eose::create(b, relay, pending_relays, false, timed_out);
+        p::SubscriptionBody::create_eose(b, e)
+    })
+}
+
+/// The cache's end of stored events: marked `from_cache`, with the relays still to come where
+/// known (`pending_relays` 0 means only for a cache-only subscription that nothing follows).
+pub fn cache_eose_message(
+    builder: &mut Builder,
+    subscription_id: &str,
     pending_relays: u32,
 ) -> SubscriptionMessage {
     message(builder, subscription_id, |b| {
-        let e = p::Eose::create(b, relay, pending_relays);
+        let e = p::Eose::create(b, None::<&str>, pending_relays, true, false);
         p::SubscriptionBody::create_eose(b, e)
     })
 }
@@ -113,10 +127,24 @@ pub fn closed_message(
     subscription_id: &str,
     relay: &str,
     reason: Option<&str>,
+    cause: fb::ClosedCause,
 ) -> SubscriptionMessage {
     message(builder, subscription_id, |b| {
-        let c = p::Closed::create(b, relay, reason);
+        let c = p::Closed::create(b, relay, reason, cause);
         p::SubscriptionBody::create_closed(b, c)
+    })
+}
+
+/// A `Queued` message: the subscription waits for a free slot on a relay.
+pub fn queued_message(
+    builder: &mut Builder,
+    subscription_id: &str,
+    relay: &str,
+    reason: &str,
+) -> SubscriptionMessage {
+    message(builder, subscription_id, |b| {
+        let q = p::Queued::create(b, relay, reason);
+        p::SubscriptionBody::create_queued(b, q)
     })
 }
 

@@ -579,20 +579,33 @@ fn stream_messages() {
     };
     assert!(raw.from_cache);
     let fb::parsed::SubscriptionBody::Eose(e) =
-        check(eose_message(&mut b, "s", Some("wss://r"), 2))
+        check(eose_message(&mut b, "s", "wss://r", 2, true))
     else {
         panic!()
     };
     assert_eq!((e.relay.as_deref(), e.pending_relays), (Some("wss://r"), 2));
+    assert!(e.timed_out && !e.from_cache);
+    let fb::parsed::SubscriptionBody::Eose(e) = check(cache_eose_message(&mut b, "s", 3)) else {
+        panic!()
+    };
+    assert_eq!((e.relay, e.pending_relays, e.from_cache), (None, 3, true));
     let fb::parsed::SubscriptionBody::Closed(c) = check(closed_message(
         &mut b,
         "s",
         "wss://r",
         Some("auth-required: x"),
+        fb::ClosedCause::AuthNoSigner,
     )) else {
         panic!()
     };
     assert_eq!(c.reason.as_deref(), Some("auth-required: x"));
+    assert_eq!(c.cause, fb::ClosedCause::AuthNoSigner);
+    let fb::parsed::SubscriptionBody::Queued(q) =
+        check(queued_message(&mut b, "s", "wss://r", "waiting"))
+    else {
+        panic!()
+    };
+    assert_eq!(q.reason.as_deref(), Some("waiting"));
     let fb::parsed::SubscriptionBody::Counts(c) =
         check(counts_message(&mut b, "s", [(Kind(1), 3), (Kind(7), 9)]))
     else {

@@ -38785,10 +38785,11 @@ impl<'a> ::planus::ReadAsRoot<'a> for RawEventRef<'a> {
 }
 
     
-///  A relay finished sending stored events (`pending_relays` 0: every relay has).
+///  A relay finished sending stored events (`pending_relays` 0: every relay has), or the cache
+///  did (`from_cache`: relays may still follow; `pending_relays` counts them where known).
 /// 
 /// Generated from these locations:
-/// * Table `Eose` in the file `schemas/parsed.fbs:550`
+/// * Table `Eose` in the file `schemas/parsed.fbs:551`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -38798,7 +38799,11 @@ pub struct Eose{
         /// The field `relay` in the table `Eose`
         pub relay: ::core::option::Option<::planus::alloc::string::String>,
         /// The field `pending_relays` in the table `Eose`
-        pub pending_relays: u32,}
+        pub pending_relays: u32,
+        ///  The cache's end of stored events, not a relay's.
+        pub from_cache: bool,
+        ///  The relay sent no EOSE within the EOSE timeout and counts as done.
+        pub timed_out: bool,}
 
 
 #[allow(clippy::derivable_impls)]
@@ -38807,6 +38812,8 @@ impl ::core::default::Default for Eose {
         Self {
         relay: ::core::default::Default::default(),
         pending_relays: 0,
+        from_cache: false,
+        timed_out: false,
         
         }
     }
@@ -38825,14 +38832,16 @@ impl Eose {
         builder: &mut ::planus::Builder,
         field_relay: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
         field_pending_relays: impl ::planus::WriteAsDefault<u32, u32>,
+        field_from_cache: impl ::planus::WriteAsDefault<bool, bool>,
+        field_timed_out: impl ::planus::WriteAsDefault<bool, bool>,
         
-    ) -> ::planus::Offset<Self> {let prepared_relay = field_relay.prepare(builder);let prepared_pending_relays = field_pending_relays.prepare(builder, &0);
+    ) -> ::planus::Offset<Self> {let prepared_relay = field_relay.prepare(builder);let prepared_pending_relays = field_pending_relays.prepare(builder, &0);let prepared_from_cache = field_from_cache.prepare(builder, &false);let prepared_timed_out = field_timed_out.prepare(builder, &false);
 
-        let mut table_writer: ::planus::table_writer::TableWriter::<8> = ::core::default::Default::default();
-        if prepared_relay.is_some() {table_writer.write_entry::<::planus::Offset<str>>(0);}if prepared_pending_relays.is_some() {table_writer.write_entry::<u32>(1);}
+        let mut table_writer: ::planus::table_writer::TableWriter::<12> = ::core::default::Default::default();
+        if prepared_relay.is_some() {table_writer.write_entry::<::planus::Offset<str>>(0);}if prepared_pending_relays.is_some() {table_writer.write_entry::<u32>(1);}if prepared_from_cache.is_some() {table_writer.write_entry::<bool>(2);}if prepared_timed_out.is_some() {table_writer.write_entry::<bool>(3);}
 
         unsafe {
-            table_writer.finish(builder, |object_writer| {if let ::core::option::Option::Some(prepared_relay) = prepared_relay {object_writer.write::<_, _, 4>(&prepared_relay);}if let ::core::option::Option::Some(prepared_pending_relays) = prepared_pending_relays {object_writer.write::<_, _, 4>(&prepared_pending_relays);}
+            table_writer.finish(builder, |object_writer| {if let ::core::option::Option::Some(prepared_relay) = prepared_relay {object_writer.write::<_, _, 4>(&prepared_relay);}if let ::core::option::Option::Some(prepared_pending_relays) = prepared_pending_relays {object_writer.write::<_, _, 4>(&prepared_pending_relays);}if let ::core::option::Option::Some(prepared_from_cache) = prepared_from_cache {object_writer.write::<_, _, 1>(&prepared_from_cache);}if let ::core::option::Option::Some(prepared_timed_out) = prepared_timed_out {object_writer.write::<_, _, 1>(&prepared_timed_out);}
                 
             });
         }builder.current_offset()
@@ -38869,6 +38878,14 @@ impl ::planus::WriteAsOffset<Eose> for Eose {
         
             
             self.pending_relays,
+            
+        
+            
+            self.from_cache,
+            
+        
+            
+            self.timed_out,
             
         
         )
@@ -38979,6 +38996,154 @@ impl<
     
 }
 
+impl<
+    
+        T0,
+    
+        T1,
+    
+> EoseBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+    )
+>
+{
+    /// Setter for the [`from_cache` field](Eose#structfield.from_cache).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn from_cache<T2>(self, value: T2) -> EoseBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+    )>
+    where T2: ::planus::WriteAsDefault<bool, bool>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+        ) = self.0;EoseBuilder((
+            
+                v0,
+            
+                v1,
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`from_cache` field](Eose#structfield.from_cache) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn from_cache_as_default(self) -> EoseBuilder<(
+        
+            T0,
+        
+            T1,
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.from_cache(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+> EoseBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+    )
+>
+{
+    /// Setter for the [`timed_out` field](Eose#structfield.timed_out).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn timed_out<T3>(self, value: T3) -> EoseBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+    )>
+    where T3: ::planus::WriteAsDefault<bool, bool>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+        ) = self.0;EoseBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`timed_out` field](Eose#structfield.timed_out) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn timed_out_as_default(self) -> EoseBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.timed_out(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
 
 
 impl<
@@ -38987,11 +39152,19 @@ impl<
     
         T1,
     
+        T2,
+    
+        T3,
+    
 > EoseBuilder<(
     
         T0,
     
         T1,
+    
+        T2,
+    
+        T3,
     
 )> {
     /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [Eose].
@@ -39009,11 +39182,19 @@ impl<
     
         T1: ::planus::WriteAsDefault<u32, u32>,
     
+        T2: ::planus::WriteAsDefault<bool, bool>,
+    
+        T3: ::planus::WriteAsDefault<bool, bool>,
+    
 > ::planus::WriteAs<::planus::Offset<Eose>> for EoseBuilder<(
     
         T0,
     
         T1,
+    
+        T2,
+    
+        T3,
     
 )> {
     type Prepared = ::planus::Offset<Eose>;
@@ -39030,11 +39211,19 @@ impl<
     
         T1: ::planus::WriteAsDefault<u32, u32>,
     
+        T2: ::planus::WriteAsDefault<bool, bool>,
+    
+        T3: ::planus::WriteAsDefault<bool, bool>,
+    
 > ::planus::WriteAsOptional<::planus::Offset<Eose>> for EoseBuilder<(
     
         T0,
     
         T1,
+    
+        T2,
+    
+        T3,
     
 )> {
     type Prepared = ::planus::Offset<Eose>;
@@ -39051,11 +39240,19 @@ impl<
     
         T1: ::planus::WriteAsDefault<u32, u32>,
     
+        T2: ::planus::WriteAsDefault<bool, bool>,
+    
+        T3: ::planus::WriteAsDefault<bool, bool>,
+    
 > ::planus::WriteAsOffset<Eose> for EoseBuilder<(
     
         T0,
     
         T1,
+    
+        T2,
+    
+        T3,
     
 )> {
     #[inline]
@@ -39067,12 +39264,20 @@ impl<
             
                 v1,
             
+                v2,
+            
+                v3,
+            
         ) = &self.0;Eose::create(
             builder,
             
                 v0,
             
                 v1,
+            
+                v2,
+            
+                v3,
             
         )
     }
@@ -39113,6 +39318,32 @@ impl<'a> EoseRef<'a> {
             
         }
     
+        /// Getter for the [`from_cache` field](Eose#structfield.from_cache).
+        #[inline]
+        pub fn from_cache(&self) -> ::planus::Result<bool> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(2, "Eose", "from_cache")
+              
+            
+            ?.unwrap_or(false))
+            
+        }
+    
+        /// Getter for the [`timed_out` field](Eose#structfield.timed_out).
+        #[inline]
+        pub fn timed_out(&self) -> ::planus::Result<bool> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(3, "Eose", "timed_out")
+              
+            
+            ?.unwrap_or(false))
+            
+        }
+    
 }
 
 impl<'a> ::core::fmt::Debug for EoseRef<'a> {
@@ -39120,7 +39351,7 @@ impl<'a> ::core::fmt::Debug for EoseRef<'a> {
         let mut f = f.debug_struct("EoseRef");
         if let ::core::option::Option::Some(field_relay) = self.relay().transpose() {
                 f.field("relay", &field_relay);
-            }f.field("pending_relays", &self.pending_relays());
+            }f.field("pending_relays", &self.pending_relays());f.field("from_cache", &self.from_cache());f.field("timed_out", &self.timed_out());
         f.finish()
     }
 }
@@ -39135,7 +39366,7 @@ impl<'a> ::core::convert::TryFrom<EoseRef<'a>> for Eose {
         ::core::result::Result::Ok(Self {
             relay: 
                                 value.relay()?.map(::core::convert::Into::into)
-                            ,pending_relays: ::core::convert::TryInto::try_into(value.pending_relays()?)?,
+                            ,pending_relays: ::core::convert::TryInto::try_into(value.pending_relays()?)?,from_cache: ::core::convert::TryInto::try_into(value.from_cache()?)?,timed_out: ::core::convert::TryInto::try_into(value.timed_out()?)?,
         })
     }
 }
@@ -39205,7 +39436,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for EoseRef<'a> {
 ///  A relay closed the subscription.
 /// 
 /// Generated from these locations:
-/// * Table `Closed` in the file `schemas/parsed.fbs:556`
+/// * Table `Closed` in the file `schemas/parsed.fbs:561`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -39215,7 +39446,9 @@ pub struct Closed{
         /// The field `relay` in the table `Closed`
         pub relay: ::core::option::Option<::planus::alloc::string::String>,
         /// The field `reason` in the table `Closed`
-        pub reason: ::core::option::Option<::planus::alloc::string::String>,}
+        pub reason: ::core::option::Option<::planus::alloc::string::String>,
+        ///  Why, in a form a program can act on.
+        pub cause: super::ClosedCause,}
 
 
 #[allow(clippy::derivable_impls)]
@@ -39224,6 +39457,7 @@ impl ::core::default::Default for Closed {
         Self {
         relay: ::core::default::Default::default(),
         reason: ::core::default::Default::default(),
+        cause: super::ClosedCause::Relay,
         
         }
     }
@@ -39242,14 +39476,15 @@ impl Closed {
         builder: &mut ::planus::Builder,
         field_relay: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
         field_reason: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+        field_cause: impl ::planus::WriteAsDefault<super::ClosedCause, super::ClosedCause>,
         
-    ) -> ::planus::Offset<Self> {let prepared_relay = field_relay.prepare(builder);let prepared_reason = field_reason.prepare(builder);
+    ) -> ::planus::Offset<Self> {let prepared_relay = field_relay.prepare(builder);let prepared_reason = field_reason.prepare(builder);let prepared_cause = field_cause.prepare(builder, &super::ClosedCause::Relay);
 
-        let mut table_writer: ::planus::table_writer::TableWriter::<8> = ::core::default::Default::default();
-        if prepared_relay.is_some() {table_writer.write_entry::<::planus::Offset<str>>(0);}if prepared_reason.is_some() {table_writer.write_entry::<::planus::Offset<str>>(1);}
+        let mut table_writer: ::planus::table_writer::TableWriter::<10> = ::core::default::Default::default();
+        if prepared_relay.is_some() {table_writer.write_entry::<::planus::Offset<str>>(0);}if prepared_reason.is_some() {table_writer.write_entry::<::planus::Offset<str>>(1);}if prepared_cause.is_some() {table_writer.write_entry::<super::ClosedCause>(2);}
 
         unsafe {
-            table_writer.finish(builder, |object_writer| {if let ::core::option::Option::Some(prepared_relay) = prepared_relay {object_writer.write::<_, _, 4>(&prepared_relay);}if let ::core::option::Option::Some(prepared_reason) = prepared_reason {object_writer.write::<_, _, 4>(&prepared_reason);}
+            table_writer.finish(builder, |object_writer| {if let ::core::option::Option::Some(prepared_relay) = prepared_relay {object_writer.write::<_, _, 4>(&prepared_relay);}if let ::core::option::Option::Some(prepared_reason) = prepared_reason {object_writer.write::<_, _, 4>(&prepared_reason);}if let ::core::option::Option::Some(prepared_cause) = prepared_cause {object_writer.write::<_, _, 1>(&prepared_cause);}
                 
             });
         }builder.current_offset()
@@ -39286,6 +39521,10 @@ impl ::planus::WriteAsOffset<Closed> for Closed {
         
             
             &self.reason,
+            
+        
+            
+            self.cause,
             
         
         )
@@ -39396,6 +39635,74 @@ impl<
     
 }
 
+impl<
+    
+        T0,
+    
+        T1,
+    
+> ClosedBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+    )
+>
+{
+    /// Setter for the [`cause` field](Closed#structfield.cause).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn cause<T2>(self, value: T2) -> ClosedBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+    )>
+    where T2: ::planus::WriteAsDefault<super::ClosedCause, super::ClosedCause>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+        ) = self.0;ClosedBuilder((
+            
+                v0,
+            
+                v1,
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`cause` field](Closed#structfield.cause) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn cause_as_default(self) -> ClosedBuilder<(
+        
+            T0,
+        
+            T1,
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.cause(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
 
 
 impl<
@@ -39404,11 +39711,15 @@ impl<
     
         T1,
     
+        T2,
+    
 > ClosedBuilder<(
     
         T0,
     
         T1,
+    
+        T2,
     
 )> {
     /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [Closed].
@@ -39426,11 +39737,15 @@ impl<
     
         T1: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
     
+        T2: ::planus::WriteAsDefault<super::ClosedCause, super::ClosedCause>,
+    
 > ::planus::WriteAs<::planus::Offset<Closed>> for ClosedBuilder<(
     
         T0,
     
         T1,
+    
+        T2,
     
 )> {
     type Prepared = ::planus::Offset<Closed>;
@@ -39447,11 +39762,15 @@ impl<
     
         T1: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
     
+        T2: ::planus::WriteAsDefault<super::ClosedCause, super::ClosedCause>,
+    
 > ::planus::WriteAsOptional<::planus::Offset<Closed>> for ClosedBuilder<(
     
         T0,
     
         T1,
+    
+        T2,
     
 )> {
     type Prepared = ::planus::Offset<Closed>;
@@ -39468,11 +39787,15 @@ impl<
     
         T1: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
     
+        T2: ::planus::WriteAsDefault<super::ClosedCause, super::ClosedCause>,
+    
 > ::planus::WriteAsOffset<Closed> for ClosedBuilder<(
     
         T0,
     
         T1,
+    
+        T2,
     
 )> {
     #[inline]
@@ -39484,12 +39807,16 @@ impl<
             
                 v1,
             
+                v2,
+            
         ) = &self.0;Closed::create(
             builder,
             
                 v0,
             
                 v1,
+            
+                v2,
             
         )
     }
@@ -39530,6 +39857,19 @@ impl<'a> ClosedRef<'a> {
             
         }
     
+        /// Getter for the [`cause` field](Closed#structfield.cause).
+        #[inline]
+        pub fn cause(&self) -> ::planus::Result<super::ClosedCause> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(2, "Closed", "cause")
+              
+            
+            ?.unwrap_or(super::ClosedCause::Relay))
+            
+        }
+    
 }
 
 impl<'a> ::core::fmt::Debug for ClosedRef<'a> {
@@ -39539,7 +39879,7 @@ impl<'a> ::core::fmt::Debug for ClosedRef<'a> {
                 f.field("relay", &field_relay);
             }if let ::core::option::Option::Some(field_reason) = self.reason().transpose() {
                 f.field("reason", &field_reason);
-            }
+            }f.field("cause", &self.cause());
         f.finish()
     }
 }
@@ -39556,7 +39896,7 @@ impl<'a> ::core::convert::TryFrom<ClosedRef<'a>> for Closed {
                                 value.relay()?.map(::core::convert::Into::into)
                             ,reason: 
                                 value.reason()?.map(::core::convert::Into::into)
-                            ,
+                            ,cause: ::core::convert::TryInto::try_into(value.cause()?)?,
         })
     }
 }
@@ -39623,10 +39963,431 @@ impl<'a> ::planus::ReadAsRoot<'a> for ClosedRef<'a> {
 }
 
     
+///  The subscription waits for a free slot on a relay; its REQ goes out when one frees.
+/// 
+/// Generated from these locations:
+/// * Table `Queued` in the file `schemas/parsed.fbs:569`
+#[derive(Clone, Debug, PartialEq, PartialOrd,
+Eq, Ord, Hash,
+::serde::Serialize, ::serde::Deserialize
+)]
+pub struct Queued{
+    
+        /// The field `relay` in the table `Queued`
+        pub relay: ::core::option::Option<::planus::alloc::string::String>,
+        /// The field `reason` in the table `Queued`
+        pub reason: ::core::option::Option<::planus::alloc::string::String>,}
+
+
+#[allow(clippy::derivable_impls)]
+impl ::core::default::Default for Queued {
+    fn default() -> Self {
+        Self {
+        relay: ::core::default::Default::default(),
+        reason: ::core::default::Default::default(),
+        
+        }
+    }
+}
+
+
+impl Queued {
+    /// Creates a [QueuedBuilder] for serializing an instance of this table.
+    #[inline]
+    pub fn builder() -> QueuedBuilder<()> {
+        QueuedBuilder(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn create(
+        builder: &mut ::planus::Builder,
+        field_relay: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+        field_reason: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+        
+    ) -> ::planus::Offset<Self> {let prepared_relay = field_relay.prepare(builder);let prepared_reason = field_reason.prepare(builder);
+
+        let mut table_writer: ::planus::table_writer::TableWriter::<8> = ::core::default::Default::default();
+        if prepared_relay.is_some() {table_writer.write_entry::<::planus::Offset<str>>(0);}if prepared_reason.is_some() {table_writer.write_entry::<::planus::Offset<str>>(1);}
+
+        unsafe {
+            table_writer.finish(builder, |object_writer| {if let ::core::option::Option::Some(prepared_relay) = prepared_relay {object_writer.write::<_, _, 4>(&prepared_relay);}if let ::core::option::Option::Some(prepared_reason) = prepared_reason {object_writer.write::<_, _, 4>(&prepared_reason);}
+                
+            });
+        }builder.current_offset()
+    }
+}
+
+impl ::planus::WriteAs<::planus::Offset<Queued>> for Queued {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<Queued> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl ::planus::WriteAsOptional<::planus::Offset<Queued>> for Queued {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<Queued>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl ::planus::WriteAsOffset<Queued> for Queued {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<Queued> {
+        Queued::create(
+            builder,
+        
+            
+            &self.relay,
+            
+        
+            
+            &self.reason,
+            
+        
+        )
+    }
+}
+
+/// Builder for serializing an instance of the [Queued] type.
+///
+/// Can be created using the [Queued::builder] method.
+#[derive(Debug)]
+#[must_use]
+pub struct QueuedBuilder<State>(State);
+
+impl<
+    
+> QueuedBuilder
+<
+    (
+    
+    )
+>
+{
+    /// Setter for the [`relay` field](Queued#structfield.relay).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn relay<T0>(self, value: T0) -> QueuedBuilder<(
+    
+        T0,
+    
+    )>
+    where T0: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>
+    {
+        QueuedBuilder((
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`relay` field](Queued#structfield.relay) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn relay_as_null(self) -> QueuedBuilder<(
+        
+        (),
+    )>
+    {
+        self.relay(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+> QueuedBuilder
+<
+    (
+    
+        T0,
+    
+    )
+>
+{
+    /// Setter for the [`reason` field](Queued#structfield.reason).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn reason<T1>(self, value: T1) -> QueuedBuilder<(
+    
+        T0,
+    
+        T1,
+    
+    )>
+    where T1: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>
+    {
+        
+        let (
+            
+                v0,
+            
+        ) = self.0;QueuedBuilder((
+            
+                v0,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`reason` field](Queued#structfield.reason) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn reason_as_null(self) -> QueuedBuilder<(
+        
+            T0,
+        
+        (),
+    )>
+    {
+        self.reason(())
+    }
+    
+}
+
+
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+> QueuedBuilder<(
+    
+        T0,
+    
+        T1,
+    
+)> {
+    /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [Queued].
+    #[inline]
+    pub fn finish(self, builder: &mut ::planus::Builder) -> ::planus::Offset<Queued>
+        where Self: ::planus::WriteAsOffset<Queued>
+    {
+        ::planus::WriteAsOffset::prepare(&self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T1: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+> ::planus::WriteAs<::planus::Offset<Queued>> for QueuedBuilder<(
+    
+        T0,
+    
+        T1,
+    
+)> {
+    type Prepared = ::planus::Offset<Queued>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<Queued> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T1: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+> ::planus::WriteAsOptional<::planus::Offset<Queued>> for QueuedBuilder<(
+    
+        T0,
+    
+        T1,
+    
+)> {
+    type Prepared = ::planus::Offset<Queued>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<Queued>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T1: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+> ::planus::WriteAsOffset<Queued> for QueuedBuilder<(
+    
+        T0,
+    
+        T1,
+    
+)> {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<Queued> {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+        ) = &self.0;Queued::create(
+            builder,
+            
+                v0,
+            
+                v1,
+            
+        )
+    }
+}
+
+/// Reference to a deserialized [Queued].
+#[derive(Copy, Clone)]
+pub struct QueuedRef<'a>(
+    #[allow(dead_code)]
+    ::planus::table_reader::Table<'a>
+);
+
+impl<'a> QueuedRef<'a> {
+    
+        /// Getter for the [`relay` field](Queued#structfield.relay).
+        #[inline]
+        pub fn relay(&self) -> ::planus::Result<::core::option::Option<&'a ::core::primitive::str>> {
+            
+            
+              
+              self.0.access(0, "Queued", "relay")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`reason` field](Queued#structfield.reason).
+        #[inline]
+        pub fn reason(&self) -> ::planus::Result<::core::option::Option<&'a ::core::primitive::str>> {
+            
+            
+              
+              self.0.access(1, "Queued", "reason")
+              
+            
+            
+            
+        }
+    
+}
+
+impl<'a> ::core::fmt::Debug for QueuedRef<'a> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        let mut f = f.debug_struct("QueuedRef");
+        if let ::core::option::Option::Some(field_relay) = self.relay().transpose() {
+                f.field("relay", &field_relay);
+            }if let ::core::option::Option::Some(field_reason) = self.reason().transpose() {
+                f.field("reason", &field_reason);
+            }
+        f.finish()
+    }
+}
+
+impl<'a> ::core::convert::TryFrom<QueuedRef<'a>> for Queued {
+    type Error = ::planus::Error;
+
+
+    #[allow(unreachable_code)]
+    fn try_from(value: QueuedRef<'a>) -> ::planus::Result<Self> {
+
+        ::core::result::Result::Ok(Self {
+            relay: 
+                                value.relay()?.map(::core::convert::Into::into)
+                            ,reason: 
+                                value.reason()?.map(::core::convert::Into::into)
+                            ,
+        })
+    }
+}
+
+impl<'a> ::planus::TableRead<'a> for QueuedRef<'a> {
+    #[inline]
+    fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::core::result::Result<Self, ::planus::errors::ErrorKind> {
+        ::core::result::Result::Ok(Self(::planus::table_reader::Table::from_buffer(buffer, offset)?))
+    }
+}
+
+impl<'a> ::planus::VectorReadInner<'a> for QueuedRef<'a> {
+    type Error = ::planus::Error;
+    const STRIDE: usize = 4;
+
+    unsafe fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(buffer, offset).map_err(|error_kind| error_kind.with_error_location(
+            "[QueuedRef]",
+            "get",
+            buffer.offset_from_start,
+        ))
+    }
+}
+
+/// # Safety
+/// The planus compiler generates implementations that initialize
+/// the bytes in `write_values`.
+unsafe impl ::planus::VectorWrite<::planus::Offset<Queued>> for Queued {
+    type Value = ::planus::Offset<Queued>;
+    const STRIDE: usize = 4;
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> Self::Value {
+        ::planus::WriteAs::prepare(self, builder)
+    }
+
+    #[inline]
+    unsafe fn write_values(
+        values: &[::planus::Offset<Queued>],
+        bytes: *mut ::core::mem::MaybeUninit<u8>,
+        buffer_position: u32,
+    ) {
+        let bytes = bytes as *mut [::core::mem::MaybeUninit<u8>; 4];
+        for (i, v) in ::core::iter::Iterator::enumerate(values.iter()) {
+            ::planus::WriteAsPrimitive::write(
+                v,
+                ::planus::Cursor::new(unsafe { &mut *bytes.add(i) }),
+                buffer_position - (Self::STRIDE * i) as u32,
+            );
+        }
+    }
+}
+
+impl<'a> ::planus::ReadAsRoot<'a> for QueuedRef<'a> {
+    fn read_as_root(slice: &'a [u8]) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(::planus::SliceWithStartOffset {
+            buffer: slice,
+            offset_from_start: 0,
+        }, 0).map_err(|error_kind| error_kind.with_error_location(
+            "[QueuedRef]",
+            "read_as_root",
+            0,
+        ))
+    }
+}
+
+    
 /// The struct `KindCount` in the namespace `nipworker.parsed`
 /// 
 /// Generated from these locations:
-/// * Struct `KindCount` in the file `schemas/parsed.fbs:561`
+/// * Struct `KindCount` in the file `schemas/parsed.fbs:574`
 #[derive(Copy, Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 Default, 
@@ -39834,7 +40595,7 @@ unsafe impl ::planus::VectorWrite<KindCount> for KindCount {
 ///  Counts per kind (counter pipelines), sent at each EOSE and at the end.
 /// 
 /// Generated from these locations:
-/// * Table `Counts` in the file `schemas/parsed.fbs:567`
+/// * Table `Counts` in the file `schemas/parsed.fbs:580`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -40158,7 +40919,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for CountsRef<'a> {
 ///  The subscriber fell behind: `skipped` messages were dropped for it.
 /// 
 /// Generated from these locations:
-/// * Table `Lagged` in the file `schemas/parsed.fbs:572`
+/// * Table `Lagged` in the file `schemas/parsed.fbs:585`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -40474,7 +41235,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for LaggedRef<'a> {
 ///  The subscription is over (closed on EOSE, by the caller, or the worker stopped).
 /// 
 /// Generated from these locations:
-/// * Table `End` in the file `schemas/parsed.fbs:577`
+/// * Table `End` in the file `schemas/parsed.fbs:590`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -40794,7 +41555,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for EndRef<'a> {
 /// The union `SubscriptionBody` in the namespace `nipworker.parsed`
 /// 
 /// Generated from these locations:
-/// * Union `SubscriptionBody` in the file `schemas/parsed.fbs:581`
+/// * Union `SubscriptionBody` in the file `schemas/parsed.fbs:594`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize)]
@@ -40820,6 +41581,9 @@ pub enum SubscriptionBody{
     
         /// The variant of type `End` in the union `SubscriptionBody`
         End(::planus::alloc::boxed::Box<self::End>),
+    
+        /// The variant of type `Queued` in the union `SubscriptionBody`
+        Queued(::planus::alloc::boxed::Box<self::Queued>),
     
 }
 
@@ -40887,6 +41651,14 @@ impl SubscriptionBody {
         ::planus::UnionOffset::new(7, value.prepare(builder).downcast())
     }
 
+    #[inline]
+    pub fn create_queued(
+      builder: &mut ::planus::Builder,
+      value: impl ::planus::WriteAsOffset<self::Queued>,
+    ) -> ::planus::UnionOffset<Self> {
+        ::planus::UnionOffset::new(8, value.prepare(builder).downcast())
+    }
+
     
 }
 
@@ -40903,6 +41675,7 @@ impl ::planus::WriteAsUnion<SubscriptionBody> for SubscriptionBody {
             Self::Counts(value) => Self::create_counts(builder, value),
             Self::Lagged(value) => Self::create_lagged(builder, value),
             Self::End(value) => Self::create_end(builder, value),
+            Self::Queued(value) => Self::create_queued(builder, value),
             
         }
     }
@@ -40991,6 +41764,16 @@ impl SubscriptionBodyBuilder<::planus::Uninitialized> {
         value: T,
     ) -> SubscriptionBodyBuilder<::planus::Initialized<7, T>>
         where T: ::planus::WriteAsOffset<self::End> {
+        SubscriptionBodyBuilder(::planus::Initialized(value))
+    }
+
+    /// Creates an instance of the [`Queued` variant](SubscriptionBody#variant.Queued).
+    #[inline]
+    pub fn queued<T>(
+        self,
+        value: T,
+    ) -> SubscriptionBodyBuilder<::planus::Initialized<8, T>>
+        where T: ::planus::WriteAsOffset<self::Queued> {
         SubscriptionBodyBuilder(::planus::Initialized(value))
     }
 
@@ -41126,6 +41909,23 @@ impl<T> ::planus::WriteAsOptionalUnion<SubscriptionBody> for SubscriptionBodyBui
         ::core::option::Option::Some(::planus::WriteAsUnion::prepare(self, builder))
     }
 }
+impl<T> ::planus::WriteAsUnion<SubscriptionBody> for SubscriptionBodyBuilder<::planus::Initialized<8, T>>
+    where T: ::planus::WriteAsOffset<self::Queued>
+{
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::UnionOffset<SubscriptionBody> {
+        ::planus::UnionOffset::new(8, (self.0).0.prepare(builder).downcast())
+    }
+}
+
+impl<T> ::planus::WriteAsOptionalUnion<SubscriptionBody> for SubscriptionBodyBuilder<::planus::Initialized<8, T>>
+    where T: ::planus::WriteAsOffset<self::Queued>
+{
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::UnionOffset<SubscriptionBody>> {
+        ::core::option::Option::Some(::planus::WriteAsUnion::prepare(self, builder))
+    }
+}
 
 
 /// Reference to a deserialized [SubscriptionBody].
@@ -41138,6 +41938,7 @@ pub enum SubscriptionBodyRef<'a>{
     Counts(self::CountsRef<'a>),
     Lagged(self::LaggedRef<'a>),
     End(self::EndRef<'a>),
+    Queued(self::QueuedRef<'a>),
     
 }
 
@@ -41169,6 +41970,9 @@ impl<'a> ::core::convert::TryFrom<SubscriptionBodyRef<'a>> for SubscriptionBody 
                 SubscriptionBodyRef::End(value) => Self::End(::planus::alloc::boxed::Box::new(::core::convert::TryFrom::try_from(value)?)),
                 
             
+                SubscriptionBodyRef::Queued(value) => Self::Queued(::planus::alloc::boxed::Box::new(::core::convert::TryFrom::try_from(value)?)),
+                
+            
         })
     }
 }
@@ -41178,7 +41982,7 @@ impl<'a> ::core::convert::TryFrom<SubscriptionBodyRef<'a>> for SubscriptionBody 
 impl<'a> ::planus::TableReadUnion<'a> for SubscriptionBodyRef<'a> {
     fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, tag: u8, field_offset: usize) -> ::core::result::Result<Self, ::planus::errors::ErrorKind> {
         match tag {
-            1 => ::core::result::Result::Ok(Self::ParsedEvent(::planus::TableRead::from_buffer(buffer, field_offset)?)),2 => ::core::result::Result::Ok(Self::RawEvent(::planus::TableRead::from_buffer(buffer, field_offset)?)),3 => ::core::result::Result::Ok(Self::Eose(::planus::TableRead::from_buffer(buffer, field_offset)?)),4 => ::core::result::Result::Ok(Self::Closed(::planus::TableRead::from_buffer(buffer, field_offset)?)),5 => ::core::result::Result::Ok(Self::Counts(::planus::TableRead::from_buffer(buffer, field_offset)?)),6 => ::core::result::Result::Ok(Self::Lagged(::planus::TableRead::from_buffer(buffer, field_offset)?)),7 => ::core::result::Result::Ok(Self::End(::planus::TableRead::from_buffer(buffer, field_offset)?)),_ => ::core::result::Result::Err(::planus::errors::ErrorKind::UnknownUnionTag { tag }),
+            1 => ::core::result::Result::Ok(Self::ParsedEvent(::planus::TableRead::from_buffer(buffer, field_offset)?)),2 => ::core::result::Result::Ok(Self::RawEvent(::planus::TableRead::from_buffer(buffer, field_offset)?)),3 => ::core::result::Result::Ok(Self::Eose(::planus::TableRead::from_buffer(buffer, field_offset)?)),4 => ::core::result::Result::Ok(Self::Closed(::planus::TableRead::from_buffer(buffer, field_offset)?)),5 => ::core::result::Result::Ok(Self::Counts(::planus::TableRead::from_buffer(buffer, field_offset)?)),6 => ::core::result::Result::Ok(Self::Lagged(::planus::TableRead::from_buffer(buffer, field_offset)?)),7 => ::core::result::Result::Ok(Self::End(::planus::TableRead::from_buffer(buffer, field_offset)?)),8 => ::core::result::Result::Ok(Self::Queued(::planus::TableRead::from_buffer(buffer, field_offset)?)),_ => ::core::result::Result::Err(::planus::errors::ErrorKind::UnknownUnionTag { tag }),
         }
     }
 }
@@ -41194,7 +41998,7 @@ impl<'a> ::planus::VectorReadUnion<'a> for SubscriptionBodyRef<'a> {
 ///  Root message: one item of a subscription's stream.
 /// 
 /// Generated from these locations:
-/// * Table `SubscriptionMessage` in the file `schemas/parsed.fbs:592`
+/// * Table `SubscriptionMessage` in the file `schemas/parsed.fbs:606`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -54644,6 +55448,157 @@ impl<'a> ::planus::ReadAsRoot<'a> for RelayOkRef<'a> {
 }
 
     
+///  Why a subscription ended on one relay (`Closed` to the parser and to the subscriber).
+/// 
+/// Generated from these locations:
+/// * Enum `ClosedCause` in the file `schemas/common.fbs:114`
+#[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::serde::Serialize, ::serde::Deserialize)]#[repr(u8)]pub enum ClosedCause {
+    
+        ///  The relay sent CLOSED; its message says why (NIP-01 prefix included).
+        Relay = 0,
+    
+        ///  The relay requires NIP-42 AUTH and the client has no signer to authenticate with.
+        AuthNoSigner = 1,
+    
+        ///  The relay requires NIP-42 AUTH and authenticating failed (signing, or the relay refused).
+        AuthFailed = 2,
+    
+        ///  The relay was given up (unreachable, or failing for good).
+        RelayFailed = 3,
+    
+}
+
+impl ClosedCause {
+    /// Array containing all valid variants of ClosedCause
+    pub const ENUM_VALUES: [Self; 4] = [Self::Relay,Self::AuthNoSigner,Self::AuthFailed,Self::RelayFailed,];
+}
+
+impl ::core::convert::TryFrom<u8> for ClosedCause {
+    type Error = ::planus::errors::UnknownEnumTagKind;
+    #[inline]
+    fn try_from(value: u8) -> ::core::result::Result<Self, ::planus::errors::UnknownEnumTagKind> {
+        #[allow(clippy::match_single_binding)]
+        match value {
+            0 => ::core::result::Result::Ok(ClosedCause::Relay),
+            1 => ::core::result::Result::Ok(ClosedCause::AuthNoSigner),
+            2 => ::core::result::Result::Ok(ClosedCause::AuthFailed),
+            3 => ::core::result::Result::Ok(ClosedCause::RelayFailed),
+            
+
+            _ => ::core::result::Result::Err(::planus::errors::UnknownEnumTagKind { tag: value as i128 }),
+        }
+    }
+}
+
+impl ::core::convert::From<ClosedCause> for u8 {
+    #[inline]
+    fn from(value: ClosedCause) -> Self {
+        value as u8
+    }
+}
+
+/// # Safety
+/// The Planus compiler correctly calculates `ALIGNMENT` and `SIZE`.
+unsafe impl ::planus::Primitive for ClosedCause {
+    const ALIGNMENT: usize = 1;
+    const SIZE: usize = 1;
+}
+
+impl ::planus::WriteAsPrimitive<ClosedCause> for ClosedCause {
+    #[inline]
+    fn write<const N: usize>(&self, cursor: ::planus::Cursor<'_, N>, buffer_position: u32) {
+        (*self as u8).write(cursor, buffer_position);
+    }
+}
+
+impl ::planus::WriteAs<ClosedCause> for ClosedCause {
+    type Prepared = Self;
+
+    #[inline]
+    fn prepare(&self, _builder: &mut ::planus::Builder) -> ClosedCause {
+        *self
+    }
+}
+
+impl ::planus::WriteAsDefault<ClosedCause, ClosedCause> for ClosedCause {
+    type Prepared = Self;
+
+    #[inline]
+    fn prepare(&self, _builder: &mut ::planus::Builder, default: &ClosedCause) -> ::core::option::Option<ClosedCause> {
+        if self == default {
+            ::core::option::Option::None
+        } else {
+            ::core::option::Option::Some(*self)
+        }
+    }
+}
+
+impl ::planus::WriteAsOptional<ClosedCause> for ClosedCause {
+    type Prepared = Self;
+
+    #[inline]
+    fn prepare(&self, _builder: &mut ::planus::Builder) -> ::core::option::Option<ClosedCause> {
+        ::core::option::Option::Some(*self)
+    }
+}
+
+impl<'buf> ::planus::TableRead<'buf> for ClosedCause {
+    #[inline]
+    fn from_buffer(buffer: ::planus::SliceWithStartOffset<'buf>, offset: usize) -> ::core::result::Result<Self, ::planus::errors::ErrorKind> {
+        let n: u8 = ::planus::TableRead::from_buffer(buffer, offset)?;
+        ::core::result::Result::Ok(::core::convert::TryInto::try_into(n)?)
+    }
+}
+
+impl<'buf> ::planus::VectorReadInner<'buf> for ClosedCause {
+    type Error = ::planus::errors::UnknownEnumTag;
+    const STRIDE: usize = 1;
+    #[inline]
+    unsafe fn from_buffer(
+        buffer: ::planus::SliceWithStartOffset<'buf>,
+        offset: usize,
+    ) -> ::core::result::Result<Self, ::planus::errors::UnknownEnumTag> {let value = unsafe { *buffer.buffer.get_unchecked(offset) };let value: ::core::result::Result<Self, _> = ::core::convert::TryInto::try_into(value);
+        value.map_err(|error_kind| error_kind.with_error_location(
+            "ClosedCause",
+            "VectorRead::from_buffer",
+            buffer.offset_from_start,
+        ))
+    }
+}
+
+/// # Safety
+/// The planus compiler generates implementations that initialize
+/// the bytes in `write_values`.
+unsafe impl ::planus::VectorWrite<ClosedCause> for ClosedCause {
+    const STRIDE: usize = 1;
+
+    type Value = Self;
+
+    #[inline]
+    fn prepare(&self, _builder: &mut ::planus::Builder) -> Self {
+        *self
+    }
+
+    #[inline]
+    unsafe fn write_values(
+        values: &[Self],
+        bytes: *mut ::core::mem::MaybeUninit<u8>,
+        buffer_position: u32,
+    ) {
+        let bytes = bytes as *mut [::core::mem::MaybeUninit<u8>; 1];
+        for (i, v) in ::core::iter::Iterator::enumerate(values.iter()) {
+            ::planus::WriteAsPrimitive::write(
+                v,
+                ::planus::Cursor::new(unsafe { &mut *bytes.add(i) }),
+                
+                buffer_position - i as u32,
+                
+            );
+        }
+    }
+}
+
+    
 ///  Open (or replace) a subscription: one REQ with all `filters` on each relay.
 /// 
 /// Generated from these locations:
@@ -54663,7 +55618,10 @@ pub struct Subscribe{
         ///  CLOSE on each relay after its EOSE.
         pub close_on_eose: bool,
         ///  Fail with `QueueFull` instead of waiting when a relay's send queue is full.
-        pub no_wait: bool,}
+        pub no_wait: bool,
+        ///  How long each relay may take to send EOSE, in milliseconds, after which it counts as done
+        ///  (reported with `Eose.timed_out`); 0 lets the worker choose.
+        pub eose_timeout_ms: u32,}
 
 
 #[allow(clippy::derivable_impls)]
@@ -54675,6 +55633,7 @@ impl ::core::default::Default for Subscribe {
         filters: ::core::default::Default::default(),
         close_on_eose: false,
         no_wait: false,
+        eose_timeout_ms: 0,
         
         }
     }
@@ -54696,14 +55655,15 @@ impl Subscribe {
         field_filters: impl ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::Filter>]>>,
         field_close_on_eose: impl ::planus::WriteAsDefault<bool, bool>,
         field_no_wait: impl ::planus::WriteAsDefault<bool, bool>,
+        field_eose_timeout_ms: impl ::planus::WriteAsDefault<u32, u32>,
         
-    ) -> ::planus::Offset<Self> {let prepared_subscription_id = field_subscription_id.prepare(builder);let prepared_relays = field_relays.prepare(builder);let prepared_filters = field_filters.prepare(builder);let prepared_close_on_eose = field_close_on_eose.prepare(builder, &false);let prepared_no_wait = field_no_wait.prepare(builder, &false);
+    ) -> ::planus::Offset<Self> {let prepared_subscription_id = field_subscription_id.prepare(builder);let prepared_relays = field_relays.prepare(builder);let prepared_filters = field_filters.prepare(builder);let prepared_close_on_eose = field_close_on_eose.prepare(builder, &false);let prepared_no_wait = field_no_wait.prepare(builder, &false);let prepared_eose_timeout_ms = field_eose_timeout_ms.prepare(builder, &0);
 
-        let mut table_writer: ::planus::table_writer::TableWriter::<14> = ::core::default::Default::default();
-        table_writer.write_entry::<::planus::Offset<str>>(0);if prepared_relays.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<str>]>>(1);}if prepared_filters.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<self::Filter>]>>(2);}if prepared_close_on_eose.is_some() {table_writer.write_entry::<bool>(3);}if prepared_no_wait.is_some() {table_writer.write_entry::<bool>(4);}
+        let mut table_writer: ::planus::table_writer::TableWriter::<16> = ::core::default::Default::default();
+        table_writer.write_entry::<::planus::Offset<str>>(0);if prepared_relays.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<str>]>>(1);}if prepared_filters.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<self::Filter>]>>(2);}if prepared_eose_timeout_ms.is_some() {table_writer.write_entry::<u32>(5);}if prepared_close_on_eose.is_some() {table_writer.write_entry::<bool>(3);}if prepared_no_wait.is_some() {table_writer.write_entry::<bool>(4);}
 
         unsafe {
-            table_writer.finish(builder, |object_writer| {object_writer.write::<_, _, 4>(&prepared_subscription_id);if let ::core::option::Option::Some(prepared_relays) = prepared_relays {object_writer.write::<_, _, 4>(&prepared_relays);}if let ::core::option::Option::Some(prepared_filters) = prepared_filters {object_writer.write::<_, _, 4>(&prepared_filters);}if let ::core::option::Option::Some(prepared_close_on_eose) = prepared_close_on_eose {object_writer.write::<_, _, 1>(&prepared_close_on_eose);}if let ::core::option::Option::Some(prepared_no_wait) = prepared_no_wait {object_writer.write::<_, _, 1>(&prepared_no_wait);}
+            table_writer.finish(builder, |object_writer| {object_writer.write::<_, _, 4>(&prepared_subscription_id);if let ::core::option::Option::Some(prepared_relays) = prepared_relays {object_writer.write::<_, _, 4>(&prepared_relays);}if let ::core::option::Option::Some(prepared_filters) = prepared_filters {object_writer.write::<_, _, 4>(&prepared_filters);}if let ::core::option::Option::Some(prepared_eose_timeout_ms) = prepared_eose_timeout_ms {object_writer.write::<_, _, 4>(&prepared_eose_timeout_ms);}if let ::core::option::Option::Some(prepared_close_on_eose) = prepared_close_on_eose {object_writer.write::<_, _, 1>(&prepared_close_on_eose);}if let ::core::option::Option::Some(prepared_no_wait) = prepared_no_wait {object_writer.write::<_, _, 1>(&prepared_no_wait);}
                 
             });
         }builder.current_offset()
@@ -54752,6 +55712,10 @@ impl ::planus::WriteAsOffset<Subscribe> for Subscribe {
         
             
             self.no_wait,
+            
+        
+            
+            self.eose_timeout_ms,
             
         
         )
@@ -55091,6 +56055,110 @@ impl<
     
 }
 
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+> SubscribeBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+    )
+>
+{
+    /// Setter for the [`eose_timeout_ms` field](Subscribe#structfield.eose_timeout_ms).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn eose_timeout_ms<T5>(self, value: T5) -> SubscribeBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+    )>
+    where T5: ::planus::WriteAsDefault<u32, u32>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+        ) = self.0;SubscribeBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`eose_timeout_ms` field](Subscribe#structfield.eose_timeout_ms) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn eose_timeout_ms_as_default(self) -> SubscribeBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.eose_timeout_ms(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
 
 
 impl<
@@ -55105,6 +56173,8 @@ impl<
     
         T4,
     
+        T5,
+    
 > SubscribeBuilder<(
     
         T0,
@@ -55116,6 +56186,8 @@ impl<
         T3,
     
         T4,
+    
+        T5,
     
 )> {
     /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [Subscribe].
@@ -55139,6 +56211,8 @@ impl<
     
         T4: ::planus::WriteAsDefault<bool, bool>,
     
+        T5: ::planus::WriteAsDefault<u32, u32>,
+    
 > ::planus::WriteAs<::planus::Offset<Subscribe>> for SubscribeBuilder<(
     
         T0,
@@ -55150,6 +56224,8 @@ impl<
         T3,
     
         T4,
+    
+        T5,
     
 )> {
     type Prepared = ::planus::Offset<Subscribe>;
@@ -55172,6 +56248,8 @@ impl<
     
         T4: ::planus::WriteAsDefault<bool, bool>,
     
+        T5: ::planus::WriteAsDefault<u32, u32>,
+    
 > ::planus::WriteAsOptional<::planus::Offset<Subscribe>> for SubscribeBuilder<(
     
         T0,
@@ -55183,6 +56261,8 @@ impl<
         T3,
     
         T4,
+    
+        T5,
     
 )> {
     type Prepared = ::planus::Offset<Subscribe>;
@@ -55205,6 +56285,8 @@ impl<
     
         T4: ::planus::WriteAsDefault<bool, bool>,
     
+        T5: ::planus::WriteAsDefault<u32, u32>,
+    
 > ::planus::WriteAsOffset<Subscribe> for SubscribeBuilder<(
     
         T0,
@@ -55216,6 +56298,8 @@ impl<
         T3,
     
         T4,
+    
+        T5,
     
 )> {
     #[inline]
@@ -55233,6 +56317,8 @@ impl<
             
                 v4,
             
+                v5,
+            
         ) = &self.0;Subscribe::create(
             builder,
             
@@ -55245,6 +56331,8 @@ impl<
                 v3,
             
                 v4,
+            
+                v5,
             
         )
     }
@@ -55324,6 +56412,19 @@ impl<'a> SubscribeRef<'a> {
             
         }
     
+        /// Getter for the [`eose_timeout_ms` field](Subscribe#structfield.eose_timeout_ms).
+        #[inline]
+        pub fn eose_timeout_ms(&self) -> ::planus::Result<u32> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(5, "Subscribe", "eose_timeout_ms")
+              
+            
+            ?.unwrap_or(0))
+            
+        }
+    
 }
 
 impl<'a> ::core::fmt::Debug for SubscribeRef<'a> {
@@ -55333,7 +56434,7 @@ impl<'a> ::core::fmt::Debug for SubscribeRef<'a> {
                 f.field("relays", &field_relays);
             }if let ::core::option::Option::Some(field_filters) = self.filters().transpose() {
                 f.field("filters", &field_filters);
-            }f.field("close_on_eose", &self.close_on_eose());f.field("no_wait", &self.no_wait());
+            }f.field("close_on_eose", &self.close_on_eose());f.field("no_wait", &self.no_wait());f.field("eose_timeout_ms", &self.eose_timeout_ms());
         f.finish()
     }
 }
@@ -55358,7 +56459,7 @@ impl<'a> ::core::convert::TryFrom<SubscribeRef<'a>> for Subscribe {
                             } else {
                                 ::core::option::Option::None
                             }
-                        ,close_on_eose: ::core::convert::TryInto::try_into(value.close_on_eose()?)?,no_wait: ::core::convert::TryInto::try_into(value.no_wait()?)?,
+                        ,close_on_eose: ::core::convert::TryInto::try_into(value.close_on_eose()?)?,no_wait: ::core::convert::TryInto::try_into(value.no_wait()?)?,eose_timeout_ms: ::core::convert::TryInto::try_into(value.eose_timeout_ms()?)?,
         })
     }
 }
@@ -55428,7 +56529,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for SubscribeRef<'a> {
 ///  Close a subscription on every relay.
 /// 
 /// Generated from these locations:
-/// * Table `Close` in the file `schemas/connections.fbs:25`
+/// * Table `Close` in the file `schemas/connections.fbs:28`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -55733,7 +56834,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for CloseRef<'a> {
 ///  Publish an event (EVENT) and collect each relay's OK.
 /// 
 /// Generated from these locations:
-/// * Table `Publish` in the file `schemas/connections.fbs:30`
+/// * Table `Publish` in the file `schemas/connections.fbs:33`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -56374,7 +57475,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for PublishRef<'a> {
 ///  apply to subscriptions opened afterwards; 0 means no limit.
 /// 
 /// Generated from these locations:
-/// * Table `SetRelayLimits` in the file `schemas/connections.fbs:42`
+/// * Table `SetRelayLimits` in the file `schemas/connections.fbs:45`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -56885,7 +57986,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for SetRelayLimitsRef<'a> {
 ///  Every request the connections worker serves for the parser.
 /// 
 /// Generated from these locations:
-/// * Union `ConnectionsRequestBody` in the file `schemas/connections.fbs:51`
+/// * Union `ConnectionsRequestBody` in the file `schemas/connections.fbs:54`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize)]
@@ -57156,7 +58257,7 @@ impl<'a> ::planus::VectorReadUnion<'a> for ConnectionsRequestBodyRef<'a> {
 ///  Root message: a request to the connections worker.
 /// 
 /// Generated from these locations:
-/// * Table `ConnectionsRequest` in the file `schemas/connections.fbs:59`
+/// * Table `ConnectionsRequest` in the file `schemas/connections.fbs:62`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -57545,7 +58646,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for ConnectionsRequestRef<'a> {
 ///  A relay sent an event for a subscription (after cross-relay dedup: once per event).
 /// 
 /// Generated from these locations:
-/// * Table `EventReceived` in the file `schemas/connections.fbs:65`
+/// * Table `EventReceived` in the file `schemas/connections.fbs:68`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -58028,7 +59129,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for EventReceivedRef<'a> {
 ///  A relay sent EOSE for a subscription.
 /// 
 /// Generated from these locations:
-/// * Table `Eose` in the file `schemas/connections.fbs:72`
+/// * Table `Eose` in the file `schemas/connections.fbs:75`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -58040,7 +59141,9 @@ pub struct Eose{
         /// The field `relay_url` in the table `Eose`
         pub relay_url: ::planus::alloc::string::String,
         ///  Relays of this subscription still before their EOSE; 0 means every relay is done.
-        pub pending_relays: u32,}
+        pub pending_relays: u32,
+        ///  The relay sent no EOSE within the subscription's EOSE timeout: it counts as done.
+        pub timed_out: bool,}
 
 
 #[allow(clippy::derivable_impls)]
@@ -58050,6 +59153,7 @@ impl ::core::default::Default for Eose {
         subscription_id: ::core::default::Default::default(),
         relay_url: ::core::default::Default::default(),
         pending_relays: 0,
+        timed_out: false,
         
         }
     }
@@ -58069,14 +59173,15 @@ impl Eose {
         field_subscription_id: impl ::planus::WriteAs<::planus::Offset<str>>,
         field_relay_url: impl ::planus::WriteAs<::planus::Offset<str>>,
         field_pending_relays: impl ::planus::WriteAsDefault<u32, u32>,
+        field_timed_out: impl ::planus::WriteAsDefault<bool, bool>,
         
-    ) -> ::planus::Offset<Self> {let prepared_subscription_id = field_subscription_id.prepare(builder);let prepared_relay_url = field_relay_url.prepare(builder);let prepared_pending_relays = field_pending_relays.prepare(builder, &0);
+    ) -> ::planus::Offset<Self> {let prepared_subscription_id = field_subscription_id.prepare(builder);let prepared_relay_url = field_relay_url.prepare(builder);let prepared_pending_relays = field_pending_relays.prepare(builder, &0);let prepared_timed_out = field_timed_out.prepare(builder, &false);
 
-        let mut table_writer: ::planus::table_writer::TableWriter::<10> = ::core::default::Default::default();
-        table_writer.write_entry::<::planus::Offset<str>>(0);table_writer.write_entry::<::planus::Offset<str>>(1);if prepared_pending_relays.is_some() {table_writer.write_entry::<u32>(2);}
+        let mut table_writer: ::planus::table_writer::TableWriter::<12> = ::core::default::Default::default();
+        table_writer.write_entry::<::planus::Offset<str>>(0);table_writer.write_entry::<::planus::Offset<str>>(1);if prepared_pending_relays.is_some() {table_writer.write_entry::<u32>(2);}if prepared_timed_out.is_some() {table_writer.write_entry::<bool>(3);}
 
         unsafe {
-            table_writer.finish(builder, |object_writer| {object_writer.write::<_, _, 4>(&prepared_subscription_id);object_writer.write::<_, _, 4>(&prepared_relay_url);if let ::core::option::Option::Some(prepared_pending_relays) = prepared_pending_relays {object_writer.write::<_, _, 4>(&prepared_pending_relays);}
+            table_writer.finish(builder, |object_writer| {object_writer.write::<_, _, 4>(&prepared_subscription_id);object_writer.write::<_, _, 4>(&prepared_relay_url);if let ::core::option::Option::Some(prepared_pending_relays) = prepared_pending_relays {object_writer.write::<_, _, 4>(&prepared_pending_relays);}if let ::core::option::Option::Some(prepared_timed_out) = prepared_timed_out {object_writer.write::<_, _, 1>(&prepared_timed_out);}
                 
             });
         }builder.current_offset()
@@ -58117,6 +59222,10 @@ impl ::planus::WriteAsOffset<Eose> for Eose {
         
             
             self.pending_relays,
+            
+        
+            
+            self.timed_out,
             
         
         )
@@ -58271,6 +59380,86 @@ impl<
     
 }
 
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+> EoseBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+    )
+>
+{
+    /// Setter for the [`timed_out` field](Eose#structfield.timed_out).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn timed_out<T3>(self, value: T3) -> EoseBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+    )>
+    where T3: ::planus::WriteAsDefault<bool, bool>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+        ) = self.0;EoseBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`timed_out` field](Eose#structfield.timed_out) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn timed_out_as_default(self) -> EoseBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.timed_out(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
 
 
 impl<
@@ -58281,6 +59470,8 @@ impl<
     
         T2,
     
+        T3,
+    
 > EoseBuilder<(
     
         T0,
@@ -58288,6 +59479,8 @@ impl<
         T1,
     
         T2,
+    
+        T3,
     
 )> {
     /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [Eose].
@@ -58307,6 +59500,8 @@ impl<
     
         T2: ::planus::WriteAsDefault<u32, u32>,
     
+        T3: ::planus::WriteAsDefault<bool, bool>,
+    
 > ::planus::WriteAs<::planus::Offset<Eose>> for EoseBuilder<(
     
         T0,
@@ -58314,6 +59509,8 @@ impl<
         T1,
     
         T2,
+    
+        T3,
     
 )> {
     type Prepared = ::planus::Offset<Eose>;
@@ -58332,6 +59529,8 @@ impl<
     
         T2: ::planus::WriteAsDefault<u32, u32>,
     
+        T3: ::planus::WriteAsDefault<bool, bool>,
+    
 > ::planus::WriteAsOptional<::planus::Offset<Eose>> for EoseBuilder<(
     
         T0,
@@ -58339,6 +59538,8 @@ impl<
         T1,
     
         T2,
+    
+        T3,
     
 )> {
     type Prepared = ::planus::Offset<Eose>;
@@ -58357,6 +59558,8 @@ impl<
     
         T2: ::planus::WriteAsDefault<u32, u32>,
     
+        T3: ::planus::WriteAsDefault<bool, bool>,
+    
 > ::planus::WriteAsOffset<Eose> for EoseBuilder<(
     
         T0,
@@ -58364,6 +59567,8 @@ impl<
         T1,
     
         T2,
+    
+        T3,
     
 )> {
     #[inline]
@@ -58377,6 +59582,8 @@ impl<
             
                 v2,
             
+                v3,
+            
         ) = &self.0;Eose::create(
             builder,
             
@@ -58385,6 +59592,8 @@ impl<
                 v1,
             
                 v2,
+            
+                v3,
             
         )
     }
@@ -58438,12 +59647,25 @@ impl<'a> EoseRef<'a> {
             
         }
     
+        /// Getter for the [`timed_out` field](Eose#structfield.timed_out).
+        #[inline]
+        pub fn timed_out(&self) -> ::planus::Result<bool> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(3, "Eose", "timed_out")
+              
+            
+            ?.unwrap_or(false))
+            
+        }
+    
 }
 
 impl<'a> ::core::fmt::Debug for EoseRef<'a> {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         let mut f = f.debug_struct("EoseRef");
-        f.field("subscription_id", &self.subscription_id());f.field("relay_url", &self.relay_url());f.field("pending_relays", &self.pending_relays());
+        f.field("subscription_id", &self.subscription_id());f.field("relay_url", &self.relay_url());f.field("pending_relays", &self.pending_relays());f.field("timed_out", &self.timed_out());
         f.finish()
     }
 }
@@ -58456,7 +59678,7 @@ impl<'a> ::core::convert::TryFrom<EoseRef<'a>> for Eose {
     fn try_from(value: EoseRef<'a>) -> ::planus::Result<Self> {
 
         ::core::result::Result::Ok(Self {
-            subscription_id: ::core::convert::Into::into(value.subscription_id()?),relay_url: ::core::convert::Into::into(value.relay_url()?),pending_relays: ::core::convert::TryInto::try_into(value.pending_relays()?)?,
+            subscription_id: ::core::convert::Into::into(value.subscription_id()?),relay_url: ::core::convert::Into::into(value.relay_url()?),pending_relays: ::core::convert::TryInto::try_into(value.pending_relays()?)?,timed_out: ::core::convert::TryInto::try_into(value.timed_out()?)?,
         })
     }
 }
@@ -58526,7 +59748,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for EoseRef<'a> {
 ///  A relay closed a subscription (CLOSED), or the worker ended it on that relay.
 /// 
 /// Generated from these locations:
-/// * Table `Closed` in the file `schemas/connections.fbs:80`
+/// * Table `Closed` in the file `schemas/connections.fbs:85`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -58538,7 +59760,9 @@ pub struct Closed{
         /// The field `relay_url` in the table `Closed`
         pub relay_url: ::planus::alloc::string::String,
         ///  The relay's message, machine-readable prefix included (e.g. "auth-required: ...").
-        pub reason: ::core::option::Option<::planus::alloc::string::String>,}
+        pub reason: ::core::option::Option<::planus::alloc::string::String>,
+        ///  Why, in a form a program can act on.
+        pub cause: self::ClosedCause,}
 
 
 #[allow(clippy::derivable_impls)]
@@ -58548,6 +59772,7 @@ impl ::core::default::Default for Closed {
         subscription_id: ::core::default::Default::default(),
         relay_url: ::core::default::Default::default(),
         reason: ::core::default::Default::default(),
+        cause: self::ClosedCause::Relay,
         
         }
     }
@@ -58567,14 +59792,15 @@ impl Closed {
         field_subscription_id: impl ::planus::WriteAs<::planus::Offset<str>>,
         field_relay_url: impl ::planus::WriteAs<::planus::Offset<str>>,
         field_reason: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+        field_cause: impl ::planus::WriteAsDefault<self::ClosedCause, self::ClosedCause>,
         
-    ) -> ::planus::Offset<Self> {let prepared_subscription_id = field_subscription_id.prepare(builder);let prepared_relay_url = field_relay_url.prepare(builder);let prepared_reason = field_reason.prepare(builder);
+    ) -> ::planus::Offset<Self> {let prepared_subscription_id = field_subscription_id.prepare(builder);let prepared_relay_url = field_relay_url.prepare(builder);let prepared_reason = field_reason.prepare(builder);let prepared_cause = field_cause.prepare(builder, &self::ClosedCause::Relay);
 
-        let mut table_writer: ::planus::table_writer::TableWriter::<10> = ::core::default::Default::default();
-        table_writer.write_entry::<::planus::Offset<str>>(0);table_writer.write_entry::<::planus::Offset<str>>(1);if prepared_reason.is_some() {table_writer.write_entry::<::planus::Offset<str>>(2);}
+        let mut table_writer: ::planus::table_writer::TableWriter::<12> = ::core::default::Default::default();
+        table_writer.write_entry::<::planus::Offset<str>>(0);table_writer.write_entry::<::planus::Offset<str>>(1);if prepared_reason.is_some() {table_writer.write_entry::<::planus::Offset<str>>(2);}if prepared_cause.is_some() {table_writer.write_entry::<self::ClosedCause>(3);}
 
         unsafe {
-            table_writer.finish(builder, |object_writer| {object_writer.write::<_, _, 4>(&prepared_subscription_id);object_writer.write::<_, _, 4>(&prepared_relay_url);if let ::core::option::Option::Some(prepared_reason) = prepared_reason {object_writer.write::<_, _, 4>(&prepared_reason);}
+            table_writer.finish(builder, |object_writer| {object_writer.write::<_, _, 4>(&prepared_subscription_id);object_writer.write::<_, _, 4>(&prepared_relay_url);if let ::core::option::Option::Some(prepared_reason) = prepared_reason {object_writer.write::<_, _, 4>(&prepared_reason);}if let ::core::option::Option::Some(prepared_cause) = prepared_cause {object_writer.write::<_, _, 1>(&prepared_cause);}
                 
             });
         }builder.current_offset()
@@ -58615,6 +59841,10 @@ impl ::planus::WriteAsOffset<Closed> for Closed {
         
             
             &self.reason,
+            
+        
+            
+            self.cause,
             
         
         )
@@ -58769,6 +59999,86 @@ impl<
     
 }
 
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+> ClosedBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+    )
+>
+{
+    /// Setter for the [`cause` field](Closed#structfield.cause).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn cause<T3>(self, value: T3) -> ClosedBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+    )>
+    where T3: ::planus::WriteAsDefault<self::ClosedCause, self::ClosedCause>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+        ) = self.0;ClosedBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`cause` field](Closed#structfield.cause) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn cause_as_default(self) -> ClosedBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.cause(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
 
 
 impl<
@@ -58779,6 +60089,8 @@ impl<
     
         T2,
     
+        T3,
+    
 > ClosedBuilder<(
     
         T0,
@@ -58786,6 +60098,8 @@ impl<
         T1,
     
         T2,
+    
+        T3,
     
 )> {
     /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [Closed].
@@ -58805,6 +60119,8 @@ impl<
     
         T2: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
     
+        T3: ::planus::WriteAsDefault<self::ClosedCause, self::ClosedCause>,
+    
 > ::planus::WriteAs<::planus::Offset<Closed>> for ClosedBuilder<(
     
         T0,
@@ -58812,6 +60128,8 @@ impl<
         T1,
     
         T2,
+    
+        T3,
     
 )> {
     type Prepared = ::planus::Offset<Closed>;
@@ -58830,6 +60148,8 @@ impl<
     
         T2: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
     
+        T3: ::planus::WriteAsDefault<self::ClosedCause, self::ClosedCause>,
+    
 > ::planus::WriteAsOptional<::planus::Offset<Closed>> for ClosedBuilder<(
     
         T0,
@@ -58837,6 +60157,8 @@ impl<
         T1,
     
         T2,
+    
+        T3,
     
 )> {
     type Prepared = ::planus::Offset<Closed>;
@@ -58855,6 +60177,8 @@ impl<
     
         T2: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
     
+        T3: ::planus::WriteAsDefault<self::ClosedCause, self::ClosedCause>,
+    
 > ::planus::WriteAsOffset<Closed> for ClosedBuilder<(
     
         T0,
@@ -58862,6 +60186,8 @@ impl<
         T1,
     
         T2,
+    
+        T3,
     
 )> {
     #[inline]
@@ -58875,6 +60201,8 @@ impl<
             
                 v2,
             
+                v3,
+            
         ) = &self.0;Closed::create(
             builder,
             
@@ -58883,6 +60211,8 @@ impl<
                 v1,
             
                 v2,
+            
+                v3,
             
         )
     }
@@ -58936,6 +60266,19 @@ impl<'a> ClosedRef<'a> {
             
         }
     
+        /// Getter for the [`cause` field](Closed#structfield.cause).
+        #[inline]
+        pub fn cause(&self) -> ::planus::Result<self::ClosedCause> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(3, "Closed", "cause")
+              
+            
+            ?.unwrap_or(self::ClosedCause::Relay))
+            
+        }
+    
 }
 
 impl<'a> ::core::fmt::Debug for ClosedRef<'a> {
@@ -58943,7 +60286,7 @@ impl<'a> ::core::fmt::Debug for ClosedRef<'a> {
         let mut f = f.debug_struct("ClosedRef");
         f.field("subscription_id", &self.subscription_id());f.field("relay_url", &self.relay_url());if let ::core::option::Option::Some(field_reason) = self.reason().transpose() {
                 f.field("reason", &field_reason);
-            }
+            }f.field("cause", &self.cause());
         f.finish()
     }
 }
@@ -58958,7 +60301,7 @@ impl<'a> ::core::convert::TryFrom<ClosedRef<'a>> for Closed {
         ::core::result::Result::Ok(Self {
             subscription_id: ::core::convert::Into::into(value.subscription_id()?),relay_url: ::core::convert::Into::into(value.relay_url()?),reason: 
                                 value.reason()?.map(::core::convert::Into::into)
-                            ,
+                            ,cause: ::core::convert::TryInto::try_into(value.cause()?)?,
         })
     }
 }
@@ -59025,10 +60368,513 @@ impl<'a> ::planus::ReadAsRoot<'a> for ClosedRef<'a> {
 }
 
     
+///  A subscription waits for a free slot on a relay (its `max_subscriptions`, announced or learned
+///  from a refusal); its REQ goes out when one frees.
+/// 
+/// Generated from these locations:
+/// * Table `Queued` in the file `schemas/connections.fbs:96`
+#[derive(Clone, Debug, PartialEq, PartialOrd,
+Eq, Ord, Hash,
+::serde::Serialize, ::serde::Deserialize
+)]
+pub struct Queued{
+    
+        /// The field `subscription_id` in the table `Queued`
+        pub subscription_id: ::planus::alloc::string::String,
+        /// The field `relay_url` in the table `Queued`
+        pub relay_url: ::planus::alloc::string::String,
+        /// The field `reason` in the table `Queued`
+        pub reason: ::core::option::Option<::planus::alloc::string::String>,}
+
+
+#[allow(clippy::derivable_impls)]
+impl ::core::default::Default for Queued {
+    fn default() -> Self {
+        Self {
+        subscription_id: ::core::default::Default::default(),
+        relay_url: ::core::default::Default::default(),
+        reason: ::core::default::Default::default(),
+        
+        }
+    }
+}
+
+
+impl Queued {
+    /// Creates a [QueuedBuilder] for serializing an instance of this table.
+    #[inline]
+    pub fn builder() -> QueuedBuilder<()> {
+        QueuedBuilder(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn create(
+        builder: &mut ::planus::Builder,
+        field_subscription_id: impl ::planus::WriteAs<::planus::Offset<str>>,
+        field_relay_url: impl ::planus::WriteAs<::planus::Offset<str>>,
+        field_reason: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+        
+    ) -> ::planus::Offset<Self> {let prepared_subscription_id = field_subscription_id.prepare(builder);let prepared_relay_url = field_relay_url.prepare(builder);let prepared_reason = field_reason.prepare(builder);
+
+        let mut table_writer: ::planus::table_writer::TableWriter::<10> = ::core::default::Default::default();
+        table_writer.write_entry::<::planus::Offset<str>>(0);table_writer.write_entry::<::planus::Offset<str>>(1);if prepared_reason.is_some() {table_writer.write_entry::<::planus::Offset<str>>(2);}
+
+        unsafe {
+            table_writer.finish(builder, |object_writer| {object_writer.write::<_, _, 4>(&prepared_subscription_id);object_writer.write::<_, _, 4>(&prepared_relay_url);if let ::core::option::Option::Some(prepared_reason) = prepared_reason {object_writer.write::<_, _, 4>(&prepared_reason);}
+                
+            });
+        }builder.current_offset()
+    }
+}
+
+impl ::planus::WriteAs<::planus::Offset<Queued>> for Queued {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<Queued> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl ::planus::WriteAsOptional<::planus::Offset<Queued>> for Queued {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<Queued>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl ::planus::WriteAsOffset<Queued> for Queued {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<Queued> {
+        Queued::create(
+            builder,
+        
+            
+            &self.subscription_id,
+            
+        
+            
+            &self.relay_url,
+            
+        
+            
+            &self.reason,
+            
+        
+        )
+    }
+}
+
+/// Builder for serializing an instance of the [Queued] type.
+///
+/// Can be created using the [Queued::builder] method.
+#[derive(Debug)]
+#[must_use]
+pub struct QueuedBuilder<State>(State);
+
+impl<
+    
+> QueuedBuilder
+<
+    (
+    
+    )
+>
+{
+    /// Setter for the [`subscription_id` field](Queued#structfield.subscription_id).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn subscription_id<T0>(self, value: T0) -> QueuedBuilder<(
+    
+        T0,
+    
+    )>
+    where T0: ::planus::WriteAs<::planus::Offset<str>>
+    {
+        QueuedBuilder((
+            
+            value,
+        ))
+    }
+
+    
+
+    
+}
+
+impl<
+    
+        T0,
+    
+> QueuedBuilder
+<
+    (
+    
+        T0,
+    
+    )
+>
+{
+    /// Setter for the [`relay_url` field](Queued#structfield.relay_url).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn relay_url<T1>(self, value: T1) -> QueuedBuilder<(
+    
+        T0,
+    
+        T1,
+    
+    )>
+    where T1: ::planus::WriteAs<::planus::Offset<str>>
+    {
+        
+        let (
+            
+                v0,
+            
+        ) = self.0;QueuedBuilder((
+            
+                v0,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+> QueuedBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+    )
+>
+{
+    /// Setter for the [`reason` field](Queued#structfield.reason).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn reason<T2>(self, value: T2) -> QueuedBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+    )>
+    where T2: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+        ) = self.0;QueuedBuilder((
+            
+                v0,
+            
+                v1,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`reason` field](Queued#structfield.reason) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn reason_as_null(self) -> QueuedBuilder<(
+        
+            T0,
+        
+            T1,
+        
+        (),
+    )>
+    {
+        self.reason(())
+    }
+    
+}
+
+
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+> QueuedBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [Queued].
+    #[inline]
+    pub fn finish(self, builder: &mut ::planus::Builder) -> ::planus::Offset<Queued>
+        where Self: ::planus::WriteAsOffset<Queued>
+    {
+        ::planus::WriteAsOffset::prepare(&self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAs<::planus::Offset<str>>,
+    
+        T1: ::planus::WriteAs<::planus::Offset<str>>,
+    
+        T2: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+> ::planus::WriteAs<::planus::Offset<Queued>> for QueuedBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    type Prepared = ::planus::Offset<Queued>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<Queued> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAs<::planus::Offset<str>>,
+    
+        T1: ::planus::WriteAs<::planus::Offset<str>>,
+    
+        T2: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+> ::planus::WriteAsOptional<::planus::Offset<Queued>> for QueuedBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    type Prepared = ::planus::Offset<Queued>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<Queued>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAs<::planus::Offset<str>>,
+    
+        T1: ::planus::WriteAs<::planus::Offset<str>>,
+    
+        T2: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+> ::planus::WriteAsOffset<Queued> for QueuedBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<Queued> {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+        ) = &self.0;Queued::create(
+            builder,
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+        )
+    }
+}
+
+/// Reference to a deserialized [Queued].
+#[derive(Copy, Clone)]
+pub struct QueuedRef<'a>(
+    #[allow(dead_code)]
+    ::planus::table_reader::Table<'a>
+);
+
+impl<'a> QueuedRef<'a> {
+    
+        /// Getter for the [`subscription_id` field](Queued#structfield.subscription_id).
+        #[inline]
+        pub fn subscription_id(&self) -> ::planus::Result<&'a ::core::primitive::str> {
+            
+            
+              
+              self.0.access_required(0, "Queued", "subscription_id")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`relay_url` field](Queued#structfield.relay_url).
+        #[inline]
+        pub fn relay_url(&self) -> ::planus::Result<&'a ::core::primitive::str> {
+            
+            
+              
+              self.0.access_required(1, "Queued", "relay_url")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`reason` field](Queued#structfield.reason).
+        #[inline]
+        pub fn reason(&self) -> ::planus::Result<::core::option::Option<&'a ::core::primitive::str>> {
+            
+            
+              
+              self.0.access(2, "Queued", "reason")
+              
+            
+            
+            
+        }
+    
+}
+
+impl<'a> ::core::fmt::Debug for QueuedRef<'a> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        let mut f = f.debug_struct("QueuedRef");
+        f.field("subscription_id", &self.subscription_id());f.field("relay_url", &self.relay_url());if let ::core::option::Option::Some(field_reason) = self.reason().transpose() {
+                f.field("reason", &field_reason);
+            }
+        f.finish()
+    }
+}
+
+impl<'a> ::core::convert::TryFrom<QueuedRef<'a>> for Queued {
+    type Error = ::planus::Error;
+
+
+    #[allow(unreachable_code)]
+    fn try_from(value: QueuedRef<'a>) -> ::planus::Result<Self> {
+
+        ::core::result::Result::Ok(Self {
+            subscription_id: ::core::convert::Into::into(value.subscription_id()?),relay_url: ::core::convert::Into::into(value.relay_url()?),reason: 
+                                value.reason()?.map(::core::convert::Into::into)
+                            ,
+        })
+    }
+}
+
+impl<'a> ::planus::TableRead<'a> for QueuedRef<'a> {
+    #[inline]
+    fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::core::result::Result<Self, ::planus::errors::ErrorKind> {
+        ::core::result::Result::Ok(Self(::planus::table_reader::Table::from_buffer(buffer, offset)?))
+    }
+}
+
+impl<'a> ::planus::VectorReadInner<'a> for QueuedRef<'a> {
+    type Error = ::planus::Error;
+    const STRIDE: usize = 4;
+
+    unsafe fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(buffer, offset).map_err(|error_kind| error_kind.with_error_location(
+            "[QueuedRef]",
+            "get",
+            buffer.offset_from_start,
+        ))
+    }
+}
+
+/// # Safety
+/// The planus compiler generates implementations that initialize
+/// the bytes in `write_values`.
+unsafe impl ::planus::VectorWrite<::planus::Offset<Queued>> for Queued {
+    type Value = ::planus::Offset<Queued>;
+    const STRIDE: usize = 4;
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> Self::Value {
+        ::planus::WriteAs::prepare(self, builder)
+    }
+
+    #[inline]
+    unsafe fn write_values(
+        values: &[::planus::Offset<Queued>],
+        bytes: *mut ::core::mem::MaybeUninit<u8>,
+        buffer_position: u32,
+    ) {
+        let bytes = bytes as *mut [::core::mem::MaybeUninit<u8>; 4];
+        for (i, v) in ::core::iter::Iterator::enumerate(values.iter()) {
+            ::planus::WriteAsPrimitive::write(
+                v,
+                ::planus::Cursor::new(unsafe { &mut *bytes.add(i) }),
+                buffer_position - (Self::STRIDE * i) as u32,
+            );
+        }
+    }
+}
+
+impl<'a> ::planus::ReadAsRoot<'a> for QueuedRef<'a> {
+    fn read_as_root(slice: &'a [u8]) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(::planus::SliceWithStartOffset {
+            buffer: slice,
+            offset_from_start: 0,
+        }, 0).map_err(|error_kind| error_kind.with_error_location(
+            "[QueuedRef]",
+            "read_as_root",
+            0,
+        ))
+    }
+}
+
+    
 ///  A relay sent a NOTICE.
 /// 
 /// Generated from these locations:
-/// * Table `Notice` in the file `schemas/connections.fbs:88`
+/// * Table `Notice` in the file `schemas/connections.fbs:103`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -59434,7 +61280,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for NoticeRef<'a> {
 ///  A relay sent a NIP-42 AUTH challenge (the worker answers it through the crypto worker).
 /// 
 /// Generated from these locations:
-/// * Table `AuthChallenge` in the file `schemas/connections.fbs:94`
+/// * Table `AuthChallenge` in the file `schemas/connections.fbs:109`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -59823,7 +61669,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for AuthChallengeRef<'a> {
 ///  Answer to `Publish`: each relay's outcome.
 /// 
 /// Generated from these locations:
-/// * Table `PublishResult` in the file `schemas/connections.fbs:100`
+/// * Table `PublishResult` in the file `schemas/connections.fbs:115`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -60233,7 +62079,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for PublishResultRef<'a> {
 ///  Why a connections request failed as a whole.
 /// 
 /// Generated from these locations:
-/// * Enum `ConnectionsErrorCode` in the file `schemas/connections.fbs:106`
+/// * Enum `ConnectionsErrorCode` in the file `schemas/connections.fbs:121`
 #[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::serde::Serialize, ::serde::Deserialize)]#[repr(u16)]pub enum ConnectionsErrorCode {
     
         ///  A bug or an unexpected state in the worker.
@@ -60396,7 +62242,7 @@ unsafe impl ::planus::VectorWrite<ConnectionsErrorCode> for ConnectionsErrorCode
 ///  A failed connections request.
 /// 
 /// Generated from these locations:
-/// * Table `ConnectionsError` in the file `schemas/connections.fbs:124`
+/// * Table `ConnectionsError` in the file `schemas/connections.fbs:139`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -60813,7 +62659,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for ConnectionsErrorRef<'a> {
 ///  Everything the connections worker sends to the parser.
 /// 
 /// Generated from these locations:
-/// * Union `ConnectionsMessageBody` in the file `schemas/connections.fbs:130`
+/// * Union `ConnectionsMessageBody` in the file `schemas/connections.fbs:145`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize)]
@@ -60839,6 +62685,9 @@ pub enum ConnectionsMessageBody{
     
         /// The variant of type `ConnectionsError` in the union `ConnectionsMessageBody`
         ConnectionsError(::planus::alloc::boxed::Box<self::ConnectionsError>),
+    
+        /// The variant of type `Queued` in the union `ConnectionsMessageBody`
+        Queued(::planus::alloc::boxed::Box<self::Queued>),
     
 }
 
@@ -60906,6 +62755,14 @@ impl ConnectionsMessageBody {
         ::planus::UnionOffset::new(7, value.prepare(builder).downcast())
     }
 
+    #[inline]
+    pub fn create_queued(
+      builder: &mut ::planus::Builder,
+      value: impl ::planus::WriteAsOffset<self::Queued>,
+    ) -> ::planus::UnionOffset<Self> {
+        ::planus::UnionOffset::new(8, value.prepare(builder).downcast())
+    }
+
     
 }
 
@@ -60922,6 +62779,7 @@ impl ::planus::WriteAsUnion<ConnectionsMessageBody> for ConnectionsMessageBody {
             Self::AuthChallenge(value) => Self::create_auth_challenge(builder, value),
             Self::PublishResult(value) => Self::create_publish_result(builder, value),
             Self::ConnectionsError(value) => Self::create_connections_error(builder, value),
+            Self::Queued(value) => Self::create_queued(builder, value),
             
         }
     }
@@ -61010,6 +62868,16 @@ impl ConnectionsMessageBodyBuilder<::planus::Uninitialized> {
         value: T,
     ) -> ConnectionsMessageBodyBuilder<::planus::Initialized<7, T>>
         where T: ::planus::WriteAsOffset<self::ConnectionsError> {
+        ConnectionsMessageBodyBuilder(::planus::Initialized(value))
+    }
+
+    /// Creates an instance of the [`Queued` variant](ConnectionsMessageBody#variant.Queued).
+    #[inline]
+    pub fn queued<T>(
+        self,
+        value: T,
+    ) -> ConnectionsMessageBodyBuilder<::planus::Initialized<8, T>>
+        where T: ::planus::WriteAsOffset<self::Queued> {
         ConnectionsMessageBodyBuilder(::planus::Initialized(value))
     }
 
@@ -61145,6 +63013,23 @@ impl<T> ::planus::WriteAsOptionalUnion<ConnectionsMessageBody> for ConnectionsMe
         ::core::option::Option::Some(::planus::WriteAsUnion::prepare(self, builder))
     }
 }
+impl<T> ::planus::WriteAsUnion<ConnectionsMessageBody> for ConnectionsMessageBodyBuilder<::planus::Initialized<8, T>>
+    where T: ::planus::WriteAsOffset<self::Queued>
+{
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::UnionOffset<ConnectionsMessageBody> {
+        ::planus::UnionOffset::new(8, (self.0).0.prepare(builder).downcast())
+    }
+}
+
+impl<T> ::planus::WriteAsOptionalUnion<ConnectionsMessageBody> for ConnectionsMessageBodyBuilder<::planus::Initialized<8, T>>
+    where T: ::planus::WriteAsOffset<self::Queued>
+{
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::UnionOffset<ConnectionsMessageBody>> {
+        ::core::option::Option::Some(::planus::WriteAsUnion::prepare(self, builder))
+    }
+}
 
 
 /// Reference to a deserialized [ConnectionsMessageBody].
@@ -61157,6 +63042,7 @@ pub enum ConnectionsMessageBodyRef<'a>{
     AuthChallenge(self::AuthChallengeRef<'a>),
     PublishResult(self::PublishResultRef<'a>),
     ConnectionsError(self::ConnectionsErrorRef<'a>),
+    Queued(self::QueuedRef<'a>),
     
 }
 
@@ -61188,6 +63074,9 @@ impl<'a> ::core::convert::TryFrom<ConnectionsMessageBodyRef<'a>> for Connections
                 ConnectionsMessageBodyRef::ConnectionsError(value) => Self::ConnectionsError(::planus::alloc::boxed::Box::new(::core::convert::TryFrom::try_from(value)?)),
                 
             
+                ConnectionsMessageBodyRef::Queued(value) => Self::Queued(::planus::alloc::boxed::Box::new(::core::convert::TryFrom::try_from(value)?)),
+                
+            
         })
     }
 }
@@ -61197,7 +63086,7 @@ impl<'a> ::core::convert::TryFrom<ConnectionsMessageBodyRef<'a>> for Connections
 impl<'a> ::planus::TableReadUnion<'a> for ConnectionsMessageBodyRef<'a> {
     fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, tag: u8, field_offset: usize) -> ::core::result::Result<Self, ::planus::errors::ErrorKind> {
         match tag {
-            1 => ::core::result::Result::Ok(Self::EventReceived(::planus::TableRead::from_buffer(buffer, field_offset)?)),2 => ::core::result::Result::Ok(Self::Eose(::planus::TableRead::from_buffer(buffer, field_offset)?)),3 => ::core::result::Result::Ok(Self::Closed(::planus::TableRead::from_buffer(buffer, field_offset)?)),4 => ::core::result::Result::Ok(Self::Notice(::planus::TableRead::from_buffer(buffer, field_offset)?)),5 => ::core::result::Result::Ok(Self::AuthChallenge(::planus::TableRead::from_buffer(buffer, field_offset)?)),6 => ::core::result::Result::Ok(Self::PublishResult(::planus::TableRead::from_buffer(buffer, field_offset)?)),7 => ::core::result::Result::Ok(Self::ConnectionsError(::planus::TableRead::from_buffer(buffer, field_offset)?)),_ => ::core::result::Result::Err(::planus::errors::ErrorKind::UnknownUnionTag { tag }),
+            1 => ::core::result::Result::Ok(Self::EventReceived(::planus::TableRead::from_buffer(buffer, field_offset)?)),2 => ::core::result::Result::Ok(Self::Eose(::planus::TableRead::from_buffer(buffer, field_offset)?)),3 => ::core::result::Result::Ok(Self::Closed(::planus::TableRead::from_buffer(buffer, field_offset)?)),4 => ::core::result::Result::Ok(Self::Notice(::planus::TableRead::from_buffer(buffer, field_offset)?)),5 => ::core::result::Result::Ok(Self::AuthChallenge(::planus::TableRead::from_buffer(buffer, field_offset)?)),6 => ::core::result::Result::Ok(Self::PublishResult(::planus::TableRead::from_buffer(buffer, field_offset)?)),7 => ::core::result::Result::Ok(Self::ConnectionsError(::planus::TableRead::from_buffer(buffer, field_offset)?)),8 => ::core::result::Result::Ok(Self::Queued(::planus::TableRead::from_buffer(buffer, field_offset)?)),_ => ::core::result::Result::Err(::planus::errors::ErrorKind::UnknownUnionTag { tag }),
         }
     }
 }
@@ -61213,7 +63102,7 @@ impl<'a> ::planus::VectorReadUnion<'a> for ConnectionsMessageBodyRef<'a> {
 ///  Root message: from the connections worker to the parser.
 /// 
 /// Generated from these locations:
-/// * Table `ConnectionsMessage` in the file `schemas/connections.fbs:141`
+/// * Table `ConnectionsMessage` in the file `schemas/connections.fbs:157`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize

@@ -49,7 +49,33 @@ pub(crate) enum AuthAnswer {
     /// The signed kind-22242 event, for this relay.
     Signed(RelayUrl, Event),
     /// Signing failed, with the reason.
-    Refused(RelayUrl, String),
+    Refused(RelayUrl, AuthFailure),
+}
+
+/// Why AUTH could not be done: the text for the subscriber and its typed cause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct AuthFailure {
+    pub(crate) reason: String,
+    /// `AuthNoSigner` when there is no signer to authenticate with, else `AuthFailed`.
+    pub(crate) cause: fb::ClosedCause,
+}
+
+impl AuthFailure {
+    /// Authenticating failed for `reason`.
+    pub(crate) fn failed(reason: impl Into<String>) -> Self {
+        Self {
+            reason: reason.into(),
+            cause: fb::ClosedCause::AuthFailed,
+        }
+    }
+
+    /// The client has no signer.
+    pub(crate) fn no_signer() -> Self {
+        Self {
+            reason: "the client has no signer to authenticate with".to_owned(),
+            cause: fb::ClosedCause::AuthNoSigner,
+        }
+    }
 }
 
 impl AuthRequests {
@@ -126,13 +152,21 @@ impl AuthRequests {
         Ok(Some(match body {
             fb::CryptoResponseBodyRef::SignedEvent(signed) => match read_event(signed.event()?) {
                 Ok(event) => AuthAnswer::Signed(relay, event),
-                Err(e) => AuthAnswer::Refused(relay, format!("bad signed event: {e}")),
+                Err(e) => AuthAnswer::Refused(
+                    relay,
+                    AuthFailure::failed(format!("bad signed event: {e}")),
+                ),
             },
-            fb::CryptoResponseBodyRef::CryptoError(e) => {
-                let text = e.message()?.unwrap_or_default();
-                AuthAnswer::Refused(relay, format!("{:?}: {text}", e.code()?))
-            }
-            _ => AuthAnswer::Refused(relay, "unexpected answer to SignAuth".to_owned()),
+            fb::CryptoResponseBodyRef::CryptoError(e) => match e.code()? {
+                fb::CryptoErrorCode::NoSigner => {
+                    AuthAnswer::Refused(relay, AuthFailure::no_signer())
+                }
+                code => {
+                    let text = e.message()?.unwrap_or_default();
+                    AuthAnswer::Refused(relay, AuthFailure::failed(format!("{code:?}: {text}")))
+                }
+            },
+            _ => AuthAnswer::Refused(relay, AuthFailure::failed("unexpected answer to SignAuth")),
         }))
     }
 }

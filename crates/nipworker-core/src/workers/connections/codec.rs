@@ -2,6 +2,8 @@
 //! `Nip46Request` messages, and answers written into `ConnectionsMessage` or `Nip46Message`
 //! (the same tables under two unions).
 
+use std::time::Duration;
+
 use planus::{Builder, Offset};
 
 use super::publish::RelayOutcome;
@@ -19,6 +21,8 @@ pub(super) enum Request {
         filters: Vec<Filter>,
         close_on_eose: bool,
         no_wait: bool,
+        /// Longest wait for each relay's EOSE; `None`: the worker's default.
+        eose_timeout: Option<Duration>,
     },
     Close {
         client_id: String,
@@ -55,6 +59,10 @@ fn read_subscribe(s: fb::SubscribeRef<'_>) -> Result<Request, FlatBufferError> {
         filters: read_filters(s.filters()?)?,
         close_on_eose: s.close_on_eose()?,
         no_wait: s.no_wait()?,
+        eose_timeout: match s.eose_timeout_ms()? {
+            0 => None,
+            ms => Some(Duration::from_millis(u64::from(ms))),
+        },
     })
 }
 
@@ -113,11 +121,18 @@ pub(super) enum Out<'a> {
         sub: &'a str,
         relay: &'a str,
         pending: u32,
+        timed_out: bool,
     },
     Closed {
         sub: &'a str,
         relay: &'a str,
         reason: Option<&'a str>,
+        cause: fb::ClosedCause,
+    },
+    Queued {
+        sub: &'a str,
+        relay: &'a str,
+        reason: &'a str,
     },
     Published {
         event_id: EventId,
@@ -136,6 +151,7 @@ enum Body {
     Closed(Offset<fb::Closed>),
     Published(Offset<fb::PublishResult>),
     Error(Offset<fb::ConnectionsError>),
+    Queued(Offset<fb::Queued>),
 }
 
 fn write_body(b: &mut Builder, out: &Out<'_>) -> Body {
@@ -148,9 +164,16 @@ fn write_body(b: &mut Builder, out: &Out<'_>) -> Body {
             sub,
             relay,
             pending,
-        } => Body::Eose(fb::Eose::create(b, *sub, *relay, *pending)),
-        Out::Closed { sub, relay, reason } => {
-            Body::Closed(fb::Closed::create(b, *sub, *relay, *reason))
+            timed_out,
+        } => Body::Eose(fb::Eose::create(b, *sub, *relay, *pending, *timed_out)),
+        Out::Closed {
+            sub,
+            relay,
+            reason,
+            cause,
+        } => Body::Closed(fb::Closed::create(b, *sub, *relay, *reason, *cause)),
+        Out::Queued { sub, relay, reason } => {
+            Body::Queued(fb::Queued::create(b, *sub, *relay, *reason))
         }
         Out::Published { event_id, results } => {
             let oks: Vec<Offset<fb::RelayOk>> = results
@@ -192,24 +215,36 @@ pub(super) fn encode_parser(
             Body::Closed(o) => fb::ConnectionsMessageBody::create_closed(b, o),
             Body::Published(o) => fb::ConnectionsMessageBody::create_publish_result(b, o),
             Body::Error(o) => fb::ConnectionsMessageBody::create_connections_error(b, o),
+            Body::Queued(o) => fb::ConnectionsMessageBody::create_queued(b, o),
         };
         fb::ConnectionsMessage::create(b, request_id, body)
     })
 }
 
+/// `None` for news the NIP-46 end has no message for (a subscription queued for a slot: its
+/// inbox subscription simply starts later).
 pub(super) fn encode_nip46(
     b: &mut Builder,
     request_id: u64,
     out: &Out<'_>,
-) -> ChannelMessage<fb::Nip46Message> {
-    ChannelMessage::build_with(b, |b| {
+) -> Option<ChannelMessage<fb::Nip46Message>> {
+    if matches!(out, Out::Queued { .. }) {
+        return None;
+    }
+    Some(ChannelMessage::build_with(b, |b| {
         let body = match write_body(b, out) {
             Body::Event(o) => fb::Nip46MessageBody::create_event_received(b, o),
             Body::Eose(o) => fb::Nip46MessageBody::create_eose(b, o),
             Body::Closed(o) => fb::Nip46MessageBody::create_closed(b, o),
             Body::Published(o) => fb::Nip46MessageBody::create_publish_result(b, o),
             Body::Error(o) => fb::Nip46MessageBody::create_connections_error(b, o),
+            // Filtered out above; an error keeps the function total without a panic.
+            Body::Queued(_) => {
+                let e =
+                    fb::ConnectionsError::create(b, fb::ConnectionsErrorCode::Internal, "queued");
+                fb::Nip46MessageBody::create_connections_error(b, e)
+            }
         };
         fb::Nip46Message::create(b, request_id, body)
-    })
+    }))
 }

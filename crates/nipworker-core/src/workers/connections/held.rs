@@ -153,6 +153,7 @@ impl HeldCommands {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::workers::connections::auth::AuthFailure;
     use futures::StreamExt;
     use futures::stream::FuturesUnordered;
 
@@ -182,8 +183,8 @@ mod tests {
         let mut held = HeldCommands::new(2);
         held.start(&a, tx.clone(), limits(1));
         assert!(!held.is_full(&a));
-        held.push(&a, RelayCommand::AuthFailed("first".to_owned()));
-        held.push(&a, RelayCommand::AuthFailed("second".to_owned()));
+        held.push(&a, RelayCommand::AuthFailed(AuthFailure::failed("first")));
+        held.push(&a, RelayCommand::AuthFailed(AuthFailure::failed("second")));
         assert!(held.is_full(&a));
         held.push(&a, limits(2));
         let mut pending: FuturesUnordered<Delivery> = held.take_started().into_iter().collect();
@@ -200,7 +201,7 @@ mod tests {
         got.push(rx.recv().await.unwrap());
         assert_eq!(number(&got[0]), 0);
         assert_eq!(number(&got[1]), 1);
-        assert!(matches!(&got[2], RelayCommand::AuthFailed(r) if r == "second"));
+        assert!(matches!(&got[2], RelayCommand::AuthFailed(r) if r.reason == "second"));
         assert_eq!(number(&got[3]), 2);
         assert!(!held.contains(&a));
     }

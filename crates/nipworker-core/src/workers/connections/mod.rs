@@ -36,7 +36,7 @@ pub use publish::RelayOutcome;
 pub use stats::{ConnectionStats, StatsSnapshot};
 pub use subscriptions::RelayLimits;
 
-use auth::{AuthAnswer, AuthRequests};
+use auth::{AuthAnswer, AuthFailure, AuthRequests};
 use codec::{Out, Request, encode_nip46, encode_parser, read_nip46_request, read_request};
 use dedup::SeenCopies;
 use held::{Delivery, HeldCommands};
@@ -82,6 +82,9 @@ pub struct ConnectionsConfig {
     pub resubscribe_overlap: Duration,
     /// Event copies (id and signature) remembered per subscription for cross-relay dedup.
     pub dedup_capacity: usize,
+    /// How long each relay may take to send EOSE when a subscription does not say; past it the
+    /// relay counts as done (reported as timed out), so a half-open relay cannot hold a query.
+    pub eose_timeout: Duration,
     /// NIP-11 limits of relays, where known.
     pub relay_limits: HashMap<RelayUrl, RelayLimits>,
 }
@@ -102,6 +105,7 @@ impl Default for ConnectionsConfig {
             auth_timeout: Duration::from_secs(30),
             resubscribe_overlap: Duration::from_secs(10),
             dedup_capacity: 16_384,
+            eose_timeout: Duration::from_secs(15),
             relay_limits: HashMap::new(),
         }
     }
@@ -226,11 +230,15 @@ impl ConnectionsWorker {
             let room = state.has_room();
             // Requests wait only while one of them waits for a relay whose held queue is full.
             let take_requests = room && state.blocked.is_none();
-            let wait = [state.publishes.next_deadline(), state.auth.next_deadline()]
-                .into_iter()
-                .flatten()
-                .min()
-                .map(|d| d.saturating_duration_since(Instant::now()));
+            let wait = [
+                state.publishes.next_deadline(),
+                state.auth.next_deadline(),
+                state.next_eose_deadline(),
+            ]
+            .into_iter()
+            .flatten()
+            .min()
+            .map(|d| d.saturating_duration_since(Instant::now()));
             tokio::select! {
                 biased;
                 permit = parser_tx.reserve(), if !state.parser_out.is_empty() => match permit {
@@ -281,6 +289,7 @@ impl ConnectionsWorker {
                 () = runtime::sleep(wait.unwrap_or_default()), if wait.is_some() => {
                     state.expire_publishes();
                     state.expire_auth();
+                    state.expire_eose();
                 }
                 request = parser_rx.recv(), if take_requests => match request {
                     Some(request) => {
@@ -333,6 +342,8 @@ struct Sub {
     pending_eose: Vec<RelayUrl>,
     close_on_eose: bool,
     seen: SeenCopies,
+    /// When the relays still in `pending_eose` count as done.
+    eose_deadline: Instant,
 }
 
 /// Messages allowed to wait per outgoing queue before the worker stops taking new input.
@@ -421,8 +432,9 @@ impl State {
                 self.parser_out.push_back(message);
             }
             Origin::Nip46 => {
-                let message = encode_nip46(&mut self.builder, request_id, &out);
-                self.nip46_out.push_back(message);
+                if let Some(message) = encode_nip46(&mut self.builder, request_id, &out) {
+                    self.nip46_out.push_back(message);
+                }
             }
         }
     }
@@ -451,7 +463,7 @@ impl State {
         for relay in relays {
             let _ = self.dispatch(
                 &relay,
-                RelayCommand::AuthFailed("no crypto worker".to_owned()),
+                RelayCommand::AuthFailed(AuthFailure::failed("no crypto worker")),
             );
         }
     }
@@ -657,14 +669,18 @@ impl State {
                 filters,
                 close_on_eose,
                 no_wait,
+                eose_timeout,
             } => self.subscribe(
                 origin,
                 request_id,
-                client_id,
-                relays,
-                filters,
-                close_on_eose,
-                no_wait,
+                SubscribeRequest {
+                    client_id,
+                    relays,
+                    filters,
+                    close_on_eose,
+                    no_wait,
+                    eose_timeout,
+                },
             ),
             Request::Close { client_id } => match self.by_client.remove(&(origin, client_id)) {
                 Some(wire) => self.close_wire(&wire),
@@ -701,17 +717,15 @@ impl State {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn subscribe(
-        &mut self,
-        origin: Origin,
-        request_id: u64,
-        client_id: String,
-        relays: Option<Vec<String>>,
-        filters: Vec<Filter>,
-        close_on_eose: bool,
-        no_wait: bool,
-    ) {
+    fn subscribe(&mut self, origin: Origin, request_id: u64, request: SubscribeRequest) {
+        let SubscribeRequest {
+            client_id,
+            relays,
+            filters,
+            close_on_eose,
+            no_wait,
+            eose_timeout,
+        } = request;
         if filters.is_empty() {
             self.error(
                 origin,
@@ -762,6 +776,7 @@ impl State {
                         sub: &client_id,
                         relay: url.as_str(),
                         reason: Some(&reason),
+                        cause: fb::ClosedCause::RelayFailed,
                     },
                 ),
             }
@@ -781,6 +796,7 @@ impl State {
                 relays: opened,
                 close_on_eose,
                 seen: SeenCopies::new(self.config.dedup_capacity),
+                eose_deadline: Instant::now() + eose_timeout.unwrap_or(self.config.eose_timeout),
             },
         );
     }
@@ -874,7 +890,7 @@ impl State {
         for relay in self.auth.expire(Instant::now()) {
             let _ = self.dispatch(
                 &relay,
-                RelayCommand::AuthFailed("the signer did not answer in time".to_owned()),
+                RelayCommand::AuthFailed(AuthFailure::failed("the signer did not answer in time")),
             );
         }
     }
@@ -940,13 +956,49 @@ impl State {
                         sub: &client_id,
                         relay: relay.as_str(),
                         pending,
+                        timed_out: false,
                     },
                 );
                 // With close-after-EOSE the relay task already sent CLOSE.
                 self.forget_relay_of(&sub, &relay, true);
             }
-            RelayReport::Closed { relay, sub, reason } => {
-                self.relay_closed(&sub, &relay, &reason);
+            RelayReport::Closed {
+                relay,
+                sub,
+                reason,
+                cause,
+            } => {
+                self.relay_closed(&sub, &relay, &reason, cause);
+            }
+            RelayReport::Queued { relay, sub, reason } => {
+                let Some(s) = self.subs.get(&*sub) else {
+                    return;
+                };
+                let (origin, request_id) = (s.origin, s.request_id);
+                let client_id = s.client_id.clone();
+                self.emit(
+                    origin,
+                    request_id,
+                    Out::Queued {
+                        sub: &client_id,
+                        relay: relay.as_str(),
+                        reason: &reason,
+                    },
+                );
+            }
+            RelayReport::Unreachable {
+                relay,
+                reason,
+                retry_at,
+            } => {
+                let reason = format!("could not connect: {reason}");
+                for (done, forget) in self.publishes.fail_unreachable(&relay, &reason, retry_at) {
+                    self.emit_publish(&done);
+                    if let Some(tx) = self.pool.get(&relay) {
+                        // Best effort, as for timeouts: the relay task forgets it on its own OK.
+                        let _ = tx.try_send(RelayCommand::Forget { id: forget });
+                    }
+                }
             }
             RelayReport::Notice { relay, message } => {
                 let message = ChannelMessage::build_with(&mut self.builder, |b| {
@@ -974,7 +1026,7 @@ impl State {
                 } else {
                     let _ = self.dispatch(
                         &relay,
-                        RelayCommand::AuthFailed("no crypto worker".to_owned()),
+                        RelayCommand::AuthFailed(AuthFailure::failed("no crypto worker")),
                     );
                 }
             }
@@ -1000,7 +1052,7 @@ impl State {
                     .map(|(w, _)| w.clone())
                     .collect();
                 for wire in wires {
-                    self.relay_closed(&wire, &relay, &reason);
+                    self.relay_closed(&wire, &relay, &reason, fb::ClosedCause::RelayFailed);
                 }
                 for done in self.publishes.fail_relay(&relay, &reason) {
                     self.emit_publish(&done);
@@ -1033,7 +1085,7 @@ impl State {
 
     /// `relay` closed `wire` (its CLOSED, or the relay failed for good): the subscriber hears the
     /// reason, and the final EOSE if that relay was the last one owing it.
-    fn relay_closed(&mut self, wire: &str, relay: &RelayUrl, reason: &str) {
+    fn relay_closed(&mut self, wire: &str, relay: &RelayUrl, reason: &str, cause: fb::ClosedCause) {
         let Some(s) = self.subs.get(wire) else {
             return;
         };
@@ -1046,6 +1098,7 @@ impl State {
                 sub: &client_id,
                 relay: relay.as_str(),
                 reason: Some(reason),
+                cause,
             },
         );
         if self.forget_relay_of(wire, relay, false) {
@@ -1070,8 +1123,71 @@ impl State {
                 sub: client_id,
                 relay: relay.as_str(),
                 pending: 0,
+                timed_out: false,
             },
         );
+    }
+}
+
+/// A subscribe request as the worker serves it.
+struct SubscribeRequest {
+    client_id: String,
+    relays: Option<Vec<String>>,
+    filters: Vec<Filter>,
+    close_on_eose: bool,
+    no_wait: bool,
+    eose_timeout: Option<Duration>,
+}
+
+impl State {
+    /// The earliest EOSE deadline of a subscription still waiting for a relay's EOSE.
+    fn next_eose_deadline(&self) -> Option<Instant> {
+        self.subs
+            .values()
+            .filter(|s| !s.pending_eose.is_empty())
+            .map(|s| s.eose_deadline)
+            .min()
+    }
+
+    /// Relays past a subscription's EOSE deadline count as done: each is reported with a timed-out
+    /// EOSE (the last one with nothing pending), and a close-on-EOSE subscription is closed there.
+    fn expire_eose(&mut self) {
+        let now = Instant::now();
+        let late: Vec<Arc<str>> = self
+            .subs
+            .iter()
+            .filter(|(_, s)| !s.pending_eose.is_empty() && s.eose_deadline <= now)
+            .map(|(w, _)| w.clone())
+            .collect();
+        for wire in late {
+            let Some(s) = self.subs.get_mut(&wire) else {
+                continue;
+            };
+            let (origin, request_id) = (s.origin, s.request_id);
+            let client_id = s.client_id.clone();
+            let close = s.close_on_eose;
+            let relays = std::mem::take(&mut s.pending_eose);
+            let mut pending = relays.len() as u32;
+            for relay in relays {
+                pending -= 1;
+                tracing::debug!(%relay, sub = %client_id, "no EOSE in time: counted as done");
+                ConnectionStats::bump(&self.stats.eose_timeouts);
+                self.emit(
+                    origin,
+                    request_id,
+                    Out::Eose {
+                        sub: &client_id,
+                        relay: relay.as_str(),
+                        pending,
+                        timed_out: true,
+                    },
+                );
+                if close {
+                    let _ = self.dispatch(&relay, RelayCommand::Close { id: wire.clone() });
+                    self.forget_relay_of(&wire, &relay, true);
+                }
+            }
+        }
     }
 }
 

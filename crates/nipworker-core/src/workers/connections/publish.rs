@@ -137,7 +137,6 @@ impl RelayPublishes {
     }
 
     /// Events still unanswered.
-    #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
         self.pending.len()
     }
@@ -209,24 +208,7 @@ impl<O> PublishTracker<O> {
         event_id: &EventId,
         outcome: RelayOutcome,
     ) -> Vec<PendingPublish<O>> {
-        let mut finished = Vec::new();
-        for (key, p) in &mut self.pending {
-            if p.event_id != *event_id {
-                continue;
-            }
-            for (url, slot) in &mut p.results {
-                if url == relay && slot.is_none() {
-                    *slot = Some(outcome.clone());
-                }
-            }
-            if p.done() {
-                finished.push(*key);
-            }
-        }
-        finished
-            .into_iter()
-            .filter_map(|k| self.pending.remove(&k))
-            .collect()
+        self.record_where(relay, event_id, outcome, None)
     }
 
     /// Marks every publish waiting on `relay` as failed (the relay was given up).
@@ -242,6 +224,66 @@ impl<O> PublishTracker<O> {
             finished.extend(self.record(relay, &id, RelayOutcome::Failed(reason.to_owned())));
         }
         finished
+    }
+
+    /// `relay` could not be reached and its next attempt starts at `retry_at`: every publish
+    /// waiting on it whose deadline comes first can no longer get its OK, so it gets `Failed` now
+    /// instead of a `Timeout` later. Returns the publishes now complete, each with the event the
+    /// relay should forget.
+    pub(crate) fn fail_unreachable(
+        &mut self,
+        relay: &RelayUrl,
+        reason: &str,
+        retry_at: Instant,
+    ) -> Vec<(PendingPublish<O>, EventId)> {
+        let ids: Vec<EventId> = self
+            .pending
+            .values()
+            .filter(|p| p.deadline <= retry_at)
+            .filter(|p| p.results.iter().any(|(u, r)| u == relay && r.is_none()))
+            .map(|p| p.event_id)
+            .collect();
+        let mut finished = Vec::new();
+        for id in ids {
+            let failed = RelayOutcome::Failed(reason.to_owned());
+            finished.extend(self.record_where(relay, &id, failed, Some(retry_at)));
+        }
+        finished
+            .into_iter()
+            .map(|p| {
+                let id = p.event_id;
+                (p, id)
+            })
+            .collect()
+    }
+
+    /// Records an outcome in the publishes of `event_id` waiting on `relay` (only those whose
+    /// deadline is at or before `deadline`, if given); returns the publishes now complete.
+    fn record_where(
+        &mut self,
+        relay: &RelayUrl,
+        event_id: &EventId,
+        outcome: RelayOutcome,
+        deadline: Option<Instant>,
+    ) -> Vec<PendingPublish<O>> {
+        let mut finished = Vec::new();
+        for (key, p) in &mut self.pending {
+            if p.event_id != *event_id || deadline.is_some_and(|d| p.deadline > d) {
+                continue;
+            }
+            for (url, slot) in &mut p.results {
+                if url == relay && slot.is_none() {
+                    *slot = Some(outcome.clone());
+                }
+            }
+            if p.done() {
+                finished.push(*key);
+            }
+        }
+        finished
+            .into_iter()
+            .filter_map(|k| self.pending.remove(&k))
+            .collect()
     }
 
     /// The earliest deadline, if anything is waiting.
@@ -314,6 +356,30 @@ mod tests {
         );
         assert_eq!(relay.len(), 0);
         assert_eq!(relay.on_ok(&id, true, "", true), OkOutcome::Unexpected);
+    }
+
+    #[test]
+    fn unreachable_relays_fail_publishes_that_cannot_wait_for_a_retry() {
+        let mut t = PublishTracker::<()>::default();
+        let (short, long) = (EventId([3; 32]), EventId([4; 32]));
+        let now = Instant::now();
+        assert!(
+            t.start((), 1, short, vec![(url(1), None)], Duration::from_secs(1))
+                .is_none()
+        );
+        assert!(
+            t.start((), 2, long, vec![(url(1), None)], Duration::from_secs(60))
+                .is_none()
+        );
+        // The next attempt comes after the first publish's deadline, before the second's.
+        let done = t.fail_unreachable(&url(1), "could not connect", now + Duration::from_secs(5));
+        assert_eq!(done.len(), 1);
+        assert_eq!(done[0].1, short);
+        assert!(matches!(
+            done[0].0.results[0].1,
+            Some(RelayOutcome::Failed(_))
+        ));
+        assert!(t.waiting_on(&url(1)));
     }
 
     #[test]

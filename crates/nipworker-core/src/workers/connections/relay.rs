@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use tokio::sync::mpsc;
 
-use super::auth::AuthState;
+use super::auth::{AuthFailure, AuthState};
 use super::backoff::BackoffConfig;
 use super::publish::{OkOutcome, RelayOutcome, RelayPublishes};
 use super::stats::ConnectionStats;
@@ -47,7 +47,7 @@ pub(crate) enum RelayCommand {
     /// The signed AUTH event for the current challenge.
     Auth(Box<Event>),
     /// Signing the AUTH event failed.
-    AuthFailed(String),
+    AuthFailed(AuthFailure),
     /// The relay's NIP-11 limits became known.
     Limits(RelayLimits),
 }
@@ -69,6 +69,20 @@ pub(crate) enum RelayReport {
         relay: RelayUrl,
         sub: Arc<str>,
         reason: String,
+        cause: fb::ClosedCause,
+    },
+    /// A subscription waits for a free slot under the relay's subscription limit.
+    Queued {
+        relay: RelayUrl,
+        sub: Arc<str>,
+        reason: String,
+    },
+    /// Connecting failed; the next attempt starts at `retry_at` (publishes that cannot wait
+    /// that long fail now).
+    Unreachable {
+        relay: RelayUrl,
+        reason: String,
+        retry_at: web_time::Instant,
     },
     /// A NOTICE.
     Notice { relay: RelayUrl, message: String },
@@ -96,12 +110,18 @@ pub(crate) struct RelaySettings {
 /// A connection that lasted this long resets the backoff.
 const STABLE_CONNECTION: Duration = Duration::from_secs(30);
 
+/// Connections in a row that the relay ended with a frame over the size limit before the relay is
+/// given up: it would send the same frame for the same REQs on every new connection.
+const OVERSIZE_GIVE_UP: u32 = 3;
+
 /// Why a session or a wait ended.
 enum Stop {
     /// The worker dropped the command queue (relay closed as idle, or shutdown).
     Shutdown,
     /// The connection ended, with the reason for the status.
     Disconnected(String),
+    /// The relay sent a frame over the transport's size limit, which ends the connection.
+    Oversize(String),
 }
 
 /// One relay's task.
@@ -119,6 +139,10 @@ pub(crate) struct RelayTask {
     /// Local time of the last frame received on the current connection: where its subscriptions
     /// resume after a drop.
     last_frame: Option<Timestamp>,
+    /// Why AUTH failed on the current connection, for later `auth-required:` refusals.
+    auth_failure: Option<AuthFailure>,
+    /// Connections in a row ended by a frame over the size limit.
+    oversize_in_a_row: u32,
 }
 
 impl std::fmt::Debug for RelayTask {
@@ -148,6 +172,8 @@ impl RelayTask {
             auth: AuthState::None,
             outbox: VecDeque::new(),
             last_frame: None,
+            auth_failure: None,
+            oversize_in_a_row: 0,
         }
     }
 
@@ -180,7 +206,7 @@ impl RelayTask {
             self.publish_status(fb::RelayState::Connecting, None, None, failures);
             let error = match self.connect(&mut commands, &reports).await {
                 Err(Stop::Shutdown) => return,
-                Err(Stop::Disconnected(reason)) => reason,
+                Err(Stop::Disconnected(reason) | Stop::Oversize(reason)) => reason,
                 Ok(Ok(connection)) => {
                     let reconnect = connected_before;
                     if reconnect {
@@ -195,17 +221,34 @@ impl RelayTask {
                         .await;
                     self.subs.on_disconnect(self.last_frame);
                     self.auth = AuthState::None;
-                    match stop {
+                    self.auth_failure = None;
+                    let reason = match stop {
                         Stop::Shutdown => return,
-                        Stop::Disconnected(reason) => {
-                            self.publish_status(
-                                fb::RelayState::Disconnected,
-                                Some(reason),
-                                None,
-                                0,
-                            );
+                        Stop::Oversize(reason) => {
+                            self.oversize_in_a_row += 1;
+                            ConnectionStats::bump(&self.stats.oversize_disconnects);
+                            if self.oversize_in_a_row >= OVERSIZE_GIVE_UP {
+                                let reason = format!(
+                                    "gave up: the relay sent a frame over the size limit on {} \
+                                     connections in a row ({reason})",
+                                    self.oversize_in_a_row
+                                );
+                                self.fail(reason, failures, &mut commands, &reports).await;
+                                return;
+                            }
+                            reason
                         }
-                    }
+                        Stop::Disconnected(reason) => {
+                            self.oversize_in_a_row = 0;
+                            reason
+                        }
+                    };
+                    self.publish_status(
+                        fb::RelayState::Disconnected,
+                        Some(reason.clone()),
+                        None,
+                        0,
+                    );
                     // A connection that held is retried soon; one that keeps dropping right
                     // after connecting backs off further each time.
                     failures = if started.elapsed() >= STABLE_CONNECTION {
@@ -214,7 +257,7 @@ impl RelayTask {
                         failures.saturating_add(1)
                     };
                     if self
-                        .back_off(failures, &mut commands, &reports)
+                        .back_off(failures, &reason, &mut commands, &reports)
                         .await
                         .is_err()
                     {
@@ -249,7 +292,7 @@ impl RelayTask {
                 return;
             }
             if self
-                .back_off(failures, &mut commands, &reports)
+                .back_off(failures, &error, &mut commands, &reports)
                 .await
                 .is_err()
             {
@@ -316,9 +359,11 @@ impl RelayTask {
     }
 
     /// Waits out the backoff delay before attempt `failures + 1`, serving commands meanwhile.
+    /// `reason` is why the last attempt or connection ended.
     async fn back_off(
         &mut self,
         failures: u32,
+        reason: &str,
         commands: &mut mpsc::Receiver<RelayCommand>,
         reports: &mpsc::Sender<RelayReport>,
     ) -> Result<(), Stop> {
@@ -327,6 +372,13 @@ impl RelayTask {
             .duration_since(web_time::UNIX_EPOCH)
             .map(|d| (d + delay).as_millis() as u64)
             .unwrap_or(0);
+        if self.publishes.len() > 0 {
+            self.outbox.push_back(RelayReport::Unreachable {
+                relay: self.url.clone(),
+                reason: reason.to_owned(),
+                retry_at: web_time::Instant::now() + delay,
+            });
+        }
         self.publish_status(fb::RelayState::BackingOff, None, Some(retry_at), failures);
         let mut sleep = std::pin::pin!(runtime::sleep(delay));
         loop {
@@ -361,6 +413,7 @@ impl RelayTask {
             mut receiver,
         } = connection;
         let reqs = self.subs.take_sendable();
+        self.report_queued();
         let resumed = if reconnect { reqs.len() } else { 0 };
         for frame in reqs {
             if let Err(stop) = self.send(&sender, frame).await {
@@ -410,8 +463,10 @@ impl RelayTask {
                     Some(Incoming::Error(error)) => {
                         if matches!(error, TransportError::FrameTooLarge { .. }) {
                             // The transport refuses frames past its own limit by ending the
-                            // connection; still a dropped oversize frame.
+                            // connection (the WebSocket stream cannot skip a message it did
+                            // not read); still a dropped oversize frame.
                             ConnectionStats::bump(&self.stats.oversize_dropped);
+                            return Stop::Oversize(error.to_string());
                         }
                         Err(Stop::Disconnected(error.to_string()))
                     }
@@ -461,7 +516,7 @@ impl RelayTask {
             RelayCommand::Forget { id } => self.publishes.forget(&id),
             // Signed for a challenge of a connection that is gone; the next one brings its own.
             RelayCommand::Auth(_) => {}
-            RelayCommand::AuthFailed(reason) => self.auth_failed(&reason),
+            RelayCommand::AuthFailed(failure) => self.auth_failed(failure),
             RelayCommand::Limits(limits) => self.subs.set_limits(limits),
         }
     }
@@ -519,33 +574,51 @@ impl RelayTask {
         false
     }
 
-    /// Sends the REQs that may go out now.
+    /// Sends the REQs that may go out now; the subscriptions left waiting for a slot hear so.
     async fn send_sendable(&mut self, sender: &ConnectionSender) -> Result<(), Stop> {
         for frame in self.subs.take_sendable() {
             self.send(sender, frame).await?;
         }
+        self.report_queued();
         Ok(())
     }
 
+    /// Tells the worker about subscriptions that started waiting for a free slot.
+    fn report_queued(&mut self) {
+        let limit = self.subs.max_subscriptions();
+        for sub in self.subs.newly_queued() {
+            let reason = match limit {
+                Some(max) => format!("waiting for a free slot: the relay serves {max} at most"),
+                None => "waiting for a free slot".to_owned(),
+            };
+            self.outbox.push_back(RelayReport::Queued {
+                relay: self.url.clone(),
+                sub,
+                reason,
+            });
+        }
+    }
+
     /// AUTH failed: the refusals held for it become final.
-    fn auth_failed(&mut self, reason: &str) {
+    fn auth_failed(&mut self, failure: AuthFailure) {
         self.auth = AuthState::Failed;
+        let reason = format!("auth-required: authentication failed: {}", failure.reason);
         for sub in self.subs.drop_held() {
             self.outbox.push_back(RelayReport::Closed {
                 relay: self.url.clone(),
                 sub,
-                reason: format!("auth-required: authentication failed: {reason}"),
+                reason: reason.clone(),
+                cause: failure.cause,
             });
         }
         for event_id in self.publishes.drop_held() {
             self.outbox.push_back(RelayReport::Ok {
                 relay: self.url.clone(),
                 event_id,
-                outcome: RelayOutcome::Rejected(format!(
-                    "auth-required: authentication failed: {reason}"
-                )),
+                outcome: RelayOutcome::Rejected(reason.clone()),
             });
         }
+        self.auth_failure = Some(failure);
     }
 
     /// Handles one text frame from the relay: untrusted, so every problem is a counted drop.
@@ -623,6 +696,21 @@ impl RelayTask {
                     }
                     return Ok(());
                 }
+                // Refused for the relay's subscription limit while others are open there: the
+                // limit is learned and the subscription waits for one of them to close.
+                if is_subscription_limit(&message)
+                    && let Some(close_frames) = self.subs.requeue_for_limit(&subscription_id)
+                {
+                    for frame in close_frames {
+                        self.send(sender, frame).await?;
+                    }
+                    self.report_queued();
+                    return Ok(());
+                }
+                let cause = match &self.auth_failure {
+                    Some(failure) if auth_required => failure.cause,
+                    _ => fb::ClosedCause::Relay,
+                };
                 // The relay already ended it there (other parts of a split one are closed).
                 let Some((sub, close_frames)) = self.subs.closed_by_relay(&subscription_id) else {
                     ConnectionStats::bump(&self.stats.unknown_subscription_dropped);
@@ -635,6 +723,7 @@ impl RelayTask {
                     relay,
                     sub,
                     reason: message.into_owned(),
+                    cause,
                 });
                 self.send_sendable(sender).await?;
             }
@@ -700,7 +789,9 @@ impl RelayTask {
         sender: &ConnectionSender,
     ) -> Result<(), Stop> {
         if !accepted {
-            self.auth_failed(&format!("relay refused AUTH: {message}"));
+            self.auth_failed(AuthFailure::failed(format!(
+                "relay refused AUTH: {message}"
+            )));
             return Ok(());
         }
         self.auth = AuthState::Authenticated;
@@ -712,6 +803,15 @@ impl RelayTask {
         }
         Ok(())
     }
+}
+
+/// True for a CLOSED that refuses a subscription for the relay's limit on open subscriptions
+/// (wordings of common relays: "too many subscriptions", "too many concurrent REQs", ...).
+fn is_subscription_limit(message: &str) -> bool {
+    let lower = message.to_ascii_lowercase();
+    (lower.contains("too many") && (lower.contains("sub") || lower.contains("req")))
+        || lower.contains("max_subscriptions")
+        || lower.contains("subscription limit")
 }
 
 /// Errors retrying cannot cure: a bad URL, a missing feature, a certificate we do not trust.

@@ -17,6 +17,8 @@ pub struct SubscribeOptions<'a> {
     pub close_on_eose: bool,
     /// Fail with `QueueFull` instead of waiting for a full relay queue.
     pub no_wait: bool,
+    /// Longest wait for each relay's EOSE in milliseconds; 0: the worker's default.
+    pub eose_timeout_ms: u32,
 }
 
 /// What a `Publish` asks for.
@@ -45,6 +47,7 @@ fn subscribe_body(
         filters,
         options.close_on_eose,
         options.no_wait,
+        options.eose_timeout_ms,
     )
 }
 

@@ -59,6 +59,10 @@ counters! {
     reconnects,
     /// Subscriptions re-sent after a reconnect.
     resubscribed,
+    /// Relays that sent no EOSE within a subscription's EOSE timeout (counted as done).
+    eose_timeouts,
+    /// Connections ended because the relay sent a frame over the transport's size limit.
+    oversize_disconnects,
     /// Items that could not be delivered because the receiving worker is gone.
     undeliverable,
 }

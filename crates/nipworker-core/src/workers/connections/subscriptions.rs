@@ -48,6 +48,8 @@ pub(crate) struct RelaySub {
     eose: Vec<bool>,
     /// Already re-sent once after an `auth-required:` refusal on this connection.
     auth_retried: bool,
+    /// Reported as waiting for a slot (reset once it is sent or the connection drops).
+    queued_reported: bool,
     /// Local time up to which everything is known to be received: the last frame of a connection
     /// on which this subscription had its EOSE. A resubscription asks only from here on (minus an
     /// overlap).
@@ -152,6 +154,7 @@ impl RelaySubscriptions {
             state: SubState::Waiting,
             eose: Vec::new(),
             auth_retried: false,
+            queued_reported: false,
             resume_from: None,
         };
         if self.subs.insert(id.clone(), sub).is_none() {
@@ -190,6 +193,7 @@ impl RelaySubscriptions {
             self.waiting.pop_front();
             if let Some(sub) = self.subs.get_mut(&id) {
                 sub.state = SubState::Sent;
+                sub.queued_reported = false;
                 sub.eose = vec![false; parts];
                 frames.extend(req_frames(&id, sub, self.overlap_secs));
             }
@@ -212,6 +216,7 @@ impl RelaySubscriptions {
             }
             sub.eose.clear();
             sub.auth_retried = false;
+            sub.queued_reported = false;
             if sub.state != SubState::Waiting {
                 sub.state = SubState::Waiting;
                 resend.push(id.clone());
@@ -220,6 +225,55 @@ impl RelaySubscriptions {
         resend.sort();
         let still_waiting = std::mem::take(&mut self.waiting);
         self.waiting = resend.into_iter().chain(still_waiting).collect();
+    }
+
+    /// The limit on open subscriptions in force (announced, configured or learned).
+    pub(crate) fn max_subscriptions(&self) -> Option<usize> {
+        self.limits.max_subscriptions
+    }
+
+    /// Subscriptions that wait for a slot on a live connection and were not reported yet (call
+    /// after [`Self::take_sendable`]); each is reported once per wait.
+    pub(crate) fn newly_queued(&mut self) -> Vec<Arc<str>> {
+        let mut queued = Vec::new();
+        for id in &self.waiting {
+            if let Some(sub) = self.subs.get_mut(id)
+                && !sub.queued_reported
+            {
+                sub.queued_reported = true;
+                queued.push(id.clone());
+            }
+        }
+        queued
+    }
+
+    /// The relay refused `relay_id` for its subscription limit. With other subscriptions open
+    /// there, the limit is learned (their number) and the subscription waits, first in line, for
+    /// one of them to close; returns the CLOSE frames for its other parts. `None` when nothing
+    /// else is open: the refusal is final.
+    pub(crate) fn requeue_for_limit(&mut self, relay_id: &str) -> Option<Vec<String>> {
+        let (id, part) = self.resolve(relay_id)?;
+        let sub = self.subs.get(&id)?;
+        if sub.state != SubState::Sent {
+            return None;
+        }
+        let others = self.sent_count().saturating_sub(sub.parts());
+        if others == 0 {
+            return None;
+        }
+        let learned = self
+            .limits
+            .max_subscriptions
+            .map_or(others, |m| m.min(others));
+        self.limits.max_subscriptions = Some(learned);
+        let sub = self.subs.get_mut(&id)?;
+        let frames = close_frames(&id, sub, Some(part));
+        sub.state = SubState::Waiting;
+        sub.eose.clear();
+        sub.queued_reported = false;
+        self.waiting.retain(|w| *w != id);
+        self.waiting.push_front(id);
+        Some(frames)
     }
 
     /// True if `id` will be re-sent with `since` moved up.
@@ -515,6 +569,31 @@ mod tests {
         let (id, frames) = subs.closed_by_relay("x.0").unwrap();
         assert_eq!(&*id, "x");
         assert_eq!(frames, [ClientMessage::close("x.1").to_json()]);
+    }
+
+    #[test]
+    fn a_refusal_for_the_subscription_limit_teaches_it_and_queues() {
+        let mut subs = RelaySubscriptions::new(RelayLimits::default(), 0);
+        let one: Arc<[Filter]> = vec![Filter::new()].into();
+        for id in ["a", "b", "c"] {
+            subs.add(id.into(), one.clone(), false);
+        }
+        assert_eq!(subs.take_sendable().len(), 3);
+        assert!(subs.newly_queued().is_empty());
+        // The relay serves two: "c" waits for a slot, reported once.
+        assert_eq!(subs.requeue_for_limit("c"), Some(Vec::new()));
+        assert_eq!(subs.max_subscriptions(), Some(2));
+        assert!(subs.take_sendable().is_empty());
+        assert_eq!(subs.newly_queued(), vec![Arc::<str>::from("c")]);
+        assert!(subs.newly_queued().is_empty());
+        // A slot frees: "c" goes out again.
+        subs.remove("a");
+        let frames = subs.take_sendable();
+        assert_eq!(frames.len(), 1);
+        assert!(frames[0].contains("\"c\""));
+        // Alone on the connection, a refusal is final.
+        subs.remove("b");
+        assert_eq!(subs.requeue_for_limit("c"), None);
     }
 
     #[test]

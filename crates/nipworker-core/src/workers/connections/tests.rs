@@ -951,6 +951,13 @@ async fn relay_limits_learned_at_run_time() {
     // "first" holds a slot; "second" needs two: it waits until "first" closes.
     runtime::sleep(Duration::from_millis(50)).await;
     assert!(relay.try_recv_sent().is_none());
+    // ... and its subscriber hears that it waits for a slot.
+    let queued = h.next().await;
+    assert_eq!(queued.request_id, 3);
+    assert!(matches!(
+        queued.body,
+        fb::ConnectionsMessageBody::Queued(ref q) if q.subscription_id == "second"
+    ));
     h.request(requests::close(4, "first")).await;
     assert_eq!(sent_json(&mut relay).await[0], "CLOSE");
     for _ in 0..2 {

@@ -163,6 +163,8 @@ impl Routes {
                         filters,
                         false,
                         false,
+                        // A live inbox: the default EOSE timeout only marks the relay done.
+                        0,
                     );
                     let body = fb::Nip46RequestBody::create_subscribe(b, body);
                     fb::Nip46Request::create(b, request_id, body)

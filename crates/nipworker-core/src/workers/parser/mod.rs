@@ -113,6 +113,9 @@ pub struct SubscribeOptions {
     pub cache: CacheMode,
     /// End the subscription when every relay sent EOSE.
     pub close_on_eose: bool,
+    /// Longest wait for each relay's EOSE, after which it counts as done (an `Eose` with
+    /// `timed_out`); `None`: the connections worker's default (`ConnectionsConfig::eose_timeout`).
+    pub eose_timeout: Option<Duration>,
 }
 
 impl Default for SubscribeOptions {
@@ -124,6 +127,7 @@ impl Default for SubscribeOptions {
             buffer: 1024,
             cache: CacheMode::CacheFirst,
             close_on_eose: false,
+            eose_timeout: None,
         }
     }
 }
@@ -251,6 +255,7 @@ pub(crate) enum Command {
         filters: Vec<Filter>,
         relays: Option<Vec<String>>,
         close_on_eose: bool,
+        eose_timeout: Option<Duration>,
         live: bool,
         input: mpsc::Sender<Input>,
         lost: Arc<LostInputs>,
@@ -398,6 +403,7 @@ impl ParserHandle {
                 filters: filters.clone(),
                 relays: options.relays.clone(),
                 close_on_eose: options.close_on_eose,
+                eose_timeout: options.eose_timeout,
                 live,
                 input: input_tx,
                 lost: lost.clone(),
@@ -419,6 +425,10 @@ impl ParserHandle {
             cache: Some(self.cache.clone()),
             cache_mode: options.cache,
             close_on_eose: options.close_on_eose,
+            relay_count: options
+                .relays
+                .as_ref()
+                .map_or(0, |r| u32::try_from(r.len()).unwrap_or(u32::MAX)),
             batch: self.config.batch_size.max(1),
             cache_chunk: self.config.cache_chunk,
             end_drain: self.config.end_drain,
@@ -598,6 +608,7 @@ impl Router {
                 filters,
                 relays,
                 close_on_eose,
+                eose_timeout,
                 live,
                 input,
                 lost,
@@ -619,8 +630,18 @@ impl Router {
                                 r.iter().map(|u| b.create_string(u.as_str())).collect();
                             b.create_vector(offs.as_slice())
                         });
-                        let body =
-                            fb::Subscribe::create(b, id.as_str(), rs, fs, close_on_eose, false);
+                        let eose_ms = eose_timeout.map_or(0, |t| {
+                            u32::try_from(t.as_millis()).unwrap_or(u32::MAX).max(1)
+                        });
+                        let body = fb::Subscribe::create(
+                            b,
+                            id.as_str(),
+                            rs,
+                            fs,
+                            close_on_eose,
+                            false,
+                            eose_ms,
+                        );
                         let body = fb::ConnectionsRequestBody::create_subscribe(b, body);
                         fb::ConnectionsRequest::create(b, rid, body)
                     }));
@@ -772,6 +793,7 @@ impl Router {
                         Input::Eose {
                             relay: e.relay_url()?.to_owned(),
                             pending: e.pending_relays()?,
+                            timed_out: e.timed_out()?,
                         },
                     );
                 }
@@ -783,6 +805,7 @@ impl Router {
                         Input::Closed {
                             relay: c.relay_url()?.to_owned(),
                             reason: c.reason()?.map(str::to_owned),
+                            cause: c.cause()?,
                         },
                     );
                 }
@@ -820,6 +843,7 @@ impl Router {
                         Input::Closed {
                             relay: String::new(),
                             reason: Some(format!("{code:?}: {message}")),
+                            cause: fb::ClosedCause::Relay,
                         },
                     );
                 }
@@ -828,6 +852,17 @@ impl Router {
                 tracing::debug!("NOTICE from {}: {:?}", n.relay_url()?, n.message()?);
             }
             fb::ConnectionsMessageBodyRef::AuthChallenge(_) => {}
+            fb::ConnectionsMessageBodyRef::Queued(q) => {
+                if let Some(entry) = self.subs.get_mut(q.subscription_id()?) {
+                    self.backlogged |= Self::control(
+                        entry,
+                        Input::Queued {
+                            relay: q.relay_url()?.to_owned(),
+                            reason: q.reason()?.unwrap_or_default().to_owned(),
+                        },
+                    );
+                }
+            }
         }
         Ok(())
     }

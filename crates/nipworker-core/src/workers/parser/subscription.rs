@@ -14,7 +14,9 @@ use super::own_mutes::{OwnMutes, OwnMutesWatch};
 use super::peers::CachePeer;
 use super::{CacheMode, Command, SubscriptionStats};
 use crate::ipc::Sender;
-use crate::parser::serialize::{closed_message, end_message, eose_message};
+use crate::parser::serialize::{
+    cache_eose_message, closed_message, end_message, eose_message, queued_message,
+};
 use crate::pipeline::{Item, Pipeline};
 use crate::protocol::flatbuffers::fb;
 use crate::protocol::{Event, Filter};
@@ -24,13 +26,20 @@ use crate::protocol::{Event, Filter};
 pub(crate) enum Input {
     /// A relay event (not yet verified) and the relay it came from.
     Event(Event, String),
-    /// A relay finished sending stored events.
-    Eose { relay: String, pending: u32 },
+    /// A relay finished sending stored events (or, `timed_out`, counts as done without).
+    Eose {
+        relay: String,
+        pending: u32,
+        timed_out: bool,
+    },
     /// A relay closed the subscription.
     Closed {
         relay: String,
         reason: Option<String>,
+        cause: fb::ClosedCause,
     },
+    /// The subscription waits for a free slot on a relay.
+    Queued { relay: String, reason: String },
 }
 
 /// Relay events the router dropped because the subscription's input was full, each counted at
@@ -83,6 +92,9 @@ pub(crate) struct SubscriptionTask {
     pub(crate) cache: Option<CachePeer>,
     pub(crate) cache_mode: CacheMode,
     pub(crate) close_on_eose: bool,
+    /// Relays the subscription asks (0 when the connections worker's defaults are used and
+    /// their number is not known here).
+    pub(crate) relay_count: u32,
     pub(crate) batch: usize,
     pub(crate) cache_chunk: u32,
     pub(crate) end_drain: Duration,
@@ -137,8 +149,13 @@ impl SubscriptionTask {
             && let Some(cache) = self.cache.clone()
         {
             self.read_cache(&cache, delivery).await;
-            // The cache's stored events are done: an EOSE without a relay.
-            delivery.control(eose_message(builder, &self.id, None, 0));
+            // The cache's stored events are done: an EOSE of its own, with the relays to come.
+            let pending = if self.cache_mode == CacheMode::CacheOnly {
+                0
+            } else {
+                self.relay_count
+            };
+            delivery.control(cache_eose_message(builder, &self.id, pending));
             if self.cache_mode == CacheMode::CacheOnly {
                 return "cache_only";
             }
@@ -247,12 +264,13 @@ impl SubscriptionTask {
                         delivery.events(out);
                     }
                     match control {
-                        Input::Eose { relay, pending } => {
+                        Input::Eose {
+                            relay,
+                            pending,
+                            timed_out,
+                        } => {
                             delivery.control(eose_message(
-                                builder,
-                                &self.id,
-                                Some(&relay),
-                                pending,
+                                builder, &self.id, &relay, pending, timed_out,
                             ));
                             if pending == 0 {
                                 if self.close_on_eose {
@@ -263,13 +281,21 @@ impl SubscriptionTask {
                                 }
                             }
                         }
-                        Input::Closed { relay, reason } => {
+                        Input::Closed {
+                            relay,
+                            reason,
+                            cause,
+                        } => {
                             delivery.control(closed_message(
                                 builder,
                                 &self.id,
                                 &relay,
                                 reason.as_deref(),
+                                cause,
                             ));
+                        }
+                        Input::Queued { relay, reason } => {
+                            delivery.control(queued_message(builder, &self.id, &relay, &reason));
                         }
                         Input::Event(..) => {}
                     }
