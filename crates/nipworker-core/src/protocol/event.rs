@@ -38,8 +38,24 @@ impl Event {
     }
 
     /// Checks that `id` is the hash of the event.
+    ///
+    /// Also accepts the id earlier versions of this crate computed
+    /// ([`canonical::compute_legacy_id`]), which differs only for events holding a control
+    /// character other than `\n \r \t \b \f`: events signed here before the fix stay valid. It
+    /// is recomputed only after a mismatch, and only when such a character is present. Only the
+    /// author can sign either id, so this admits no forgery; such an event just has two valid ids.
     pub fn verify_id(&self) -> Result<(), VerifyError> {
         if self.compute_id() == self.id {
+            return Ok(());
+        }
+        let legacy = canonical::compute_legacy_id(
+            &self.pubkey,
+            self.created_at,
+            self.kind,
+            &self.tags,
+            &self.content,
+        );
+        if legacy == Some(self.id) {
             Ok(())
         } else {
             Err(VerifyError::IdMismatch)
