@@ -10,8 +10,9 @@ mod corpus_lines;
 use std::borrow::Cow;
 
 use nipworker_core::protocol::{
-    ClientMessage, Event, EventBuilder, EventField, EventId, FieldProblem, Filter, FrameError,
-    Keys, Kind, PublicKey, ReasonPrefix, RelayMessage, ScanLimits, Signature, Tag, Timestamp,
+    ClientMessage, Event, EventBuilder, EventField, EventId, EventJsonError, FieldProblem, Filter,
+    FrameError, Keys, Kind, PublicKey, ReasonPrefix, RelayMessage, ScanLimits, Signature, Tag,
+    Timestamp,
 };
 
 const LIMITS: ScanLimits = ScanLimits::DEFAULT;
@@ -621,6 +622,16 @@ fn hostile_events_give_field_errors() {
             Box::new(invalid_field(F::Tags)),
         ),
         (
+            "tags",
+            Some("[[\"e\"],[],[]]".to_owned()),
+            Box::new(|e| {
+                *e == FrameError::InvalidEvent {
+                    field: EventField::Tags,
+                    problem: FieldProblem::EmptyTag { index: 1 },
+                }
+            }),
+        ),
+        (
             "content",
             Some("5".to_owned()),
             Box::new(invalid_field(F::Content)),
@@ -642,9 +653,15 @@ fn hostile_events_give_field_errors() {
         ),
     ];
     for (field, value, check) in &cases {
-        let frame = relay_event_frame(&event_json_with(field, value.as_deref()));
+        let event_json = event_json_with(field, value.as_deref());
+        let frame = relay_event_frame(&event_json);
         let err = relay(&frame).expect_err(&frame);
         assert!(check(&err), "{field}={value:?} gave {err:?}");
+        // Event::from_json (embedded events) refuses the same events with the same field error.
+        let alone = Event::from_json(&event_json).expect_err(&event_json);
+        if let FrameError::InvalidEvent { field, problem } = err {
+            assert_eq!(alone, EventJsonError::InvalidEvent { field, problem });
+        }
     }
     for field in F::ALL {
         let frame = relay_event_frame(&event_json_with(field.as_str(), None));
@@ -1032,7 +1049,7 @@ mod properties {
             any::<[u8; 32]>(),
             any::<u64>(),
             any::<u16>(),
-            vec(vec(text(), 0..4), 0..5),
+            vec(vec(text(), 1..4), 0..5),
             text(),
             vec(any::<u8>(), 64),
         )
