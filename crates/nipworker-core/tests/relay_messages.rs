@@ -321,6 +321,20 @@ fn invalid_field(field: EventField) -> impl Fn(&FrameError) -> bool {
     move |e| matches!(e, FrameError::InvalidEvent { field: f, problem: FieldProblem::Invalid(_) } if *f == field)
 }
 
+fn duplicate_key(
+    message: &'static str,
+    index: usize,
+    key: &'static str,
+) -> impl Fn(&FrameError) -> bool {
+    move |e| {
+        *e == FrameError::DuplicateFilterKey {
+            message,
+            index,
+            key: key.to_owned(),
+        }
+    }
+}
+
 fn malformed(e: &FrameError) -> bool {
     matches!(e, FrameError::Malformed { .. })
 }
@@ -842,6 +856,23 @@ fn hostile_client_frames_give_typed_errors() {
             r#"["REQ","s",{"ids":["ABCD"]}]"#.into(),
             Box::new(wrong_type("REQ", 2)),
         ),
+        (
+            r#"["REQ","s",{"kinds":[1],"kinds":[7]}]"#.into(),
+            Box::new(duplicate_key("REQ", 2, "kinds")),
+        ),
+        (
+            r##"["REQ","s",{},{"#e":["a"],"limit":1,"#e":["b"]}]"##.into(),
+            Box::new(duplicate_key("REQ", 3, "#e")),
+        ),
+        (
+            // An escaped key is the same key once decoded.
+            r#"["REQ","s",{"since":null,"since":5}]"#.into(),
+            Box::new(duplicate_key("REQ", 2, "since")),
+        ),
+        (
+            r#"["COUNT","s",{"authors":[],"authors":[]}]"#.into(),
+            Box::new(duplicate_key("COUNT", 2, "authors")),
+        ),
         (r#"["COUNT","s"]"#.into(), Box::new(arity(2))),
         (
             r#"["COUNT","s",null]"#.into(),
@@ -989,6 +1020,11 @@ fn error_labels_are_distinct() {
         },
         FrameError::BadSubscriptionId { chars: 0, max: 64 },
         FrameError::TooManyFilters { max: 1 },
+        FrameError::DuplicateFilterKey {
+            message: "REQ",
+            index: 2,
+            key: "kinds".into(),
+        },
     ];
     let mut labels: Vec<&str> = errors.iter().map(FrameError::label).collect();
     labels.sort_unstable();

@@ -211,6 +211,16 @@ pub enum FrameError {
         /// The limit.
         max: usize,
     },
+    /// A filter object repeats a key (parsers disagree on which copy wins, so it is refused).
+    #[error("{message} element {index}: filter key {key:?} appears twice")]
+    DuplicateFilterKey {
+        /// The message type (`"REQ"` or `"COUNT"`).
+        message: &'static str,
+        /// Position of the filter in the array (0 is the type).
+        index: usize,
+        /// The repeated key, as decoded (`"kinds"`, `"#e"`...; clipped).
+        key: String,
+    },
 }
 
 impl FrameError {
@@ -228,6 +238,7 @@ impl FrameError {
             FrameError::InvalidEvent { .. } => "invalid_event",
             FrameError::BadSubscriptionId { .. } => "bad_subscription_id",
             FrameError::TooManyFilters { .. } => "too_many_filters",
+            FrameError::DuplicateFilterKey { .. } => "duplicate_filter_key",
         }
     }
 }
@@ -310,9 +321,14 @@ impl Slot {
     /// Records a typed error and returns a serde error that unwinds the parse; it carries the
     /// typed error's text for callers that only see serde's error (`serde_json::from_str::<Event>`).
     pub(super) fn fail<T, E: de::Error>(&self, error: FrameError) -> Result<T, E> {
+        Err(self.reject(error))
+    }
+
+    /// [`Slot::fail`] as a bare error, for callbacks that build one.
+    pub(super) fn reject<E: de::Error>(&self, error: FrameError) -> E {
         let unwind = E::custom(&error);
         self.error.set(Some(error));
-        Err(unwind)
+        unwind
     }
 
     /// The typed error for a failed parse.
@@ -631,13 +647,54 @@ pub(super) fn read_filters<'de, A: SeqAccess<'de>>(
             }
             break;
         }
-        match elements.optional("a filter object", PhantomData)? {
+        let seed = FilterSeed {
+            slot: elements.slot,
+            message: elements.message,
+            index: elements.read,
+        };
+        match elements.optional("a filter object", seed)? {
             Some(filter) => filters.push(filter),
             None => break,
         }
     }
     elements.check_min()?;
     Ok(filters)
+}
+
+/// One filter object of a REQ or COUNT, with a typed error for a repeated key.
+struct FilterSeed<'s> {
+    slot: &'s Slot,
+    message: &'static str,
+    index: usize,
+}
+
+impl<'de> DeserializeSeed<'de> for FilterSeed<'_> {
+    type Value = crate::protocol::Filter;
+
+    fn deserialize<D: de::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for FilterSeed<'_> {
+    type Value = crate::protocol::Filter;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a NIP-01 filter object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        crate::protocol::filter::read_filter_map(map, |key| {
+            self.slot.reject(FrameError::DuplicateFilterKey {
+                message: self.message,
+                index: self.index,
+                key: clip(key, MAX_TYPE_CHARS),
+            })
+        })
+    }
 }
 
 /// An event object, with typed errors per field.
