@@ -280,6 +280,70 @@ fn lenient_where_relays_differ() {
 }
 
 #[test]
+fn trailing_elements_of_relay_messages_are_ignored() {
+    let id = "ab".repeat(32);
+    let event = sample_event();
+    let json = event.to_json();
+    let cases: Vec<(String, RelayMessage<'_>)> = vec![
+        (
+            format!(r#"["OK","{id}",true,"",1]"#),
+            RelayMessage::ok(EventId([0xab; 32]), true, ""),
+        ),
+        (
+            format!(r#"["OK","{id}",false,"blocked: no",{{"a":[1]}},null]"#),
+            RelayMessage::ok(EventId([0xab; 32]), false, "blocked: no"),
+        ),
+        (r#"["EOSE","sub",{}]"#.into(), RelayMessage::eose("sub")),
+        (
+            format!(r#"["EVENT","sub",{json},"x"]"#),
+            RelayMessage::event("sub", &event),
+        ),
+        (
+            r#"["CLOSED","s","msg",1]"#.into(),
+            RelayMessage::closed("s", "msg"),
+        ),
+        (r#"["NOTICE","m",2]"#.into(), RelayMessage::notice("m")),
+        (r#"["AUTH","c",3]"#.into(), RelayMessage::auth("c")),
+        (
+            r#"["COUNT","q",{"count":4},"hll?"]"#.into(),
+            RelayMessage::count("q", 4, None),
+        ),
+    ];
+    for (frame, want) in &cases {
+        assert_eq!(relay(frame).as_ref(), Ok(want), "{frame}");
+        assert_eq!(
+            RelayMessage::parse_slice(frame.as_bytes(), &LIMITS).as_ref(),
+            Ok(want),
+            "{frame}"
+        );
+    }
+    // The raw event text stops at the event, whatever follows it.
+    for tail in [r#","x""#, r#" , {"}":"]"} , [[]] "#, ",\"]\"", ",1,2,3"] {
+        let frame = format!(r#"["EVENT","sub", {json} {tail}]"#);
+        let (msg, raw) = RelayMessage::parse_with_raw(&frame, &LIMITS).unwrap();
+        assert_eq!(raw, Some(json.as_str()), "{frame}");
+        assert_eq!(msg, RelayMessage::event("sub", &event));
+    }
+    // Too few elements and wrong types are still refused; client messages stay exact.
+    assert!(matches!(
+        relay(r#"["CLOSED"]"#),
+        Err(FrameError::WrongArity {
+            found: 1,
+            expected_max: None,
+            ..
+        })
+    ));
+    assert!(matches!(
+        relay(r#"["NOTICE",1,"m"]"#),
+        Err(FrameError::WrongType { index: 1, .. })
+    ));
+    assert!(matches!(
+        client(r#"["CLOSE","s","t"]"#),
+        Err(FrameError::WrongArity { found: 3, .. })
+    ));
+}
+
+#[test]
 fn parse_with_raw_returns_the_exact_event_text() {
     let event_json = event_json_with("content", Some(r#""spaced \u00e9 text""#));
     let spaced = event_json.replace(",\"", ", \"");
@@ -378,8 +442,12 @@ fn hostile_relay_frames_give_typed_errors() {
             Box::new(|e| matches!(e, FrameError::UnknownType(t) if t.chars().count() == 33)),
         ),
         (r#"["EOSE"]"#.into(), Box::new(arity(1))),
-        (r#"["EOSE","a","b"]"#.into(), Box::new(arity(3))),
-        (r#"["EOSE","a","b",[1],{}]"#.into(), Box::new(arity(5))),
+        // Trailing elements are skipped, but must still be JSON within the nesting limit.
+        (r#"["EOSE","a",]"#.into(), Box::new(malformed)),
+        (
+            format!(r#"["EOSE","a",{}]"#, nested(200)),
+            Box::new(malformed),
+        ),
         (r#"["EOSE",5]"#.into(), Box::new(wrong_type("EOSE", 1))),
         (r#"["EOSE",null]"#.into(), Box::new(wrong_type("EOSE", 1))),
         (
@@ -410,7 +478,10 @@ fn hostile_relay_frames_give_typed_errors() {
             format!(r#"["OK","{id}",1,"x"]"#),
             Box::new(wrong_type("OK", 2)),
         ),
-        (format!(r#"["OK","{id}",true,"x","y"]"#), Box::new(arity(5))),
+        (
+            format!(r#"["OK","{id}",true,5,"y"]"#),
+            Box::new(wrong_type("OK", 3)),
+        ),
         (
             format!(r#"["OK","{}",true,""]"#, id.to_uppercase()),
             Box::new(wrong_type("OK", 1)),
@@ -470,8 +541,13 @@ fn hostile_relay_frames_give_typed_errors() {
             Box::new(wrong_type("EVENT", 2)),
         ),
         (
-            format!(r#"["EVENT","s",{},1]"#, sample_event().to_json()),
-            Box::new(arity(4)),
+            format!(r#"["EVENT","s",{},1]"#, event_json_with("sig", None)),
+            Box::new(|e| {
+                *e == FrameError::InvalidEvent {
+                    field: EventField::Sig,
+                    problem: FieldProblem::Missing,
+                }
+            }),
         ),
         // Malformed JSON.
         (r#"["EOSE","a",]"#.into(), Box::new(malformed)),

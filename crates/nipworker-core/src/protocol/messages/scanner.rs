@@ -163,7 +163,8 @@ pub enum FrameError {
     /// characters). Counted rather than logged one by one by callers.
     #[error("unknown message type {0:?}")]
     UnknownType(String),
-    /// Too few or too many elements for the message type.
+    /// Too few elements for the message type, or too many for a client message (relay messages
+    /// ignore trailing elements).
     #[error("{message} message with {found} elements (expected {expected_min}..={})",
         .expected_max.map_or_else(|| "".to_owned(), |m| m.to_string()))]
     WrongArity {
@@ -171,7 +172,8 @@ pub enum FrameError {
         message: &'static str,
         /// Fewest elements allowed, type included.
         expected_min: usize,
-        /// Most elements allowed (`None` for REQ and COUNT, which take any number of filters).
+        /// Most elements allowed (`None` for REQ and COUNT, which take any number of filters, and
+        /// for relay messages, whose trailing elements are ignored).
         expected_max: Option<usize>,
         /// Elements found.
         found: usize,
@@ -488,6 +490,18 @@ impl<'de, 's, A: SeqAccess<'de>> Elements<'s, A> {
         } else {
             Ok(())
         }
+    }
+
+    /// Consumes the rest of the array, skipping extra elements (each still well-formed and within
+    /// the nesting limit); returns whether there were any. Relay messages end this way, as other
+    /// clients read them: a field a future NIP appends must not make an OK or EVENT vanish.
+    pub(super) fn skip_rest(mut self) -> Result<bool, A::Error> {
+        self.at("the end of the message");
+        let mut extra = false;
+        while self.seq.next_element::<Skip>()?.is_some() {
+            extra = true;
+        }
+        Ok(extra)
     }
 
     /// Consumes the rest of the array; any extra element is a [`FrameError::WrongArity`] that
