@@ -253,9 +253,9 @@ pub enum EventJsonError {
     Malformed {
         /// What the JSON parser reported (clipped).
         reason: String,
-        /// 1-based line.
+        /// 1-based line (0 if unknown).
         line: usize,
-        /// 1-based column.
+        /// 1-based column (0 if unknown).
         column: usize,
     },
     /// Valid JSON that is not an object (an event written as an array included).
