@@ -10,8 +10,9 @@ mod corpus_lines;
 use std::borrow::Cow;
 
 use nipworker_core::protocol::{
-    ClientMessage, Event, EventBuilder, EventField, EventId, FieldProblem, Filter, FrameError,
-    Keys, Kind, PublicKey, ReasonPrefix, RelayMessage, ScanLimits, Signature, Tag, Timestamp,
+    ClientMessage, Event, EventBuilder, EventField, EventId, EventJsonError, FieldProblem, Filter,
+    FrameError, Keys, Kind, PublicKey, ReasonPrefix, RelayMessage, ScanLimits, Signature, Tag,
+    Timestamp,
 };
 
 const LIMITS: ScanLimits = ScanLimits::DEFAULT;
@@ -279,6 +280,70 @@ fn lenient_where_relays_differ() {
 }
 
 #[test]
+fn trailing_elements_of_relay_messages_are_ignored() {
+    let id = "ab".repeat(32);
+    let event = sample_event();
+    let json = event.to_json();
+    let cases: Vec<(String, RelayMessage<'_>)> = vec![
+        (
+            format!(r#"["OK","{id}",true,"",1]"#),
+            RelayMessage::ok(EventId([0xab; 32]), true, ""),
+        ),
+        (
+            format!(r#"["OK","{id}",false,"blocked: no",{{"a":[1]}},null]"#),
+            RelayMessage::ok(EventId([0xab; 32]), false, "blocked: no"),
+        ),
+        (r#"["EOSE","sub",{}]"#.into(), RelayMessage::eose("sub")),
+        (
+            format!(r#"["EVENT","sub",{json},"x"]"#),
+            RelayMessage::event("sub", &event),
+        ),
+        (
+            r#"["CLOSED","s","msg",1]"#.into(),
+            RelayMessage::closed("s", "msg"),
+        ),
+        (r#"["NOTICE","m",2]"#.into(), RelayMessage::notice("m")),
+        (r#"["AUTH","c",3]"#.into(), RelayMessage::auth("c")),
+        (
+            r#"["COUNT","q",{"count":4},"hll?"]"#.into(),
+            RelayMessage::count("q", 4, None),
+        ),
+    ];
+    for (frame, want) in &cases {
+        assert_eq!(relay(frame).as_ref(), Ok(want), "{frame}");
+        assert_eq!(
+            RelayMessage::parse_slice(frame.as_bytes(), &LIMITS).as_ref(),
+            Ok(want),
+            "{frame}"
+        );
+    }
+    // The raw event text stops at the event, whatever follows it.
+    for tail in [r#","x""#, r#" , {"}":"]"} , [[]] "#, ",\"]\"", ",1,2,3"] {
+        let frame = format!(r#"["EVENT","sub", {json} {tail}]"#);
+        let (msg, raw) = RelayMessage::parse_with_raw(&frame, &LIMITS).unwrap();
+        assert_eq!(raw, Some(json.as_str()), "{frame}");
+        assert_eq!(msg, RelayMessage::event("sub", &event));
+    }
+    // Too few elements and wrong types are still refused; client messages stay exact.
+    assert!(matches!(
+        relay(r#"["CLOSED"]"#),
+        Err(FrameError::WrongArity {
+            found: 1,
+            expected_max: None,
+            ..
+        })
+    ));
+    assert!(matches!(
+        relay(r#"["NOTICE",1,"m"]"#),
+        Err(FrameError::WrongType { index: 1, .. })
+    ));
+    assert!(matches!(
+        client(r#"["CLOSE","s","t"]"#),
+        Err(FrameError::WrongArity { found: 3, .. })
+    ));
+}
+
+#[test]
 fn parse_with_raw_returns_the_exact_event_text() {
     let event_json = event_json_with("content", Some(r#""spaced \u00e9 text""#));
     let spaced = event_json.replace(",\"", ", \"");
@@ -318,6 +383,20 @@ fn arity(found: usize) -> impl Fn(&FrameError) -> bool {
 
 fn invalid_field(field: EventField) -> impl Fn(&FrameError) -> bool {
     move |e| matches!(e, FrameError::InvalidEvent { field: f, problem: FieldProblem::Invalid(_) } if *f == field)
+}
+
+fn duplicate_key(
+    message: &'static str,
+    index: usize,
+    key: &'static str,
+) -> impl Fn(&FrameError) -> bool {
+    move |e| {
+        *e == FrameError::DuplicateFilterKey {
+            message,
+            index,
+            key: key.to_owned(),
+        }
+    }
 }
 
 fn malformed(e: &FrameError) -> bool {
@@ -363,8 +442,12 @@ fn hostile_relay_frames_give_typed_errors() {
             Box::new(|e| matches!(e, FrameError::UnknownType(t) if t.chars().count() == 33)),
         ),
         (r#"["EOSE"]"#.into(), Box::new(arity(1))),
-        (r#"["EOSE","a","b"]"#.into(), Box::new(arity(3))),
-        (r#"["EOSE","a","b",[1],{}]"#.into(), Box::new(arity(5))),
+        // Trailing elements are skipped, but must still be JSON within the nesting limit.
+        (r#"["EOSE","a",]"#.into(), Box::new(malformed)),
+        (
+            format!(r#"["EOSE","a",{}]"#, nested(200)),
+            Box::new(malformed),
+        ),
         (r#"["EOSE",5]"#.into(), Box::new(wrong_type("EOSE", 1))),
         (r#"["EOSE",null]"#.into(), Box::new(wrong_type("EOSE", 1))),
         (
@@ -395,7 +478,10 @@ fn hostile_relay_frames_give_typed_errors() {
             format!(r#"["OK","{id}",1,"x"]"#),
             Box::new(wrong_type("OK", 2)),
         ),
-        (format!(r#"["OK","{id}",true,"x","y"]"#), Box::new(arity(5))),
+        (
+            format!(r#"["OK","{id}",true,5,"y"]"#),
+            Box::new(wrong_type("OK", 3)),
+        ),
         (
             format!(r#"["OK","{}",true,""]"#, id.to_uppercase()),
             Box::new(wrong_type("OK", 1)),
@@ -455,8 +541,13 @@ fn hostile_relay_frames_give_typed_errors() {
             Box::new(wrong_type("EVENT", 2)),
         ),
         (
-            format!(r#"["EVENT","s",{},1]"#, sample_event().to_json()),
-            Box::new(arity(4)),
+            format!(r#"["EVENT","s",{},1]"#, event_json_with("sig", None)),
+            Box::new(|e| {
+                *e == FrameError::InvalidEvent {
+                    field: EventField::Sig,
+                    problem: FieldProblem::Missing,
+                }
+            }),
         ),
         // Malformed JSON.
         (r#"["EOSE","a",]"#.into(), Box::new(malformed)),
@@ -621,6 +712,16 @@ fn hostile_events_give_field_errors() {
             Box::new(invalid_field(F::Tags)),
         ),
         (
+            "tags",
+            Some("[[\"e\"],[],[]]".to_owned()),
+            Box::new(|e| {
+                *e == FrameError::InvalidEvent {
+                    field: EventField::Tags,
+                    problem: FieldProblem::EmptyTag { index: 1 },
+                }
+            }),
+        ),
+        (
             "content",
             Some("5".to_owned()),
             Box::new(invalid_field(F::Content)),
@@ -642,9 +743,15 @@ fn hostile_events_give_field_errors() {
         ),
     ];
     for (field, value, check) in &cases {
-        let frame = relay_event_frame(&event_json_with(field, value.as_deref()));
+        let event_json = event_json_with(field, value.as_deref());
+        let frame = relay_event_frame(&event_json);
         let err = relay(&frame).expect_err(&frame);
         assert!(check(&err), "{field}={value:?} gave {err:?}");
+        // Event::from_json (embedded events) refuses the same events with the same field error.
+        let alone = Event::from_json(&event_json).expect_err(&event_json);
+        if let FrameError::InvalidEvent { field, problem } = err {
+            assert_eq!(alone, EventJsonError::InvalidEvent { field, problem });
+        }
     }
     for field in F::ALL {
         let frame = relay_event_frame(&event_json_with(field.as_str(), None));
@@ -825,6 +932,23 @@ fn hostile_client_frames_give_typed_errors() {
             r#"["REQ","s",{"ids":["ABCD"]}]"#.into(),
             Box::new(wrong_type("REQ", 2)),
         ),
+        (
+            r#"["REQ","s",{"kinds":[1],"kinds":[7]}]"#.into(),
+            Box::new(duplicate_key("REQ", 2, "kinds")),
+        ),
+        (
+            r##"["REQ","s",{},{"#e":["a"],"limit":1,"#e":["b"]}]"##.into(),
+            Box::new(duplicate_key("REQ", 3, "#e")),
+        ),
+        (
+            // An escaped key is the same key once decoded.
+            r#"["REQ","s",{"since":null,"since":5}]"#.into(),
+            Box::new(duplicate_key("REQ", 2, "since")),
+        ),
+        (
+            r#"["COUNT","s",{"authors":[],"authors":[]}]"#.into(),
+            Box::new(duplicate_key("COUNT", 2, "authors")),
+        ),
         (r#"["COUNT","s"]"#.into(), Box::new(arity(2))),
         (
             r#"["COUNT","s",null]"#.into(),
@@ -972,6 +1096,11 @@ fn error_labels_are_distinct() {
         },
         FrameError::BadSubscriptionId { chars: 0, max: 64 },
         FrameError::TooManyFilters { max: 1 },
+        FrameError::DuplicateFilterKey {
+            message: "REQ",
+            index: 2,
+            key: "kinds".into(),
+        },
     ];
     let mut labels: Vec<&str> = errors.iter().map(FrameError::label).collect();
     labels.sort_unstable();
@@ -1032,7 +1161,7 @@ mod properties {
             any::<[u8; 32]>(),
             any::<u64>(),
             any::<u16>(),
-            vec(vec(text(), 0..4), 0..5),
+            vec(vec(text(), 1..4), 0..5),
             text(),
             vec(any::<u8>(), 64),
         )

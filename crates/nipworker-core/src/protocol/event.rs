@@ -4,10 +4,14 @@ use serde::{Deserialize, Serialize};
 
 use super::canonical;
 use super::error::VerifyError;
+use super::messages::EventJsonError;
 use super::{EventId, Keys, Kind, PublicKey, Signature, Tag, Timestamp};
 
 /// A signed Nostr event (NIP-01).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+///
+/// Its `Deserialize` (in `messages/scanner.rs`) reads JSON objects only and refuses empty tags,
+/// like the frame scanner.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Event {
     /// SHA-256 of the canonical serialization.
     pub id: EventId,
@@ -38,8 +42,24 @@ impl Event {
     }
 
     /// Checks that `id` is the hash of the event.
+    ///
+    /// Also accepts the id earlier versions of this crate computed
+    /// ([`canonical::compute_legacy_id`]), which differs only for events holding a control
+    /// character other than `\n \r \t \b \f`: events signed here before the fix stay valid. It
+    /// is recomputed only after a mismatch, and only when such a character is present. Only the
+    /// author can sign either id, so this admits no forgery; such an event just has two valid ids.
     pub fn verify_id(&self) -> Result<(), VerifyError> {
         if self.compute_id() == self.id {
+            return Ok(());
+        }
+        let legacy = canonical::compute_legacy_id(
+            &self.pubkey,
+            self.created_at,
+            self.kind,
+            &self.tags,
+            &self.content,
+        );
+        if legacy == Some(self.id) {
             Ok(())
         } else {
             Err(VerifyError::IdMismatch)
@@ -63,9 +83,10 @@ impl Event {
         serde_json::to_string(self).unwrap_or_default()
     }
 
-    /// Parses a JSON object (does not verify).
-    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
-        serde_json::from_str(json)
+    /// Parses a JSON object (does not verify), with the frame scanner's checks: an array, an
+    /// empty tag, or a missing or repeated field is refused.
+    pub fn from_json(json: &str) -> Result<Self, EventJsonError> {
+        super::messages::event_from_json(json)
     }
 
     /// Tags whose name is `name`.
@@ -214,13 +235,14 @@ impl EventBuilder {
         }
     }
 
-    /// Adds a tag.
+    /// Adds a tag. An empty tag is dropped when the event is built: NIP-01 tags hold one or more
+    /// strings, and parsers (ours included) refuse an event with an empty one.
     pub fn tag(mut self, tag: Tag) -> Self {
         self.tags.push(tag);
         self
     }
 
-    /// Adds several tags.
+    /// Adds several tags (empty ones are dropped when built, as in [`EventBuilder::tag`]).
     pub fn tags(mut self, tags: impl IntoIterator<Item = Tag>) -> Self {
         self.tags.extend(tags);
         self
@@ -232,8 +254,9 @@ impl EventBuilder {
         self
     }
 
-    /// The unsigned event for `pubkey`.
-    pub fn build(self, pubkey: PublicKey) -> UnsignedEvent {
+    /// The unsigned event for `pubkey`, without empty tags.
+    pub fn build(mut self, pubkey: PublicKey) -> UnsignedEvent {
+        self.tags.retain(|tag| !tag.as_slice().is_empty());
         UnsignedEvent {
             pubkey,
             created_at: self.created_at.unwrap_or_else(Timestamp::now),
@@ -263,6 +286,7 @@ impl EventBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::protocol::{EventField, FieldProblem, FrameError, RelayMessage, ScanLimits};
 
     #[test]
     fn sign_then_verify_and_tamper() {
@@ -293,5 +317,118 @@ mod tests {
         assert!(unsigned.clone().into_signed(sig).is_err());
         let sig = keys.sign_schnorr(unsigned.id().as_bytes());
         assert!(unsigned.into_signed(sig).is_ok());
+    }
+
+    fn signed() -> Event {
+        EventBuilder::new(Kind::TEXT_NOTE, "x")
+            .tag(Tag::new(["t", "a"]))
+            .created_at(Timestamp(1))
+            .sign(&Keys::generate())
+    }
+
+    #[test]
+    fn events_are_objects_only_wherever_they_are_read() {
+        let ev = signed();
+        let as_array = format!(
+            r#"["{}","{}",1,1,[["t","a"]],"x","{}"]"#,
+            ev.id.to_hex(),
+            ev.pubkey.to_hex(),
+            ev.sig.to_hex()
+        );
+        assert_eq!(
+            Event::from_json(&as_array),
+            Err(EventJsonError::NotAnObject)
+        );
+        assert!(serde_json::from_str::<Event>(&as_array).is_err());
+        // Nested in other values too: serde's derive would read each of these from a sequence.
+        assert!(serde_json::from_str::<Vec<Event>>(&format!("[{as_array}]")).is_err());
+        let value: serde_json::Value = serde_json::from_str(&as_array).unwrap();
+        assert!(serde_json::from_value::<Event>(value).is_err());
+        assert_eq!(
+            serde_json::from_str::<Vec<Event>>(&format!("[{}]", ev.to_json())).unwrap(),
+            vec![ev.clone()]
+        );
+        for bad in ["5", "\"x\"", "null"] {
+            assert_eq!(
+                Event::from_json(bad),
+                Err(EventJsonError::NotAnObject),
+                "{bad}"
+            );
+        }
+        assert!(matches!(
+            Event::from_json(&format!("{} x", ev.to_json())),
+            Err(EventJsonError::Malformed { .. })
+        ));
+        assert!(matches!(
+            Event::from_json("{"),
+            Err(EventJsonError::Malformed { .. })
+        ));
+    }
+
+    #[test]
+    fn from_json_gives_typed_field_errors() {
+        let json = signed().to_json();
+        let missing = json.replace("\"sig\":", "\"zig\":");
+        assert_eq!(
+            Event::from_json(&missing),
+            Err(EventJsonError::InvalidEvent {
+                field: EventField::Sig,
+                problem: FieldProblem::Missing
+            })
+        );
+        let twice = json.replacen('{', "{\"kind\":1,", 1);
+        assert_eq!(
+            Event::from_json(&twice),
+            Err(EventJsonError::InvalidEvent {
+                field: EventField::Kind,
+                problem: FieldProblem::Duplicate
+            })
+        );
+        assert!(matches!(
+            Event::from_json(&json.replace("\"kind\":1", "\"kind\":70000")),
+            Err(EventJsonError::InvalidEvent {
+                field: EventField::Kind,
+                problem: FieldProblem::Invalid(_)
+            })
+        ));
+    }
+
+    #[test]
+    fn empty_tags_are_refused_by_every_parser() {
+        let ev = signed();
+        let json = ev
+            .to_json()
+            .replace(r#""tags":[["t","a"]]"#, r#""tags":[["t","a"],[]]"#);
+        let empty = Err(EventJsonError::InvalidEvent {
+            field: EventField::Tags,
+            problem: FieldProblem::EmptyTag { index: 1 },
+        });
+        assert_eq!(Event::from_json(&json), empty);
+        let err = serde_json::from_str::<Event>(&json).unwrap_err();
+        assert!(err.to_string().contains("tag 1 is empty"), "{err}");
+        let frame = format!(r#"["EVENT","s",{json}]"#);
+        assert_eq!(
+            RelayMessage::parse(&frame, &ScanLimits::DEFAULT),
+            Err(FrameError::InvalidEvent {
+                field: EventField::Tags,
+                problem: FieldProblem::EmptyTag { index: 1 },
+            })
+        );
+        // `[""]` holds one string: accepted.
+        let one = ev
+            .to_json()
+            .replace(r#""tags":[["t","a"]]"#, r#""tags":[[""]]"#);
+        assert_eq!(Event::from_json(&one).unwrap().tags, vec![Tag::new([""])]);
+    }
+
+    #[test]
+    fn builder_drops_empty_tags() {
+        let keys = Keys::generate();
+        let ev = EventBuilder::new(Kind::TEXT_NOTE, "x")
+            .tag(Tag::default())
+            .tags([Tag::new(["t", "a"]), Tag::new(Vec::<String>::new())])
+            .sign(&keys);
+        assert_eq!(ev.tags, vec![Tag::new(["t", "a"])]);
+        assert_eq!(Event::from_json(&ev.to_json()), Ok(ev));
     }
 }

@@ -233,43 +233,72 @@ impl<'de> Deserialize<'de> for Filter {
                 f.write_str("a NIP-01 filter object")
             }
 
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Filter, A::Error> {
-                let mut filter = Filter::default();
-                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
-                    match key.as_ref() {
-                        "ids" => filter.ids = Some(map.next_value()?),
-                        "authors" => filter.authors = Some(map.next_value()?),
-                        "kinds" => filter.kinds = Some(map.next_value()?),
-                        "since" => filter.since = map.next_value()?,
-                        "until" => filter.until = map.next_value()?,
-                        "limit" => filter.limit = map.next_value()?,
-                        "search" => filter.search = map.next_value()?,
-                        k if k.starts_with('#') => {
-                            let mut chars = k[1..].chars();
-                            match (chars.next(), chars.next()) {
-                                (Some(c), None) if c.is_ascii_alphabetic() => {
-                                    let values: BTreeSet<String> = map.next_value()?;
-                                    filter.tags.entry(c).or_default().extend(values);
-                                }
-                                _ => {
-                                    return Err(de::Error::custom(format_args!(
-                                        "tag filter key {k:?} is not '#' and one letter"
-                                    )));
-                                }
-                            }
-                        }
-                        // Unknown keys (extensions of other NIPs) are ignored as relays do.
-                        _ => {
-                            map.next_value::<de::IgnoredAny>()?;
-                        }
-                    }
-                }
-                Ok(filter)
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Filter, A::Error> {
+                read_filter_map(map, |key| {
+                    de::Error::custom(format_args!("duplicate filter key {key:?}"))
+                })
             }
         }
 
         deserializer.deserialize_map(FilterVisitor)
     }
+}
+
+/// Reads the keys of a filter object; `duplicate` makes the error for a key given twice.
+///
+/// A repeated key is refused rather than resolved: parsers disagree on whether the first copy,
+/// the last, or their union counts, so a relay and this client could read different filters.
+/// Unknown keys are not tracked (they are skipped whatever their number).
+pub(crate) fn read_filter_map<'de, A: MapAccess<'de>>(
+    mut map: A,
+    duplicate: impl Fn(&str) -> A::Error,
+) -> Result<Filter, A::Error> {
+    /// The keys with one value each, tracked in a bit set (a key given `null` counts as given).
+    const KEYS: [&str; 7] = [
+        "ids", "authors", "kinds", "since", "until", "limit", "search",
+    ];
+    let mut seen = 0u8;
+    let mut filter = Filter::default();
+    while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+        let key = key.as_ref();
+        if let Some(bit) = KEYS.iter().position(|k| *k == key) {
+            if seen & (1 << bit) != 0 {
+                return Err(duplicate(key));
+            }
+            seen |= 1 << bit;
+        }
+        match key {
+            "ids" => filter.ids = Some(map.next_value()?),
+            "authors" => filter.authors = Some(map.next_value()?),
+            "kinds" => filter.kinds = Some(map.next_value()?),
+            "since" => filter.since = map.next_value()?,
+            "until" => filter.until = map.next_value()?,
+            "limit" => filter.limit = map.next_value()?,
+            "search" => filter.search = map.next_value()?,
+            k if k.starts_with('#') => {
+                let mut chars = k[1..].chars();
+                match (chars.next(), chars.next()) {
+                    (Some(c), None) if c.is_ascii_alphabetic() => {
+                        if filter.tags.contains_key(&c) {
+                            return Err(duplicate(key));
+                        }
+                        let values: BTreeSet<String> = map.next_value()?;
+                        filter.tags.insert(c, values);
+                    }
+                    _ => {
+                        return Err(de::Error::custom(format_args!(
+                            "tag filter key {k:?} is not '#' and one letter"
+                        )));
+                    }
+                }
+            }
+            // Unknown keys (extensions of other NIPs) are ignored as relays do.
+            _ => {
+                map.next_value::<de::IgnoredAny>()?;
+            }
+        }
+    }
+    Ok(filter)
 }
 
 #[cfg(test)]
@@ -370,6 +399,26 @@ mod tests {
         ] {
             assert!(Filter::from_json(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn duplicate_keys_are_refused_with_their_name() {
+        for (json, key) in [
+            (r#"{"kinds":[1],"kinds":[7]}"#, "kinds"),
+            (r##"{"#e":["a"],"#e":["b"]}"##, "#e"),
+            (r#"{"limit":null,"limit":3}"#, "limit"),
+            (r#"{"ids":[],"search":"a","search":"b"}"#, "search"),
+        ] {
+            let err = Filter::from_json(json).unwrap_err();
+            assert!(
+                err.to_string()
+                    .contains(&format!("duplicate filter key {key:?}")),
+                "{json}: {err}"
+            );
+        }
+        // Different tag letters and repeated unknown keys are fine.
+        let f = Filter::from_json(r##"{"#e":["a"],"#E":["b"],"x":1,"x":2}"##).unwrap();
+        assert_eq!(f.tags.len(), 2);
     }
 
     #[test]

@@ -25,7 +25,8 @@ pub use hex_bytes::{EventId, PublicKey, Signature};
 pub use keys::Keys;
 pub use kind::{Kind, KindClass};
 pub use messages::{
-    ClientMessage, EventField, FieldProblem, FrameError, ReasonPrefix, RelayMessage, ScanLimits,
+    ClientMessage, EventField, EventJsonError, FieldProblem, FrameError, ReasonPrefix,
+    RelayMessage, ScanLimits,
 };
 pub use nip19::{
     Nip19Address, Nip19Entity, Nip19Error, Nip19Event, Nip19Prefix, Nip19Profile, SecretKeyBytes,

@@ -3,6 +3,11 @@
 use serde::{Deserialize, Serialize};
 
 /// One tag, e.g. `["e", "<id>", "<relay>", "reply"]`.
+///
+/// NIP-01 tags hold one or more strings. An empty `Tag` can still be built (and a bare
+/// `Vec<Tag>`, such as a NIP-51 private list, still parses one) because tags are plain data, but
+/// events refuse it: their parsers give `FieldProblem::EmptyTag` and [`crate::protocol::EventBuilder`]
+/// drops it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
 #[serde(transparent)]
 pub struct Tag(pub Vec<String>);

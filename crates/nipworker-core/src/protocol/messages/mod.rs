@@ -9,4 +9,5 @@ mod scanner;
 
 pub use client::ClientMessage;
 pub use relay::{ReasonPrefix, RelayMessage};
-pub use scanner::{EventField, FieldProblem, FrameError, ScanLimits};
+pub(crate) use scanner::event_from_json;
+pub use scanner::{EventField, EventJsonError, FieldProblem, FrameError, ScanLimits};

@@ -1,6 +1,10 @@
 //! Relay-to-client messages (NIP-01, NIP-42 AUTH, NIP-45 COUNT): parsing with the scanner for the
 //! client side, serialization for test relays and the server gateway, and the machine-readable
 //! prefixes of OK and CLOSED messages.
+//!
+//! Elements after the ones a message type defines are ignored (still checked to be well-formed
+//! JSON), as nostr-tools and other clients do, so a field appended by a future NIP cannot make a
+//! publish result or an event disappear. Too few elements, or a wrong type, are refused.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -72,6 +76,14 @@ pub enum RelayMessage<'a> {
 impl<'a> RelayMessage<'a> {
     /// Parses one text frame, borrowing strings from it where they hold no escapes.
     pub fn parse(frame: &'a str, limits: &ScanLimits) -> Result<Self, FrameError> {
+        Self::parse_counting_extra(frame, limits).map(|(message, _)| message)
+    }
+
+    /// [`RelayMessage::parse`], also saying whether trailing elements were skipped.
+    fn parse_counting_extra(
+        frame: &'a str,
+        limits: &ScanLimits,
+    ) -> Result<(Self, bool), FrameError> {
         check_size(frame.len(), limits)?;
         let slot = Slot::default();
         let visitor = RelayVisitor {
@@ -91,7 +103,7 @@ impl<'a> RelayMessage<'a> {
             limits,
         };
         let de = serde_json::Deserializer::from_slice(frame);
-        run(de, &slot, visitor)
+        run(de, &slot, visitor).map(|(message, _)| message)
     }
 
     /// Like [`RelayMessage::parse`], and also returns the event object's exact JSON text for EVENT
@@ -105,25 +117,29 @@ impl<'a> RelayMessage<'a> {
         frame: &'a str,
         limits: &ScanLimits,
     ) -> Result<(Self, Option<&'a str>), FrameError> {
-        let message = Self::parse(frame, limits)?;
+        let (message, extra) = Self::parse_counting_extra(frame, limits)?;
         let raw = match message {
-            RelayMessage::Event { .. } => third_element(frame),
+            RelayMessage::Event { .. } => third_element(frame, extra),
             _ => None,
         };
         Ok((message, raw))
     }
 }
 
-/// The text of the third and last element of a frame that parsed as a 3-element array.
+/// The text of the third element (an object) of a frame that parsed as an EVENT message.
 ///
-/// Relies on that parse: the frame is `ws [ ws "..." ws , ws "..." ws , ws <value> ws ] ws`.
-fn third_element(frame: &str) -> Option<&str> {
+/// Relies on that parse: the frame is `ws [ ws "..." ws , ws "..." ws , ws {...} ws ] ws`, or has
+/// more elements after the object when `extra`; only then is the object itself scanned.
+fn third_element(frame: &str, extra: bool) -> Option<&str> {
     let bytes = frame.as_bytes();
     let mut i = skip_ws(bytes, 0);
     i = skip_ws(bytes, expect(bytes, i, b'[')?);
     for _ in 0..2 {
         i = skip_ws(bytes, skip_string(bytes, i)?);
         i = skip_ws(bytes, expect(bytes, i, b',')?);
+    }
+    if extra {
+        return frame.get(i..skip_container(bytes, i)?);
     }
     let body = frame.get(i..)?.trim_end_matches(is_ws);
     body.strip_suffix(']').map(|v| v.trim_end_matches(is_ws))
@@ -146,6 +162,29 @@ fn skip_ws(bytes: &[u8], mut i: usize) -> usize {
 
 fn expect(bytes: &[u8], i: usize, byte: u8) -> Option<usize> {
     (bytes.get(i) == Some(&byte)).then_some(i + 1)
+}
+
+/// The index after the JSON object or array starting at `i` (strings skipped whole).
+fn skip_container(bytes: &[u8], i: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut j = i;
+    loop {
+        match bytes.get(j)? {
+            b'"' => {
+                j = skip_string(bytes, j)?;
+                continue;
+            }
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(j + 1);
+                }
+            }
+            _ => {}
+        }
+        j += 1;
+    }
 }
 
 /// The index after a JSON string starting at `i` (escapes skipped, not decoded).
@@ -383,7 +422,8 @@ struct RelayVisitor<'s> {
 }
 
 impl<'de> Visitor<'de> for RelayVisitor<'_> {
-    type Value = RelayMessage<'de>;
+    /// The message, and whether trailing elements were skipped.
+    type Value = (RelayMessage<'de>, bool);
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a relay message array")
@@ -399,17 +439,18 @@ impl<'de> Visitor<'de> for RelayVisitor<'_> {
             slot,
             max_chars: self.limits.max_subscription_id_chars,
         };
-        let (msg, min, max) = match kind.as_ref() {
-            "EVENT" => ("EVENT", 3, Some(3)),
-            "OK" => ("OK", 3, Some(4)),
-            "EOSE" => ("EOSE", 2, Some(2)),
-            "CLOSED" => ("CLOSED", 2, Some(3)),
-            "NOTICE" => ("NOTICE", 2, Some(2)),
-            "AUTH" => ("AUTH", 2, Some(2)),
-            "COUNT" => ("COUNT", 3, Some(3)),
+        let (msg, min) = match kind.as_ref() {
+            "EVENT" => ("EVENT", 3),
+            "OK" => ("OK", 3),
+            "EOSE" => ("EOSE", 2),
+            "CLOSED" => ("CLOSED", 2),
+            "NOTICE" => ("NOTICE", 2),
+            "AUTH" => ("AUTH", 2),
+            "COUNT" => ("COUNT", 3),
             other => return slot.fail(FrameError::UnknownType(clip(other, MAX_TYPE_CHARS))),
         };
-        let mut el = first.retype(msg, min, max);
+        // No maximum: trailing elements are skipped (see the module doc).
+        let mut el = first.retype(msg, min, None);
         let message = match msg {
             "EVENT" => {
                 let subscription_id = el.required("a subscription id string", sub)?;
@@ -456,8 +497,8 @@ impl<'de> Visitor<'de> for RelayVisitor<'_> {
                 }
             }
         };
-        el.finish()?;
-        Ok(message)
+        let extra = el.skip_rest()?;
+        Ok((message, extra))
     }
 }
 

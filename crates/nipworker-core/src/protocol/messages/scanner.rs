@@ -102,6 +102,11 @@ pub enum FieldProblem {
     Missing,
     /// The field appears twice (parsers disagree on which copy wins, so it is refused).
     Duplicate,
+    /// A tag (at this index in `tags`) is an empty array; NIP-01 tags hold one or more strings.
+    EmptyTag {
+        /// Position of the tag in `tags`.
+        index: usize,
+    },
     /// Wrong JSON type, bad hex, or a number out of range; the text says which.
     Invalid(String),
 }
@@ -111,6 +116,7 @@ impl fmt::Display for FieldProblem {
         match self {
             FieldProblem::Missing => f.write_str("missing"),
             FieldProblem::Duplicate => f.write_str("duplicate"),
+            FieldProblem::EmptyTag { index } => write!(f, "tag {index} is empty"),
             FieldProblem::Invalid(reason) => f.write_str(reason),
         }
     }
@@ -157,7 +163,8 @@ pub enum FrameError {
     /// characters). Counted rather than logged one by one by callers.
     #[error("unknown message type {0:?}")]
     UnknownType(String),
-    /// Too few or too many elements for the message type.
+    /// Too few elements for the message type, or too many for a client message (relay messages
+    /// ignore trailing elements).
     #[error("{message} message with {found} elements (expected {expected_min}..={})",
         .expected_max.map_or_else(|| "".to_owned(), |m| m.to_string()))]
     WrongArity {
@@ -165,7 +172,8 @@ pub enum FrameError {
         message: &'static str,
         /// Fewest elements allowed, type included.
         expected_min: usize,
-        /// Most elements allowed (`None` for REQ and COUNT, which take any number of filters).
+        /// Most elements allowed (`None` for REQ and COUNT, which take any number of filters, and
+        /// for relay messages, whose trailing elements are ignored).
         expected_max: Option<usize>,
         /// Elements found.
         found: usize,
@@ -205,6 +213,16 @@ pub enum FrameError {
         /// The limit.
         max: usize,
     },
+    /// A filter object repeats a key (parsers disagree on which copy wins, so it is refused).
+    #[error("{message} element {index}: filter key {key:?} appears twice")]
+    DuplicateFilterKey {
+        /// The message type (`"REQ"` or `"COUNT"`).
+        message: &'static str,
+        /// Position of the filter in the array (0 is the type).
+        index: usize,
+        /// The repeated key, as decoded (`"kinds"`, `"#e"`...; clipped).
+        key: String,
+    },
 }
 
 impl FrameError {
@@ -222,8 +240,35 @@ impl FrameError {
             FrameError::InvalidEvent { .. } => "invalid_event",
             FrameError::BadSubscriptionId { .. } => "bad_subscription_id",
             FrameError::TooManyFilters { .. } => "too_many_filters",
+            FrameError::DuplicateFilterKey { .. } => "duplicate_filter_key",
         }
     }
+}
+
+/// Why [`Event::from_json`] refused its input (the same checks as the frame scanner's events).
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum EventJsonError {
+    /// Not JSON, or something follows the event object.
+    #[error("malformed JSON at line {line}, column {column}: {reason}")]
+    Malformed {
+        /// What the JSON parser reported (clipped).
+        reason: String,
+        /// 1-based line (0 if unknown).
+        line: usize,
+        /// 1-based column (0 if unknown).
+        column: usize,
+    },
+    /// Valid JSON that is not an object (an event written as an array included).
+    #[error("an event must be a JSON object")]
+    NotAnObject,
+    /// A field is missing, repeated, or holds a bad value.
+    #[error("event field `{field}`: {problem}")]
+    InvalidEvent {
+        /// The field.
+        field: EventField,
+        /// What is wrong with it.
+        problem: FieldProblem,
+    },
 }
 
 /// Longest text copied from the input into an error.
@@ -275,10 +320,17 @@ impl fmt::Debug for Slot {
 }
 
 impl Slot {
-    /// Records a typed error and returns the placeholder serde error that unwinds the parse.
+    /// Records a typed error and returns a serde error that unwinds the parse; it carries the
+    /// typed error's text for callers that only see serde's error (`serde_json::from_str::<Event>`).
     pub(super) fn fail<T, E: de::Error>(&self, error: FrameError) -> Result<T, E> {
+        Err(self.reject(error))
+    }
+
+    /// [`Slot::fail`] as a bare error, for callbacks that build one.
+    pub(super) fn reject<E: de::Error>(&self, error: FrameError) -> E {
+        let unwind = E::custom(&error);
         self.error.set(Some(error));
-        Err(E::custom("frame rejected"))
+        unwind
     }
 
     /// The typed error for a failed parse.
@@ -440,6 +492,18 @@ impl<'de, 's, A: SeqAccess<'de>> Elements<'s, A> {
         }
     }
 
+    /// Consumes the rest of the array, skipping extra elements (each still well-formed and within
+    /// the nesting limit); returns whether there were any. Relay messages end this way, as other
+    /// clients read them: a field a future NIP appends must not make an OK or EVENT vanish.
+    pub(super) fn skip_rest(mut self) -> Result<bool, A::Error> {
+        self.at("the end of the message");
+        let mut extra = false;
+        while self.seq.next_element::<Skip>()?.is_some() {
+            extra = true;
+        }
+        Ok(extra)
+    }
+
     /// Consumes the rest of the array; any extra element is a [`FrameError::WrongArity`] that
     /// reports how many elements there were.
     pub(super) fn finish(mut self) -> Result<(), A::Error> {
@@ -597,7 +661,12 @@ pub(super) fn read_filters<'de, A: SeqAccess<'de>>(
             }
             break;
         }
-        match elements.optional("a filter object", PhantomData)? {
+        let seed = FilterSeed {
+            slot: elements.slot,
+            message: elements.message,
+            index: elements.read,
+        };
+        match elements.optional("a filter object", seed)? {
             Some(filter) => filters.push(filter),
             None => break,
         }
@@ -606,10 +675,124 @@ pub(super) fn read_filters<'de, A: SeqAccess<'de>>(
     Ok(filters)
 }
 
+/// One filter object of a REQ or COUNT, with a typed error for a repeated key.
+struct FilterSeed<'s> {
+    slot: &'s Slot,
+    message: &'static str,
+    index: usize,
+}
+
+impl<'de> DeserializeSeed<'de> for FilterSeed<'_> {
+    type Value = crate::protocol::Filter;
+
+    fn deserialize<D: de::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for FilterSeed<'_> {
+    type Value = crate::protocol::Filter;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a NIP-01 filter object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        crate::protocol::filter::read_filter_map(map, |key| {
+            self.slot.reject(FrameError::DuplicateFilterKey {
+                message: self.message,
+                index: self.index,
+                key: clip(key, MAX_TYPE_CHARS),
+            })
+        })
+    }
+}
+
 /// An event object, with typed errors per field.
+///
+/// It reads objects only (no `visit_seq`, unlike serde's derive, which would also take an event
+/// written as an array) and refuses empty tags. It is also `Event`'s `Deserialize`, so
+/// [`Event::from_json`], the frame scanner and events nested in other values all agree.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct EventSeed<'s> {
     pub(super) slot: &'s Slot,
+}
+
+impl<'de> Deserialize<'de> for Event {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let slot = Slot::default();
+        EventSeed { slot: &slot }.deserialize(deserializer)
+    }
+}
+
+/// Parses one event object, refusing trailing data; see [`Event::from_json`].
+pub(crate) fn event_from_json(json: &str) -> Result<Event, EventJsonError> {
+    let slot = Slot::default();
+    let mut de = serde_json::Deserializer::from_str(json);
+    let parsed = EventSeed { slot: &slot }
+        .deserialize(&mut de)
+        .and_then(|event| de.end().map(|()| event));
+    parsed.map_err(|err| match slot.frame_error(err) {
+        FrameError::InvalidEvent { field, problem } => {
+            EventJsonError::InvalidEvent { field, problem }
+        }
+        // A data error before the object was entered: the top-level value has the wrong type.
+        FrameError::NotAnArray => EventJsonError::NotAnObject,
+        FrameError::Malformed {
+            reason,
+            line,
+            column,
+        } => EventJsonError::Malformed {
+            reason,
+            line,
+            column,
+        },
+        // The event visitors record no other error; keep its text rather than lose it.
+        other => EventJsonError::Malformed {
+            reason: clip(&other.to_string(), MAX_REASON_CHARS),
+            line: 0,
+            column: 0,
+        },
+    })
+}
+
+/// The `tags` array of an event: arrays of one or more strings.
+#[derive(Debug, Clone, Copy)]
+struct TagsSeed<'s> {
+    slot: &'s Slot,
+}
+
+impl<'de> DeserializeSeed<'de> for TagsSeed<'_> {
+    type Value = Vec<Tag>;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Vec<Tag>, D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for TagsSeed<'_> {
+    type Value = Vec<Tag>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array of tags")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Tag>, A::Error> {
+        let mut tags = Vec::new();
+        while let Some(parts) = seq.next_element::<Vec<String>>()? {
+            if parts.is_empty() {
+                return self.slot.fail(FrameError::InvalidEvent {
+                    field: EventField::Tags,
+                    problem: FieldProblem::EmptyTag { index: tags.len() },
+                });
+            }
+            tags.push(Tag(parts));
+        }
+        Ok(tags)
+    }
 }
 
 impl<'de> DeserializeSeed<'de> for EventSeed<'_> {
@@ -659,6 +842,17 @@ impl EventSeed<'_> {
         field: EventField,
         place: &mut Option<T>,
     ) -> Result<(), A::Error> {
+        self.field_seed(map, field, place, PhantomData)
+    }
+
+    /// [`EventSeed::field`] with a seed.
+    fn field_seed<'de, A: MapAccess<'de>, T: DeserializeSeed<'de>>(
+        &self,
+        map: &mut A,
+        field: EventField,
+        place: &mut Option<T::Value>,
+        seed: T,
+    ) -> Result<(), A::Error> {
         if place.is_some() {
             return self.slot.fail(FrameError::InvalidEvent {
                 field,
@@ -666,7 +860,7 @@ impl EventSeed<'_> {
             });
         }
         self.slot.ctx.set(Ctx::EventField(field));
-        *place = Some(map.next_value()?);
+        *place = Some(map.next_value_seed(seed)?);
         Ok(())
     }
 
@@ -704,7 +898,9 @@ impl<'de> Visitor<'de> for EventSeed<'_> {
                     self.field(&mut map, f, &mut created_at)?;
                 }
                 Key::Field(f @ EventField::Kind) => self.field(&mut map, f, &mut kind)?,
-                Key::Field(f @ EventField::Tags) => self.field(&mut map, f, &mut tags)?,
+                Key::Field(f @ EventField::Tags) => {
+                    self.field_seed(&mut map, f, &mut tags, TagsSeed { slot: self.slot })?;
+                }
                 Key::Field(f @ EventField::Content) => self.field(&mut map, f, &mut content)?,
                 Key::Field(f @ EventField::Sig) => self.field(&mut map, f, &mut sig)?,
                 // Extra keys are ignored as serde's derive and relays do.
