@@ -1,6 +1,7 @@
 //! Content parser cost: a plain ~140-character note and a rich note (two `nostr:` mentions, two
 //! links, an image, three hashtags, a BOLT11 invoice, a custom emoji), the content step alone and
-//! together with reading the event JSON; plus throughput on a long text.
+//! together with reading the event JSON; plus throughput on a long text, and on 1 MiB worst
+//! cases next to 1 MiB of ordinary prose (issue 11 item 7: a super-linear scan shows as a ratio).
 //!
 //! Run: `cargo bench -p nipworker-core --bench content`
 
@@ -119,5 +120,50 @@ fn bench_content(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_content);
+/// One MiB of `unit` repeated.
+fn mib_of(unit: &str) -> String {
+    unit.repeat((1 << 20) / unit.len())
+}
+
+fn bench_worst_cases(c: &mut Criterion) {
+    let line = "The quick brown fox jumps over the lazy dog, then reads https://example.com/a \
+                and tags it #fox.\n";
+    let mut falling_fences = String::new();
+    let mut ticks = 1450;
+    while ticks >= 3 {
+        falling_fences.push_str(&"`".repeat(ticks));
+        falling_fences.push('\n');
+        ticks -= 1;
+    }
+    let tags = vec![
+        Tag::new(["emoji", "a", "https://e.example/a.png"]),
+        Tag::new(["t", "21"]),
+    ];
+    let cases = [
+        ("ordinary_prose", mib_of(line)),
+        ("http_dot", mib_of("http://.")),
+        ("https_dot", mib_of("https://.")),
+        ("colons", mib_of(":")),
+        ("unknown_shortcodes", mib_of(":b:")),
+        ("hashes", mib_of("#")),
+        ("tag_refs", mib_of("#[")),
+        ("nostr_prefixes", mib_of("nostr:")),
+        ("npub_prefixes", mib_of("nostr:npub1 ")),
+        ("lightning_prefixes", mib_of("lightning:lnbc ")),
+        ("cashu_prefixes", mib_of("cashuA ")),
+        ("inline_ticks", mib_of("`a")),
+        ("falling_fences", falling_fences),
+    ];
+    let mut group = c.benchmark_group("content_worst_1mib");
+    group.sample_size(10);
+    for (name, content) in &cases {
+        group.throughput(Throughput::Bytes(content.len() as u64));
+        group.bench_function(*name, |b| {
+            b.iter(|| parse_content(black_box(content), black_box(&tags)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_content, bench_worst_cases);
 criterion_main!(benches);

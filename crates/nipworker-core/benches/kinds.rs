@@ -1,13 +1,15 @@
 //! Per-kind parse cost on real and realistic events: a corpus profile, the corpus contact list
 //! (773 follows plus a relay map), a corpus reaction, a zap receipt (which verifies the
-//! embedded request's signature) and a long-form article (pulldown-cmark).
+//! embedded request's signature) and a long-form article (pulldown-cmark); then, per parser, an
+//! ordinary event next to a worst case of about 1 MiB (issue 11 item 7), both reported in bytes
+//! per second so a super-linear regression shows as a ratio.
 
 // Benchmarks load fixed fixtures; a missing one should stop the run loudly.
 #![allow(clippy::expect_used)]
 
 use std::hint::black_box;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use nipworker_core::parser::kinds::{markdown_blocks, parse_event};
 use nipworker_core::protocol::{Event, EventBuilder, Keys, Kind, Tag, Timestamp};
 use serde_json::Value;
@@ -109,5 +111,145 @@ fn bench(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench);
+/// About one MiB of tags or content.
+const MIB: usize = 1 << 20;
+
+fn signed(kind: u16, content: &str, tags: Vec<Tag>) -> Event {
+    EventBuilder::new(Kind(kind), content)
+        .tags(tags)
+        .sign(&Keys::generate())
+}
+
+/// Tags `make(i)` for i = 0.. until their JSON reaches one MiB.
+fn mib_of_tags(make: impl Fn(usize) -> Tag) -> Vec<Tag> {
+    let mut tags = Vec::new();
+    let mut size = 0;
+    while size < MIB {
+        let tag = make(tags.len());
+        size += tag.as_slice().iter().map(|s| s.len() + 3).sum::<usize>() + 2;
+        tags.push(tag);
+    }
+    tags
+}
+
+/// `unit` repeated to one MiB.
+fn mib_of(unit: &str) -> String {
+    unit.repeat(MIB / unit.len())
+}
+
+fn bench_worst_cases(c: &mut Criterion) {
+    let pk = |i: usize| {
+        let mut bytes = [0u8; 32];
+        bytes[..8].copy_from_slice(&(i as u64).to_be_bytes());
+        hex::encode(bytes)
+    };
+    let relay = |i: usize| format!("wss://r{i}.example");
+    let mint = |i: usize| format!("https://m{i}.example");
+    let few = |make: &dyn Fn(usize) -> Tag| (0..8).map(make).collect::<Vec<_>>();
+    let r_tag = |i: usize| Tag::new(["r", &relay(i)]);
+    let relay_tag = |i: usize| Tag::new(["relay", &relay(i)]);
+    let mint_tag = |i: usize| Tag::new(["mint", &mint(i)]);
+    let p_tag = |i: usize| Tag::new(["p", &pk(i)]);
+    let t_tag = |i: usize| Tag::new(["t", &format!("t{i}")]);
+    let zap_relays = |n: usize| {
+        let mut t = vec!["relays".to_string()];
+        t.extend((0..n).map(relay));
+        vec![
+            Tag::new(t),
+            Tag::new(["p", &pk(1)]),
+            Tag::new(["amount", "21000"]),
+        ]
+    };
+    let md_ordinary = ARTICLE.repeat(MIB / ARTICLE.len());
+    let cases: Vec<(&str, Event, Event)> = vec![
+        (
+            "kind10002_relay_list/57k_r_tags",
+            signed(10002, "", few(&r_tag)),
+            signed(10002, "", mib_of_tags(r_tag)),
+        ),
+        (
+            "kind17375_wallet/69k_mint_tags",
+            signed(17375, "", few(&mint_tag)),
+            signed(17375, "", mib_of_tags(mint_tag)),
+        ),
+        (
+            "kind10019_nutzap_info/relay_tags",
+            signed(10019, "", few(&relay_tag)),
+            signed(10019, "", mib_of_tags(relay_tag)),
+        ),
+        (
+            "kind10019_nutzap_info/mint_tags",
+            signed(10019, "", few(&mint_tag)),
+            signed(10019, "", mib_of_tags(mint_tag)),
+        ),
+        (
+            "kind3_contacts/p_tags",
+            signed(3, "", few(&p_tag)),
+            signed(3, "", mib_of_tags(p_tag)),
+        ),
+        (
+            "kind10000_mute_list/t_tags",
+            signed(10000, "", few(&t_tag)),
+            signed(10000, "", mib_of_tags(t_tag)),
+        ),
+        (
+            "kind9734_zap_request/relays",
+            signed(9734, "", zap_relays(8)),
+            signed(9734, "", zap_relays(MIB / 20)),
+        ),
+        (
+            "kind1_note/http_dot",
+            signed(1, "GM https://example.com/a.png #nostr", vec![]),
+            signed(1, &mib_of("http://."), vec![]),
+        ),
+        (
+            "kind30023_long_form/nested_images",
+            signed(30023, ARTICLE, vec![Tag::new(["d", "a"])]),
+            signed(30023, &mib_of("!["), vec![Tag::new(["d", "a"])]),
+        ),
+        (
+            "kind30023_long_form/ordinary_1mib",
+            signed(30023, ARTICLE, vec![Tag::new(["d", "a"])]),
+            signed(30023, &md_ordinary, vec![Tag::new(["d", "a"])]),
+        ),
+    ];
+    let mut g = c.benchmark_group("worst_case");
+    g.sample_size(10);
+    for (name, ordinary, worst) in &cases {
+        for (label, ev) in [("ordinary", ordinary), ("worst_1mib", worst)] {
+            let bytes = ev.to_json().len() as u64;
+            g.throughput(Throughput::Bytes(bytes));
+            g.bench_function(format!("{name}/{label}"), |b| {
+                b.iter(|| parse_event(black_box(ev)))
+            });
+        }
+    }
+    g.finish();
+
+    // Markdown shapes that stress pulldown-cmark's inline and block parsers, at a quarter MiB and
+    // a MiB: equal throughput at both sizes is what linear looks like.
+    let mut g = c.benchmark_group("worst_case_markdown");
+    g.sample_size(10);
+    for (name, unit) in [
+        ("ordinary", ARTICLE),
+        ("open_brackets", "["),
+        ("open_images", "!["),
+        ("emphasis", "*a_"),
+        ("backticks", "`a``"),
+        ("nested_quotes", "> "),
+        ("nested_lists", "- "),
+        ("links", "[a](b) "),
+    ] {
+        for (size, bytes) in [("256k", MIB / 4), ("1mib", MIB)] {
+            let md = format!("{}x", unit.repeat(bytes / unit.len()));
+            g.throughput(Throughput::Bytes(md.len() as u64));
+            g.bench_function(format!("{name}/{size}"), |b| {
+                b.iter(|| markdown_blocks(black_box(&md)))
+            });
+        }
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench, bench_worst_cases);
 criterion_main!(benches);

@@ -34,7 +34,7 @@ pub enum CashuVersion {
 
 // Proofs in text tokens are the same type NIP-60 tokens and NIP-61 nutzaps carry, so the proof
 // pipe and the crypto worker see one shape wherever a proof was found.
-pub use crate::parser::kinds::cashu::{CashuProof, Dleq, ProofSecret};
+pub use crate::parser::kinds::cashu::{CashuProof, Dleq, MAX_MINT_URL_LENGTH, ProofSecret};
 
 /// A decoded token: proofs from one mint.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -99,6 +99,9 @@ pub enum CashuError {
     /// No proofs at all.
     #[error("cashu token holds no proofs")]
     Empty,
+    /// The mint URL is longer than [`MAX_MINT_URL_LENGTH`].
+    #[error("cashu token mint URL too long")]
+    MintTooLong,
 }
 
 fn decode_base64(body: &str) -> Result<Vec<u8>, CashuError> {
@@ -159,6 +162,9 @@ fn decode_v3(json: &[u8]) -> Result<CashuToken, CashuError> {
     let mut entries = token.token.into_iter();
     let first = entries.next().ok_or(CashuError::Empty)?;
     let mint = first.mint;
+    if mint.len() > MAX_MINT_URL_LENGTH {
+        return Err(CashuError::MintTooLong);
+    }
     let mut raw = first.proofs;
     for entry in entries {
         if entry.mint != mint {
@@ -260,6 +266,9 @@ struct V4Dleq {
 
 fn decode_v4(cbor: &[u8]) -> Result<CashuToken, CashuError> {
     let token: V4Token = ciborium::de::from_reader(cbor).map_err(|_| CashuError::Cbor)?;
+    if token.mint.len() > MAX_MINT_URL_LENGTH {
+        return Err(CashuError::MintTooLong);
+    }
     let mut proofs = Vec::new();
     for entry in token.entries {
         for p in entry.proofs {
@@ -396,5 +405,25 @@ mod tests {
         assert!(standard.contains('/') || standard.contains('+'));
         let token = CashuToken::parse(&format!("cashuA{standard}")).unwrap();
         assert_eq!(token.proofs[0].secret.expose(), "s??>");
+    }
+
+    /// The mint is copied into every proof: a long one would multiply by the proof count.
+    #[test]
+    fn overlong_mint_is_refused() {
+        let proof = r#"{"amount":1,"id":"00","secret":"s","C":"02"}"#;
+        let token = |mint: &str| {
+            let json = format!(r#"{{"token":[{{"mint":"{mint}","proofs":[{proof},{proof}]}}]}}"#);
+            format!("cashuA{}", BASE64URL.encode(json))
+        };
+        let ok = format!("https://{}", "m".repeat(MAX_MINT_URL_LENGTH - 8));
+        assert_eq!(
+            CashuToken::parse(&token(&ok)).map(|t| t.proofs.len()),
+            Ok(2)
+        );
+        let long = format!("{ok}m");
+        assert_eq!(
+            CashuToken::parse(&token(&long)),
+            Err(CashuError::MintTooLong)
+        );
     }
 }

@@ -115,12 +115,85 @@ struct Scanner<'c, 't, 'o> {
     /// that ends at `inline_fail_line_end`, so a line full of backticks stays linear.
     inline_fail_line_end: usize,
     inline_fail_mask: u64,
-    /// Fenced code: no closing fence of this length or longer exists after the last failure.
-    fence_fail_min: usize,
+    /// Fenced code: every line that could close a fence, indexed once on the first opener, so
+    /// failed openers (up to about sqrt(2n) of them, with distinct lengths) never rescan the rest.
+    closers: Option<FenceClosers>,
+    /// Bytes and entries examined, for tests that prove the scan linear without timing it.
+    #[cfg(test)]
+    work: std::cell::Cell<usize>,
+}
+
+/// The lines made of three or more backticks and trailing blanks, in content order.
+struct FenceClosers {
+    /// `(line start, line end, backtick run)` of each closing line.
+    lines: Vec<(usize, usize, usize)>,
+    /// `suffix_max[i]`: the longest run among `lines[i..]`, to answer "no closer" at once.
+    suffix_max: Vec<usize>,
+}
+
+impl FenceClosers {
+    fn new(bytes: &[u8]) -> Self {
+        let mut lines = Vec::new();
+        let mut line = 0;
+        loop {
+            let line_end = memchr(b'\n', &bytes[line..]).map_or(bytes.len(), |n| line + n);
+            let text = &bytes[line..line_end];
+            let run = text.iter().position(|&b| b != b'`').unwrap_or(text.len());
+            if run >= 3
+                && text[run..]
+                    .iter()
+                    .all(|b| matches!(b, b' ' | b'\t' | b'\r'))
+            {
+                lines.push((line, line_end, run));
+            }
+            if line_end >= bytes.len() {
+                break;
+            }
+            line = line_end + 1;
+        }
+        let mut suffix_max = vec![0; lines.len()];
+        let mut max = 0;
+        for (slot, &(_, _, run)) in suffix_max.iter_mut().zip(&lines).rev() {
+            max = max.max(run);
+            *slot = max;
+        }
+        FenceClosers { lines, suffix_max }
+    }
+
+    /// The first closing line starting at or after `from` with at least `ticks` backticks. The
+    /// walk past shorter closers is paid for once: a found fence is consumed up to its closer.
+    /// Also returns how many closers were walked past.
+    fn find(&self, from: usize, ticks: usize) -> Option<(usize, usize, usize)> {
+        let first = self.lines.partition_point(|&(start, _, _)| start < from);
+        if self.suffix_max.get(first).is_none_or(|&max| max < ticks) {
+            return None;
+        }
+        self.lines[first..]
+            .iter()
+            .enumerate()
+            .find(|&(_, &(_, _, run))| run >= ticks)
+            .map(|(walked, &(start, end, _))| (start, end, walked + 1))
+    }
 }
 
 pub(super) fn scan(content: &str, tags: &[Tag], out: &mut Vec<Block>) {
-    let mut s = Scanner {
+    scanner(content, tags, out).run();
+}
+
+/// Scans like [`scan`] and returns how many bytes and entries the scanner examined.
+#[cfg(test)]
+pub(super) fn scan_counting_work(content: &str, tags: &[Tag], out: &mut Vec<Block>) -> usize {
+    let mut s = scanner(content, tags, out);
+    s.run();
+    s.work.get()
+}
+
+fn scanner<'c, 't, 'o>(
+    content: &'c str,
+    tags: &'t [Tag],
+    out: &'o mut Vec<Block>,
+) -> Scanner<'c, 't, 'o> {
+    Scanner {
         content,
         bytes: content.as_bytes(),
         ctx: TagContext::new(tags),
@@ -129,12 +202,22 @@ pub(super) fn scan(content: &str, tags: &[Tag], out: &mut Vec<Block>) {
         text_start: 0,
         inline_fail_line_end: 0,
         inline_fail_mask: 0,
-        fence_fail_min: usize::MAX,
-    };
-    s.run();
+        closers: None,
+        #[cfg(test)]
+        work: std::cell::Cell::new(0),
+    }
 }
 
 impl Scanner<'_, '_, '_> {
+    /// Counts `n` units of work (tests only; compiled out otherwise).
+    #[inline(always)]
+    fn charge(&self, n: usize) {
+        #[cfg(test)]
+        self.work.set(self.work.get() + n);
+        #[cfg(not(test))]
+        let _ = n;
+    }
+
     fn run(&mut self) {
         let len = self.bytes.len();
         while self.pos < len {
@@ -143,6 +226,7 @@ impl Scanner<'_, '_, '_> {
                 self.pos += 1;
                 continue;
             }
+            self.charge(1);
             let step = match b {
                 b'h' | b'H' => self.url(),
                 b'n' | b'N' => self.nostr(),
@@ -197,10 +281,13 @@ impl Scanner<'_, '_, '_> {
 
     /// End of the run of ASCII letters and digits starting at `from`.
     fn alnum_end(&self, from: usize) -> usize {
-        self.bytes
+        let end = self
+            .bytes
             .get(from..)
             .and_then(|rest| rest.iter().position(|b| !b.is_ascii_alphanumeric()))
-            .map_or(self.bytes.len(), |n| from + n)
+            .map_or(self.bytes.len(), |n| from + n);
+        self.charge(end.saturating_sub(from));
+        end
     }
 
     /// Skip over the rest of the word at the current position (nothing can start inside it).
@@ -232,6 +319,15 @@ impl Scanner<'_, '_, '_> {
         };
         let start = self.pos;
         let host = start + scheme;
+        // The authority must start with a host character. Checked before walking the URL run:
+        // a run of "http://." repeats would otherwise be walked once per scheme, quadratically.
+        let host_ok = self
+            .bytes
+            .get(host)
+            .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'[' || b >= 0x80);
+        if !host_ok {
+            return Step::Skip(scheme);
+        }
         let mut end = host;
         while end < self.bytes.len() {
             let b = self.bytes[end];
@@ -247,13 +343,11 @@ impl Scanner<'_, '_, '_> {
                 }
             }
         }
+        self.charge(2 * (end - host));
         let end = self.trim_url_end(host, end);
-        // The authority must start with a host character.
-        let host_ok = self
-            .bytes
-            .get(host)
-            .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'[' || b >= 0x80);
-        if end <= host || !host_ok {
+        // Only a non-ASCII first char that is no word char gets here with nothing to keep (a host
+        // byte is never trimmed), so this failure walked no further than the host.
+        if end <= host {
             return Step::Skip(scheme);
         }
         let url = &self.content[start..end];
@@ -366,6 +460,7 @@ impl Scanner<'_, '_, '_> {
                 }
             }
         }
+        self.charge(end - name_start);
         if end == name_start {
             return Step::Skip(1);
         }
@@ -393,6 +488,7 @@ impl Scanner<'_, '_, '_> {
             .and_then(|r| r.iter().position(|b| !b.is_ascii_digit()))
             .map_or(self.bytes.len(), |n| digits_start + n);
         let n_digits = digits_end - digits_start;
+        self.charge(n_digits);
         if n_digits == 0 || n_digits > 4 || self.bytes.get(digits_end) != Some(&b']') {
             return Step::Skip(1);
         }
@@ -426,6 +522,7 @@ impl Scanner<'_, '_, '_> {
                     .position(|&b| !(b.is_ascii_alphanumeric() || b == b'_' || b == b'-'))
             })
             .map_or(self.bytes.len(), |n| code_start + n);
+        self.charge(code_end - code_start);
         if code_end == code_start || self.bytes.get(code_end) != Some(&b':') {
             return Step::Skip(1);
         }
@@ -466,6 +563,7 @@ impl Scanner<'_, '_, '_> {
         while self.bytes.get(end) == Some(&b'=') {
             end += 1;
         }
+        self.charge(end - body_start);
         // Real tokens are hundreds of characters; short words like "cashuApp" stay text.
         if end - body_start < 40 {
             return self.skip_word();
@@ -507,12 +605,13 @@ impl Scanner<'_, '_, '_> {
             .iter()
             .position(|&b| b != b'`')
             .unwrap_or(self.bytes.len() - start);
+        self.charge(ticks);
         let at_line_start = start == 0 || self.bytes[start - 1] == b'\n';
-        if ticks >= 3 && at_line_start && ticks < self.fence_fail_min {
-            if let Some((end, kind)) = self.fenced(start, ticks) {
-                return Step::Token(end, kind);
-            }
-            self.fence_fail_min = ticks;
+        if ticks >= 3
+            && at_line_start
+            && let Some((end, kind)) = self.fenced(start, ticks)
+        {
+            return Step::Token(end, kind);
         }
         if ticks < MAX_TICKS
             && let Some((end, kind)) = self.inline_code(start, ticks)
@@ -532,10 +631,12 @@ impl Scanner<'_, '_, '_> {
         let mut i = body;
         loop {
             let Some(off) = memchr2(b'`', b'\n', &self.bytes[i..]) else {
+                self.charge(self.bytes.len() - i);
                 self.remember_inline_failure(self.bytes.len(), bit);
                 return None;
             };
             let at = i + off;
+            self.charge(off + 1);
             if self.bytes[at] == b'\n' {
                 self.remember_inline_failure(at, bit);
                 return None;
@@ -544,6 +645,7 @@ impl Scanner<'_, '_, '_> {
                 .iter()
                 .position(|&b| b != b'`')
                 .unwrap_or(self.bytes.len() - at);
+            self.charge(run);
             if run == ticks {
                 let kind = BlockKind::Code {
                     code: body..at,
@@ -566,46 +668,37 @@ impl Scanner<'_, '_, '_> {
 
     /// A fence at a line start: info string, body, and a closing line of at least as many
     /// backticks. An unclosed fence is not code (chat text often has a stray one).
-    fn fenced(&self, start: usize, ticks: usize) -> Option<(usize, BlockKind)> {
+    fn fenced(&mut self, start: usize, ticks: usize) -> Option<(usize, BlockKind)> {
         let info_start = start + ticks;
         let info_end = info_start + memchr(b'\n', &self.bytes[info_start..])?;
+        self.charge(info_end - info_start);
         let info = &self.bytes[info_start..info_end];
         if info.contains(&b'`') {
             return None;
         }
         let language = trim_range(info, info_start);
         let body_start = info_end + 1;
-        let mut line = body_start;
-        loop {
-            let line_end =
-                memchr(b'\n', &self.bytes[line..]).map_or(self.bytes.len(), |n| line + n);
-            let text = &self.bytes[line..line_end];
-            let run = text.iter().position(|&b| b != b'`').unwrap_or(text.len());
-            if run >= ticks
-                && text[run..]
-                    .iter()
-                    .all(|b| matches!(b, b' ' | b'\t' | b'\r'))
-            {
-                let mut code_end = if line > body_start {
-                    line - 1
-                } else {
-                    body_start
-                };
-                if code_end > body_start && self.bytes[code_end - 1] == b'\r' {
-                    code_end -= 1;
-                }
-                let kind = BlockKind::Code {
-                    code: body_start..code_end,
-                    language,
-                    fenced: true,
-                };
-                return Some((line_end, kind));
-            }
-            if line_end >= self.bytes.len() {
-                return None;
-            }
-            line = line_end + 1;
+        let bytes = self.bytes;
+        if self.closers.is_none() {
+            self.charge(bytes.len());
         }
+        let closers = self.closers.get_or_insert_with(|| FenceClosers::new(bytes));
+        let (line, line_end, walked) = closers.find(body_start, ticks)?;
+        self.charge(walked);
+        let mut code_end = if line > body_start {
+            line - 1
+        } else {
+            body_start
+        };
+        if code_end > body_start && self.bytes[code_end - 1] == b'\r' {
+            code_end -= 1;
+        }
+        let kind = BlockKind::Code {
+            code: body_start..code_end,
+            language,
+            fenced: true,
+        };
+        Some((line_end, kind))
     }
 }
 

@@ -736,3 +736,157 @@ mod props {
         }
     }
 }
+
+// ---- Worst cases (issue 11 item 7): hostile content must cost linear work ---------------------
+
+/// One MiB: the size a relay may forward in one event.
+const MIB: usize = 1 << 20;
+
+/// `unit` repeated to (about) one MiB.
+fn mib_of(unit: &str) -> String {
+    unit.repeat(MIB / unit.len())
+}
+
+/// Parses `content`, checks the tiling, and asserts the scanner examined at most `factor` units
+/// per input byte: a quadratic scan of one MiB would examine ~10^11.
+fn scan_linear(content: &str, tags: &[Tag], factor: usize) -> Vec<Block> {
+    let mut out = Vec::new();
+    let work = super::scan::scan_counting_work(content, tags, &mut out);
+    check_tiling(content, &out);
+    assert!(
+        work <= factor * content.len() + 64,
+        "{work} units for {} bytes starting {:?}",
+        content.len(),
+        &content[..content.len().min(40)]
+    );
+    out
+}
+
+fn only_text(content: &str, blocks: &[Block]) {
+    assert_eq!(
+        blocks,
+        [Block {
+            range: 0..content.len(),
+            kind: BlockKind::Text
+        }]
+    );
+}
+
+#[test]
+fn schemes_without_host_are_linear() {
+    // Fuzzing found this one: each "http://" walked the whole rest of the URL run.
+    for unit in ["http://.", "https://.", "HTTP://-", "http://\u{2014}"] {
+        let content = mib_of(unit);
+        only_text(&content, &scan_linear(&content, &[], 6));
+    }
+    // Where a URL does start, it runs to the end of the run, swallowing later schemes.
+    for (unit, first) in [("http://", 0), ("http://.http://a", 8)] {
+        let content = mib_of(unit);
+        let blocks = scan_linear(&content, &[], 6);
+        assert_eq!(
+            blocks.last().map(|b| b.range.clone()),
+            Some(first..content.len())
+        );
+        assert!(matches!(
+            blocks.last().map(|b| &b.kind),
+            Some(BlockKind::Url { .. })
+        ));
+    }
+}
+
+#[test]
+fn hostile_punctuation_and_prefixes_are_linear() {
+    let tags = [
+        Tag::new(["emoji", "a", "https://e.example/a.png"]),
+        Tag::new(["t", "1"]),
+    ];
+    for unit in [
+        ":",
+        ":a",
+        "::b-",
+        "#",
+        "#[",
+        "#[1",
+        "#[12345",
+        "#1 ",
+        "nostr:",
+        "nostr:npub1",
+        "npub1 ",
+        "note1x.",
+        "lightning:",
+        "lightning:lnbc",
+        "lnbc1 ",
+        "cashuA ",
+        "cashu",
+        "h",
+        "n",
+    ] {
+        let content = mib_of(unit);
+        scan_linear(&content, &tags, 8);
+    }
+    // Shortcodes that are not tagged stay text; tagged ones all become emoji.
+    let content = mib_of(":b:");
+    only_text(&content, &scan_linear(&content, &tags, 8));
+    let content = mib_of(":a: ");
+    let blocks = scan_linear(&content, &tags, 8);
+    assert_eq!(blocks.len(), 2 * (MIB / 4));
+}
+
+#[test]
+fn long_words_after_prefixes_are_linear() {
+    // One huge token after each prefix: scanned a bounded number of times, then left as text.
+    for prefix in [
+        "nostr:npub1",
+        "npub1",
+        "lightning:lnbc",
+        "lnbc",
+        "http://a",
+        "#",
+        ":",
+    ] {
+        let content = format!("{prefix}{}", "q".repeat(MIB));
+        scan_linear(&content, &[], 8);
+    }
+}
+
+#[test]
+fn unclosed_fences_of_falling_length_are_linear() {
+    // Openers of 1450, 1449, ... backticks: none has a long enough closer after it, and each
+    // used to rescan the rest of the content (n^1.5 work).
+    let mut content = String::new();
+    let mut ticks = 1450;
+    while ticks >= 3 {
+        content.push_str(&"`".repeat(ticks));
+        content.push('\n');
+        ticks -= 1;
+    }
+    assert!(content.len() > MIB);
+    only_text(&content, &scan_linear(&content, &[], 8));
+    // Closed fences are still found, nested lengths included.
+    let content = "````md\n```\ninner\n```\n````\ntext\n```\nx\n```";
+    let blocks = scan_linear(content, &[], 8);
+    let fenced: Vec<&str> = blocks
+        .iter()
+        .filter_map(|b| match &b.kind {
+            BlockKind::Code {
+                code, fenced: true, ..
+            } => Some(&content[code.clone()]),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(fenced, ["```\ninner\n```", "x"]);
+}
+
+#[test]
+fn unclosed_inline_code_is_linear() {
+    // Every backtick-run length below the memo's limit, then a long line with no closer.
+    let mut content = String::new();
+    for ticks in 1..64 {
+        content.push_str(&"`".repeat(ticks));
+        content.push('a');
+    }
+    content.push_str(&"x".repeat(MIB));
+    scan_linear(&content, &[], 70);
+    let content = mib_of("`a");
+    scan_linear(&content, &[], 8);
+}

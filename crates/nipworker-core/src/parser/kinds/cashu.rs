@@ -57,6 +57,11 @@ pub struct Dleq {
     pub r: Option<String>,
 }
 
+/// Longest mint URL accepted where the mint is copied into every proof (tokens, nutzaps, NIP-60
+/// token events). Real mint URLs are tens of bytes; without a bound, one long mint times thousands
+/// of tiny proofs would cost the product of the two, not their sum.
+pub const MAX_MINT_URL_LENGTH: usize = 512;
+
 /// One Cashu proof with the mint it belongs to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CashuProof {

@@ -1,13 +1,19 @@
 //! NIP-02 kind 3 follow lists: `p` tags with relay hints and petnames, plus the legacy relay
 //! map some clients still write into the content (`{"wss://...": {"read": true, "write": true}}`).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
 use super::error::{SkipReason, Skipped};
 use super::pointers::{hint, parse_pubkey};
-use super::relay_list::RelayEntry;
+use super::relay_list::{MAX_RELAYS, RelayEntry};
+
+/// Most contacts a follow list keeps. A `p` tag is at least 73 bytes, so a 1 MiB event (the
+/// largest most relays store) holds about 14,000: the cap never cuts a list a relay would keep,
+/// yet bounds what a permissive one can make us hold. The rest are skipped as
+/// [`SkipReason::OverLimit`].
+pub const MAX_CONTACTS: usize = 50_000;
 use crate::protocol::normalize_relay_url;
 use crate::protocol::{Event, PublicKey};
 
@@ -36,8 +42,8 @@ pub struct ContactList {
 /// Parses a kind 3 event. Never fails: bad entries are skipped and counted.
 pub fn parse_contacts(event: &Event) -> ContactList {
     let mut skipped = Vec::new();
-    let mut contacts = Vec::with_capacity(event.tags.len());
-    let mut seen = HashSet::with_capacity(event.tags.len());
+    let mut contacts = Vec::with_capacity(event.tags.len().min(MAX_CONTACTS));
+    let mut seen = HashSet::with_capacity(event.tags.len().min(MAX_CONTACTS));
     for (i, tag) in event.tags.iter().enumerate() {
         if tag.name() != Some("p") {
             continue;
@@ -50,10 +56,15 @@ pub fn parse_contacts(event: &Event) -> ContactList {
             skipped.push(Skipped::tag(i, SkipReason::InvalidPubkey));
             continue;
         };
-        if !seen.insert(pubkey) {
+        if seen.contains(&pubkey) {
             skipped.push(Skipped::tag(i, SkipReason::Duplicate));
             continue;
         }
+        if contacts.len() >= MAX_CONTACTS {
+            skipped.push(Skipped::tag(i, SkipReason::OverLimit));
+            continue;
+        }
+        seen.insert(pubkey);
         contacts.push(Contact {
             pubkey,
             relay: hint(tag, 2),
@@ -79,7 +90,9 @@ fn legacy_relay_map(content: &str, skipped: &mut Vec<Skipped>) -> Vec<RelayEntry
         skipped.push(Skipped::content(SkipReason::InvalidJson));
         return Vec::new();
     };
-    let mut relays: Vec<RelayEntry> = Vec::with_capacity(map.len());
+    let mut relays: Vec<RelayEntry> = Vec::with_capacity(map.len().min(MAX_RELAYS));
+    // Distinct keys can normalize to one URL: a set, not a search of `relays` per entry.
+    let mut index: HashMap<String, usize> = HashMap::new();
     for (url, perms) in map {
         let Ok(url) = normalize_relay_url(&url) else {
             skipped.push(Skipped::content(SkipReason::InvalidRelayUrl));
@@ -91,11 +104,14 @@ fn legacy_relay_map(content: &str, skipped: &mut Vec<Skipped>) -> Vec<RelayEntry
             (None, None) => (true, true),
             (r, w) => (r.unwrap_or(false), w.unwrap_or(false)),
         };
-        if let Some(existing) = relays.iter_mut().find(|r| r.url == url) {
+        if let Some(existing) = index.get(&url).and_then(|&at| relays.get_mut(at)) {
             existing.read |= read;
             existing.write |= write;
             skipped.push(Skipped::content(SkipReason::Duplicate));
+        } else if relays.len() >= MAX_RELAYS {
+            skipped.push(Skipped::content(SkipReason::OverLimit));
         } else {
+            index.insert(url.clone(), relays.len());
             relays.push(RelayEntry { url, read, write });
         }
     }
@@ -181,6 +197,25 @@ mod tests {
         assert_eq!(
             list.skipped,
             vec![Skipped::content(SkipReason::InvalidJson)]
+        );
+    }
+
+    /// A legacy relay map of 57,000 entries: one pass, capped at [`MAX_RELAYS`].
+    #[test]
+    fn hostile_legacy_relay_map_is_capped() {
+        let n = 57_000;
+        let entries: Vec<String> = (0..n)
+            .map(|i| format!(r#""wss://r{i}.example":{{}}"#))
+            .collect();
+        let content = format!("{{{}}}", entries.join(","));
+        let ev = EventBuilder::new(Kind::CONTACTS, content).sign(&Keys::generate());
+        let list = parse_contacts(&ev);
+        assert_eq!(list.relays.len(), MAX_RELAYS);
+        assert_eq!(list.skipped.len(), n - MAX_RELAYS);
+        assert!(
+            list.skipped
+                .iter()
+                .all(|s| s.reason == SkipReason::OverLimit)
         );
     }
 }

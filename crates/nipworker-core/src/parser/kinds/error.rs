@@ -93,6 +93,8 @@ pub enum SkipReason {
     InvalidJson,
     /// An earlier entry already said the same thing.
     Duplicate,
+    /// The kind's cap on kept entries was reached (each parser names its cap as a `MAX_*` const).
+    OverLimit,
 }
 
 /// Where a skipped entry was found.

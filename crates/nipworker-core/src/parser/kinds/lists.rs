@@ -283,6 +283,12 @@ pub fn parse_list(event: &Event, list_kind: ListKind) -> List {
     }
 }
 
+/// Most items a list keeps in each part (public tags, decrypted tags). Items are mostly `p` tags of
+/// at least 73 bytes, so a 1 MiB event (the largest most relays store) holds about 14,000: the cap
+/// never cuts a list a relay would keep, yet bounds what a permissive relay can make us hold. The
+/// rest are skipped as [`SkipReason::OverLimit`].
+pub const MAX_LIST_ITEMS: usize = 50_000;
+
 /// Tags that describe the list itself rather than being items.
 const METADATA_TAGS: &[&str] = &[
     "d",
@@ -302,10 +308,14 @@ fn read_items(
     skipped: &mut Vec<Skipped>,
     at: fn(usize, SkipReason) -> Skipped,
 ) -> Vec<ListItem> {
-    let mut items = Vec::with_capacity(tags.len());
+    let mut items = Vec::with_capacity(tags.len().min(MAX_LIST_ITEMS));
     for (i, tag) in tags.iter().enumerate() {
         let Some(name) = tag.name() else { continue };
         if METADATA_TAGS.contains(&name) {
+            continue;
+        }
+        if items.len() >= MAX_LIST_ITEMS {
+            skipped.push(at(i, SkipReason::OverLimit));
             continue;
         }
         match item(name, tag) {
@@ -529,6 +539,36 @@ mod tests {
                 scheme: EncryptionScheme::Nip44,
                 failure: crate::parser::kinds::decrypt::DecryptFailure::InvalidPlaintext
             }
+        );
+    }
+
+    /// A list past [`MAX_LIST_ITEMS`] keeps the first items in order and counts the rest.
+    #[test]
+    fn long_list_is_capped() {
+        let n = MAX_LIST_ITEMS + 10;
+        let tags: Vec<Tag> = (0..n)
+            .map(|i| Tag::new(["t".to_string(), format!("t{i}")]))
+            .collect();
+        let ev = EventBuilder::new(Kind(10015), "")
+            .tags(tags)
+            .sign(&Keys::generate());
+        let list = parse_list(&ev, ListKind::Interests);
+        assert_eq!(list.public.len(), MAX_LIST_ITEMS);
+        assert_eq!(
+            list.public.last(),
+            Some(&ListItem::Hashtag {
+                tag: format!("t{}", MAX_LIST_ITEMS - 1)
+            })
+        );
+        assert_eq!(list.skipped.len(), 10);
+        assert_eq!(
+            list.skipped[0].location,
+            EntryLocation::Tag(MAX_LIST_ITEMS as u32)
+        );
+        assert!(
+            list.skipped
+                .iter()
+                .all(|s| s.reason == SkipReason::OverLimit)
         );
     }
 }

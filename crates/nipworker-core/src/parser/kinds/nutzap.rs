@@ -3,9 +3,13 @@
 
 use serde::Serialize;
 
-use super::cashu::CashuProof;
+use std::collections::HashSet;
+
+use super::cashu::{CashuProof, MAX_MINT_URL_LENGTH};
 use super::error::{ParseError, ParseErrorReason, SkipReason, Skipped};
 use super::pointers::{EventPointer, event_pointer, kind_value, non_blank, parse_pubkey};
+use super::relay_list::MAX_RELAYS;
+use super::wallet::MAX_MINTS;
 use crate::protocol::normalize_relay_url;
 use crate::protocol::{Event, Kind, PublicKey};
 
@@ -45,6 +49,10 @@ pub fn parse_nutzap(event: &Event) -> Result<Nutzap, ParseError> {
         .find_map(|t| non_blank(t, 1))
         .ok_or(err(ParseErrorReason::MissingTag("u")))?
         .to_owned();
+    // Copied into every proof below: a hostile length would multiply by the proof count.
+    if mint.len() > MAX_MINT_URL_LENGTH {
+        return Err(err(ParseErrorReason::InvalidTag("u")));
+    }
     let recipient = event
         .first_tag_value("p")
         .ok_or(err(ParseErrorReason::MissingTag("p")))
@@ -98,7 +106,8 @@ pub struct MintInfo {
     pub units: Vec<String>,
 }
 
-/// A parsed kind 10019 nutzap info event.
+/// A parsed kind 10019 nutzap info event. Keeps at most [`MAX_RELAYS`] relays and
+/// [`MAX_MINTS`] mints; the rest are skipped as [`SkipReason::OverLimit`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct NutzapInfo {
     /// Relays to send nutzaps to (normalized).
@@ -119,15 +128,28 @@ pub fn parse_nutzap_info(event: &Event) -> NutzapInfo {
         p2pk_pubkey: None,
         skipped: Vec::new(),
     };
+    // A set beside the list: a linear search per tag made 57,000 `relay` tags quadratic.
+    let mut seen_relays = HashSet::new();
     for (i, tag) in event.tags.iter().enumerate() {
         let skip = |reason| Skipped::tag(i, reason);
         match tag.name() {
             Some("relay") => match tag.value().map(normalize_relay_url) {
-                Some(Ok(url)) if !info.relays.contains(&url) => info.relays.push(url),
-                Some(Ok(_)) => info.skipped.push(skip(SkipReason::Duplicate)),
+                Some(Ok(url)) if seen_relays.contains(&url) => {
+                    info.skipped.push(skip(SkipReason::Duplicate));
+                }
+                Some(Ok(_)) if info.relays.len() >= MAX_RELAYS => {
+                    info.skipped.push(skip(SkipReason::OverLimit));
+                }
+                Some(Ok(url)) => {
+                    seen_relays.insert(url.clone());
+                    info.relays.push(url);
+                }
                 Some(Err(_)) => info.skipped.push(skip(SkipReason::InvalidRelayUrl)),
                 None => info.skipped.push(skip(SkipReason::MissingValue)),
             },
+            Some("mint") if info.mints.len() >= MAX_MINTS => {
+                info.skipped.push(skip(SkipReason::OverLimit));
+            }
             Some("mint") => match non_blank(tag, 1) {
                 Some(url) => info.mints.push(MintInfo {
                     url: url.to_owned(),
@@ -278,6 +300,49 @@ mod tests {
                 SkipReason::InvalidRelayUrl,
                 SkipReason::InvalidPubkey
             ]
+        );
+    }
+
+    /// 57,000 `relay` tags and as many `mint` tags: one pass, capped, the rest counted.
+    #[test]
+    fn hostile_nutzap_info_is_capped() {
+        let n = 57_000;
+        let mut tags: Vec<Tag> = (0..n)
+            .map(|i| Tag::new(["relay".to_string(), format!("wss://r{i}.example")]))
+            .collect();
+        tags.extend(
+            (0..n).map(|i| Tag::new(["mint".to_string(), format!("https://m{i}.example")])),
+        );
+        let ev = EventBuilder::new(NUTZAP_INFO, "")
+            .tags(tags)
+            .sign(&Keys::generate());
+        let info = parse_nutzap_info(&ev);
+        assert_eq!(info.relays.len(), MAX_RELAYS);
+        assert_eq!(info.relays[MAX_RELAYS - 1], "wss://r999.example");
+        assert_eq!(info.mints.len(), MAX_MINTS);
+        assert_eq!(info.skipped.len(), 2 * n - MAX_RELAYS - MAX_MINTS);
+        assert!(
+            info.skipped
+                .iter()
+                .all(|s| s.reason == SkipReason::OverLimit)
+        );
+    }
+
+    /// The mint is copied into every proof, so a long one is refused rather than multiplied.
+    #[test]
+    fn overlong_mint_is_refused() {
+        let recipient = Keys::generate().public_key();
+        let long = format!("https://{}.example", "m".repeat(MAX_MINT_URL_LENGTH));
+        let ev = EventBuilder::new(NUTZAP, "")
+            .tags([
+                Tag::new(["u", &long]),
+                Tag::new(["p", &recipient.to_hex()]),
+                Tag::new(["proof", NUT12_PROOF]),
+            ])
+            .sign(&Keys::generate());
+        assert_eq!(
+            parse_nutzap(&ev).map(|_| ()),
+            Err(ParseError::new(NUTZAP, ParseErrorReason::InvalidTag("u")))
         );
     }
 }

@@ -1,11 +1,19 @@
 //! NIP-65 kind 10002 relay lists: `r` tags with optional `read`/`write` markers, URLs
 //! normalized so the outbox model can compare them.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use super::error::{SkipReason, Skipped};
 use crate::protocol::Event;
 use crate::protocol::normalize_relay_url;
+
+/// Most relays a relay list (and a contact list's legacy relay map, and a nutzap info event) keeps.
+/// NIP-65 asks for a few per direction and the outbox model may connect to each one, so 1,000 is
+/// far past any real list while bounding that fan-out; the rest are skipped as
+/// [`SkipReason::OverLimit`].
+pub const MAX_RELAYS: usize = 1_000;
 
 /// One relay and how its owner uses it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
@@ -21,7 +29,8 @@ pub struct RelayEntry {
 /// A parsed kind 10002 relay list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RelayList {
-    /// Relays in tag order; a URL listed twice is merged into its first entry.
+    /// Relays in tag order; a URL listed twice is merged into its first entry. At most
+    /// [`MAX_RELAYS`].
     pub relays: Vec<RelayEntry>,
     /// Tags left out, with why.
     pub skipped: Vec<Skipped>,
@@ -48,6 +57,8 @@ impl RelayList {
 /// Parses a kind 10002 event. Never fails: bad tags are skipped and counted.
 pub fn parse_relay_list(event: &Event) -> RelayList {
     let mut relays: Vec<RelayEntry> = Vec::new();
+    // URL to index in `relays`: a linear search per tag made 57,000 `r` tags quadratic.
+    let mut index: HashMap<String, usize> = HashMap::new();
     let mut skipped = Vec::new();
     for (i, tag) in event.tags.iter().enumerate() {
         if tag.name() != Some("r") {
@@ -67,11 +78,14 @@ pub fn parse_relay_list(event: &Event) -> RelayList {
             Some(m) if m.eq_ignore_ascii_case("write") => (false, true),
             _ => (true, true),
         };
-        if let Some(existing) = relays.iter_mut().find(|r| r.url == url) {
+        if let Some(existing) = index.get(&url).and_then(|&at| relays.get_mut(at)) {
             existing.read |= read;
             existing.write |= write;
             skipped.push(Skipped::tag(i, SkipReason::Duplicate));
+        } else if relays.len() >= MAX_RELAYS {
+            skipped.push(Skipped::tag(i, SkipReason::OverLimit));
         } else {
+            index.insert(url.clone(), relays.len());
             relays.push(RelayEntry { url, read, write });
         }
     }
@@ -130,6 +144,34 @@ mod tests {
                 (EntryLocation::Tag(5), SkipReason::Duplicate),
                 (EntryLocation::Tag(6), SkipReason::MissingValue),
             ]
+        );
+    }
+
+    /// 57,000 distinct `r` tags (about 1 MiB) once took a second in a linear search per tag: they
+    /// now parse in one pass, keeping the first [`MAX_RELAYS`] in order and counting the rest.
+    #[test]
+    fn hostile_relay_list_is_capped_in_order() {
+        let n = 57_000;
+        let mut tags: Vec<Tag> = (0..n)
+            .map(|i| Tag::new(["r".to_string(), format!("wss://r{i}.example")]))
+            .collect();
+        tags.push(Tag::new(["r", "wss://r0.example", "write"]));
+        let ev = EventBuilder::new(Kind::RELAY_LIST, "")
+            .tags(tags)
+            .sign(&Keys::generate());
+        let list = parse_relay_list(&ev);
+        assert_eq!(list.relays.len(), MAX_RELAYS);
+        assert_eq!(list.relays[0].url, "wss://r0.example");
+        assert_eq!(list.relays[MAX_RELAYS - 1].url, "wss://r999.example");
+        let over = list
+            .skipped
+            .iter()
+            .filter(|s| s.reason == SkipReason::OverLimit)
+            .count();
+        assert_eq!(over, n - MAX_RELAYS);
+        assert_eq!(
+            list.skipped.last().map(|s| s.reason),
+            Some(SkipReason::Duplicate)
         );
     }
 }

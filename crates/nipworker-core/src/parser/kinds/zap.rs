@@ -9,6 +9,7 @@ use super::pointers::{
     AddressPointer, EventPointer, address_pointer, event_pointer, kind_value, non_blank,
     parse_pubkey,
 };
+use super::relay_list::MAX_RELAYS;
 use crate::parser::content::Bolt11Invoice;
 use crate::protocol::normalize_relay_url;
 use crate::protocol::{Event, Kind, PublicKey};
@@ -25,7 +26,8 @@ pub struct ZapRequest {
     pub sender: PublicKey,
     /// Who is zapped (`p`).
     pub recipient: PublicKey,
-    /// Relays the receipt should go to (normalized; invalid URLs dropped).
+    /// Relays the receipt should go to (normalized; invalid URLs dropped; at most
+    /// [`MAX_RELAYS`], as a relay list keeps).
     pub relays: Vec<String>,
     /// Requested amount in msat (`amount`).
     pub amount_msat: Option<u64>,
@@ -61,6 +63,7 @@ pub fn parse_zap_request(event: &Event) -> Result<ZapRequest, ParseError> {
         .tags_named("relays")
         .flat_map(|t| t.as_slice().iter().skip(1))
         .filter_map(|r| normalize_relay_url(r).ok())
+        .take(MAX_RELAYS)
         .collect();
     Ok(ZapRequest {
         sender: event.pubkey,
