@@ -348,3 +348,22 @@ async fn publishing_to_an_unreachable_relay_fails_instead_of_timing_out() {
     );
     c.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_ok_with_trailing_elements_still_counts() {
+    let alice = Keys::generate();
+    // Answers EVENT with ["OK", id, true, "", 1], as a future NIP might.
+    let relay = ScriptedRelay::start_with(Script::new().ok_extra_elements()).await;
+    let c = client().await;
+    let event = note(&alice, "published", Timestamp::now().0);
+    let outcome = timeout(LIMIT, c.set.parser.publish(event, Some(vec![relay.url()])))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        outcome.relays[0].status,
+        fb::RelayOkStatus::Accepted,
+        "{outcome:?}"
+    );
+    c.shutdown().await;
+}

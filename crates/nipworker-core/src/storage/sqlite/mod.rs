@@ -171,6 +171,27 @@ fn decode_event(row: &SqliteRow) -> Result<Event, StorageError> {
     serde_json::from_str(json).map_err(StorageError::Corrupt)
 }
 
+/// Reads a JSON array of stored events. An event that no longer parses (stored before a parsing
+/// rule tightened, such as empty tags) is skipped with a warning instead of failing the whole
+/// query; the fast path parses the array at once.
+fn decode_event_array(json: &str) -> Result<Vec<Event>, StorageError> {
+    if let Ok(events) = serde_json::from_str::<Vec<Event>>(json) {
+        return Ok(events);
+    }
+    let values: Vec<serde_json::Value> =
+        serde_json::from_str(json).map_err(StorageError::Corrupt)?;
+    Ok(values
+        .into_iter()
+        .filter_map(|v| match serde_json::from_value::<Event>(v) {
+            Ok(event) => Some(event),
+            Err(e) => {
+                tracing::warn!(error = %e, "unreadable stored event skipped");
+                None
+            }
+        })
+        .collect())
+}
+
 fn column_id(row: &SqliteRow, column: &'static str) -> Result<[u8; 32], StorageError> {
     let bytes: &[u8] = row.try_get(column)?;
     <[u8; 32]>::try_from(bytes).map_err(|_| StorageError::CorruptColumn { column })
@@ -730,8 +751,7 @@ impl EventStore for SqliteStore {
             };
             let row = bind(&sql).fetch_one(&self.inner.reader).await?;
             let json: &str = row.try_get(0)?;
-            let mut events: Vec<Event> =
-                serde_json::from_str(json).map_err(StorageError::Corrupt)?;
+            let mut events = decode_event_array(json)?;
             events.sort_unstable_by(|a, b| {
                 (std::cmp::Reverse(a.created_at), a.id)
                     .cmp(&(std::cmp::Reverse(b.created_at), b.id))
@@ -757,6 +777,12 @@ impl EventStore for SqliteStore {
                 let item = row
                     .map_err(StorageError::from)
                     .and_then(|r| decode_event(&r));
+                if let Err(StorageError::Corrupt(e)) = &item {
+                    // One unreadable row (e.g. an event stored before a parsing rule tightened)
+                    // must not fail every query that touches it.
+                    tracing::warn!(error = %e, "unreadable stored event skipped");
+                    continue;
+                }
                 let failed = item.is_err();
                 chunk.push(item);
                 if failed || chunk.len() == STREAM_CHUNK {
