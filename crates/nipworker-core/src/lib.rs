@@ -4,6 +4,7 @@
 //! crypto) keep relays connected, deduplicate, verify, parse, cache, sign and publish, and stream
 //! typed results back. This crate is the portable core: platform code lives behind feature flags.
 
+pub mod client;
 pub mod crypto;
 pub mod ipc;
 pub mod parser;
@@ -16,6 +17,7 @@ pub mod storage;
 pub mod transport;
 pub mod workers;
 
+pub use client::{ClientConfig, ClientError, NostrClient};
 pub use protocol::{
     Event, EventBuilder, EventId, Filter, Keys, Kind, PublicKey, Signature, Tag, Timestamp,
 };

@@ -186,8 +186,15 @@ pub struct SubscriptionStats {
 /// An open subscription: a bounded stream of `SubscriptionMessage`s. Dropping it closes it.
 #[derive(Debug)]
 pub struct Subscription {
-    id: String,
+    closer: SubscriptionCloser,
     rx: Receiver<fb::parsed::SubscriptionMessage>,
+}
+
+/// The part of a [`Subscription`] that keeps it open: dropping it closes the subscription (CLOSE
+/// on every relay) even while someone else still holds the receiving end.
+#[derive(Debug)]
+pub struct SubscriptionCloser {
+    id: String,
     commands: mpsc::Sender<Command>,
     stats: Arc<Mutex<SubscriptionStats>>,
     save: Option<Arc<SaveCounters>>,
@@ -196,7 +203,7 @@ pub struct Subscription {
 impl Subscription {
     /// Its id.
     pub fn id(&self) -> &str {
-        &self.id
+        &self.closer.id
     }
 
     /// The next message; `None` after the end.
@@ -211,6 +218,29 @@ impl Subscription {
 
     /// Counters so far.
     pub fn stats(&self) -> SubscriptionStats {
+        self.closer.stats()
+    }
+
+    /// Splits the subscription into what keeps it open and its stream of messages, so an owner
+    /// (a client closing everything at once) can end it while another task reads it.
+    pub fn split(
+        self,
+    ) -> (
+        SubscriptionCloser,
+        Receiver<fb::parsed::SubscriptionMessage>,
+    ) {
+        (self.closer, self.rx)
+    }
+}
+
+impl SubscriptionCloser {
+    /// The subscription's id.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Counters so far.
+    pub fn stats(&self) -> SubscriptionStats {
         let mut s = self.stats.lock().map(|s| s.clone()).unwrap_or_default();
         if let Some(c) = &self.save {
             s.saved = c.stored.load(Ordering::Relaxed);
@@ -220,7 +250,7 @@ impl Subscription {
     }
 }
 
-impl Drop for Subscription {
+impl Drop for SubscriptionCloser {
     fn drop(&mut self) {
         // Best effort: the subscription task also notices the dropped receiver and ends itself.
         let _ = self.commands.try_send(Command::Close {
@@ -439,11 +469,13 @@ impl ParserHandle {
         };
         runtime::spawn(task.run());
         Ok(Subscription {
-            id,
+            closer: SubscriptionCloser {
+                id,
+                commands: self.commands.clone(),
+                stats,
+                save,
+            },
             rx: sub_rx,
-            commands: self.commands.clone(),
-            stats,
-            save,
         })
     }
 

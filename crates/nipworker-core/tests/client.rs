@@ -1,0 +1,371 @@
+//! `NostrClient`, the front door, against real relays on 127.0.0.1 (nostr-relay-builder, an
+//! independent implementation, and the scriptable relay) and a real SQLite file.
+#![cfg(all(
+    feature = "tokio-runtime",
+    feature = "sqlite",
+    not(target_arch = "wasm32")
+))]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod relay_support;
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use futures::StreamExt;
+use nipworker_core::client::{
+    CacheMode, ClientConfig, ClientError, Preset, SignerSpec, SubscribeOptions, Subscription,
+    SubscriptionItem,
+};
+use nipworker_core::ipc::IpcConfig;
+use nipworker_core::protocol::flatbuffers::fb;
+use nipworker_core::workers::connections::BackoffConfig;
+use nipworker_core::{EventBuilder, EventId, Filter, Keys, Kind, NostrClient, Timestamp};
+use relay_support::TestRelay;
+use relay_support::scripted::ScriptedRelay;
+use tokio::time::timeout;
+
+/// Upper bound for any single wait, so a bug fails instead of hanging.
+const LIMIT: Duration = Duration::from_secs(20);
+
+fn fast_backoff() -> BackoffConfig {
+    BackoffConfig {
+        base: Duration::from_millis(100),
+        factor: 2.0,
+        cap: Duration::from_secs(1),
+        jitter: 0.2,
+        max_attempts: None,
+    }
+}
+
+/// A client on a SQLite file in `dir` reading and writing `relays`.
+async fn client(dir: &tempfile::TempDir, relays: &[String]) -> NostrClient {
+    let mut builder = ClientConfig::builder()
+        .sqlite(dir.path().join("client.db"))
+        .backoff(fast_backoff());
+    for r in relays {
+        builder = builder.relay(r.clone());
+    }
+    NostrClient::new(builder.build()).await.unwrap()
+}
+
+async fn next(sub: &mut Subscription) -> SubscriptionItem {
+    timeout(LIMIT, sub.next())
+        .await
+        .expect("no item in time")
+        .expect("the subscription ended")
+}
+
+#[tokio::test]
+async fn every_setting_is_checked_at_new() {
+    let bad_url = ClientConfig::builder()
+        .read_relay("wss://ok.example")
+        .write_relay("http://not-a-relay")
+        .memory_store()
+        .build();
+    match NostrClient::new(bad_url).await {
+        Err(ClientError::InvalidRelayUrl { setting, url, .. }) => {
+            assert_eq!(
+                (setting, url.as_str()),
+                ("write_relays", "http://not-a-relay")
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    let zero_channel = ClientConfig::builder()
+        .channels(IpcConfig {
+            relay_stream: 0,
+            ..IpcConfig::default()
+        })
+        .memory_store()
+        .build();
+    let error = NostrClient::new(zero_channel).await.unwrap_err();
+    assert!(matches!(error, ClientError::Workers(_)), "{error:?}");
+    assert!(error.to_string().contains("relay_stream"), "{error}");
+    let no_wait = ClientConfig::builder()
+        .eose_timeout(Duration::ZERO)
+        .memory_store()
+        .build();
+    assert!(matches!(
+        NostrClient::new(no_wait).await,
+        Err(ClientError::OutOfRange {
+            setting: "eose_timeout",
+            ..
+        })
+    ));
+    let bad_connections = ClientConfig::builder()
+        .max_connections(0)
+        .memory_store()
+        .build();
+    let error = NostrClient::new(bad_connections).await.unwrap_err();
+    assert!(error.to_string().contains("max_connections"), "{error}");
+}
+
+/// The product's success metric: 5 relays, one subscription, 1000 distinct signed events each on
+/// at least two relays: each delivered once, verified and parsed, then the end of stored events,
+/// then live events keep coming.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn five_relays_a_thousand_events_each_delivered_once_then_live() {
+    let relays = [
+        TestRelay::start().await,
+        TestRelay::start().await,
+        TestRelay::start().await,
+        TestRelay::start().await,
+        TestRelay::start().await,
+    ];
+    let authors: Vec<Keys> = (0..10).map(|_| Keys::generate()).collect();
+    let base = Timestamp::now().0 - 5_000;
+    let mut want = Vec::new();
+    for i in 0..1000u64 {
+        let event = EventBuilder::new(Kind::TEXT_NOTE, format!("note {i} #nostr"))
+            .created_at(Timestamp(base + i))
+            .sign(&authors[(i % 10) as usize]);
+        for r in [i % 5, (i + 1) % 5] {
+            assert!(relays[r as usize].store(&event).await);
+        }
+        want.push(event.id);
+    }
+    let urls: Vec<String> = relays.iter().map(TestRelay::url).collect();
+    let dir = tempfile::tempdir().unwrap();
+    let c = client(&dir, &urls).await;
+    let filter = Filter::new().authors(authors.iter().map(|k| k.public_key()));
+    let mut sub = c
+        .subscribe(vec![filter], SubscribeOptions::default())
+        .await
+        .unwrap();
+
+    let mut seen: HashMap<EventId, u32> = HashMap::new();
+    let mut relay_ends = 0;
+    let mut done = false;
+    for _ in 0..5_000 {
+        match next(&mut sub).await {
+            SubscriptionItem::Event(e) => {
+                assert!(
+                    matches!(e.parsed(), Some(fb::parsed::ParsedBody::Note(_))),
+                    "parsed as a note"
+                );
+                assert!(!e.from_cache());
+                *seen.entry(e.id()).or_default() += 1;
+            }
+            SubscriptionItem::EndOfStoredEvents {
+                relay: Some(_),
+                pending_relays,
+                ..
+            } => {
+                relay_ends += 1;
+                if pending_relays == 0 {
+                    done = true;
+                    break;
+                }
+            }
+            SubscriptionItem::EndOfStoredEvents { relay: None, .. } => {}
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+    assert!(done, "the end of stored events came");
+    assert_eq!(relay_ends, 5);
+    assert_eq!(seen.len(), 1000, "every event delivered");
+    assert!(seen.values().all(|n| *n == 1), "none twice");
+    let stats = sub.stats();
+    assert_eq!(stats.pipeline.verified, 1000, "{stats:?}");
+
+    // Live events keep coming.
+    let live = EventBuilder::new(Kind::TEXT_NOTE, "live").sign(&authors[0]);
+    let publish = c
+        .publish_to(live.clone(), Some(vec![urls[2].clone()]))
+        .await
+        .unwrap();
+    assert_eq!(publish.relays[0].status, fb::RelayOkStatus::Accepted);
+    loop {
+        if let SubscriptionItem::Event(e) = next(&mut sub).await {
+            assert_eq!(e.id(), live.id);
+            break;
+        }
+    }
+    drop(sub);
+    c.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn publish_with_a_private_key_comes_back_live_and_from_the_cache() {
+    let relay = ScriptedRelay::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let c = client(&dir, &[relay.url()]).await;
+    let keys = Keys::generate();
+
+    // No signer: an unsigned event cannot be published.
+    let unsigned = EventBuilder::new(Kind::TEXT_NOTE, "hello").build(keys.public_key());
+    assert!(matches!(
+        c.publish(unsigned.clone()).await,
+        Err(ClientError::NoSigner)
+    ));
+    assert_eq!(c.public_key().await.unwrap(), None);
+
+    let me = c
+        .set_signer(SignerSpec::private_key(hex::encode(*keys.secret_bytes())))
+        .await
+        .unwrap();
+    assert_eq!(me, keys.public_key());
+    let mut live = c
+        .subscribe(
+            vec![Filter::new().author(me)],
+            SubscribeOptions {
+                cache: CacheMode::NoCache,
+                ..SubscribeOptions::default()
+            },
+        )
+        .await
+        .unwrap();
+    // Subscribed on the relay before publishing.
+    loop {
+        if let SubscriptionItem::EndOfStoredEvents { relay: Some(_), .. } = next(&mut live).await {
+            break;
+        }
+    }
+    let outcome = c.publish(unsigned).await.unwrap();
+    assert_eq!(outcome.relays.len(), 1);
+    assert_eq!(outcome.relays[0].status, fb::RelayOkStatus::Accepted);
+    relay.push_json(relay.stored().last().unwrap().clone());
+    loop {
+        if let SubscriptionItem::Event(e) = next(&mut live).await {
+            assert_eq!(e.id(), outcome.event_id);
+            break;
+        }
+    }
+    // Stored on publish: a cache-only query finds it.
+    let cached: Vec<_> = c
+        .query(
+            vec![Filter::new().author(me)],
+            SubscribeOptions {
+                cache: CacheMode::CacheOnly,
+                ..SubscribeOptions::default()
+            },
+        )
+        .await
+        .unwrap()
+        .collect()
+        .await;
+    assert_eq!(cached.len(), 1);
+    assert!(cached[0].from_cache());
+    assert_eq!(cached[0].id(), outcome.event_id);
+
+    // A forged event is refused before it is stored or sent.
+    let mut forged = EventBuilder::new(Kind::TEXT_NOTE, "forged").sign(&keys);
+    forged.content = "changed".into();
+    assert!(matches!(
+        c.publish(forged).await,
+        Err(ClientError::InvalidEvent(_))
+    ));
+    c.clear_signer().unwrap();
+    assert_eq!(c.public_key().await.unwrap(), None);
+    drop(live);
+    c.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_identical_subscription_is_served_from_sqlite() {
+    let relay = TestRelay::start().await;
+    let author = Keys::generate();
+    let events: Vec<_> = (0..20)
+        .map(|i| {
+            EventBuilder::new(Kind::TEXT_NOTE, format!("n{i}"))
+                .created_at(Timestamp(Timestamp::now().0 - 100 + i))
+                .sign(&author)
+        })
+        .collect();
+    for e in &events {
+        assert!(relay.store(e).await);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let c = client(&dir, &[relay.url()]).await;
+    let filter = vec![Filter::new().author(author.public_key())];
+    let first = c
+        .fetch_events(filter.clone(), Duration::from_secs(5))
+        .await
+        .unwrap();
+    assert_eq!(first.len(), 20);
+    // Saves are written in the background: wait (bounded) until they are in.
+    let mut cached = 0;
+    for _ in 0..100 {
+        cached = c
+            .query(
+                filter.clone(),
+                SubscribeOptions {
+                    cache: CacheMode::CacheOnly,
+                    preset: Preset::Raw,
+                    ..SubscribeOptions::default()
+                },
+            )
+            .await
+            .unwrap()
+            .count()
+            .await;
+        if cached == 20 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(cached, 20);
+    let mut again = c
+        .subscribe(filter, SubscribeOptions::default())
+        .await
+        .unwrap();
+    let mut from_cache = 0;
+    loop {
+        match next(&mut again).await {
+            SubscriptionItem::Event(e) => {
+                assert!(
+                    e.from_cache(),
+                    "relay copies of cached events are duplicates"
+                );
+                from_cache += 1;
+            }
+            SubscriptionItem::EndOfStoredEvents {
+                relay: Some(_),
+                pending_relays: 0,
+                ..
+            } => break,
+            _ => {}
+        }
+    }
+    assert_eq!(from_cache, 20);
+    assert_eq!(again.stats().pipeline.duplicates, 20);
+    drop(again);
+    c.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn close_ends_open_subscriptions_and_every_worker() {
+    let relay = ScriptedRelay::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let c = client(&dir, &[relay.url()]).await;
+    let mut sub = c
+        .subscribe(
+            vec![Filter::new().kind(Kind::TEXT_NOTE)],
+            SubscribeOptions::default(),
+        )
+        .await
+        .unwrap();
+    loop {
+        if let SubscriptionItem::EndOfStoredEvents { relay: Some(_), .. } = next(&mut sub).await {
+            break;
+        }
+    }
+    assert!(
+        c.relays()
+            .iter()
+            .any(|r| r.state == fb::RelayState::Connected)
+    );
+    // Open subscriptions do not keep the workers alive: close ends them and waits for the rest.
+    c.close().await.unwrap();
+    let rest: Vec<_> = timeout(LIMIT, sub.collect::<Vec<_>>()).await.unwrap();
+    assert!(
+        rest.iter()
+            .all(|i| !matches!(i, SubscriptionItem::Event(_))),
+        "{rest:?}"
+    );
+    assert!(
+        relay.wait_until(LIMIT, |r| r.open_connections() == 0).await,
+        "the socket is closed"
+    );
+}
