@@ -369,3 +369,57 @@ async fn close_ends_open_subscriptions_and_every_worker() {
         "the socket is closed"
     );
 }
+
+/// Tasks alive on this runtime, once they settle to `want` (bounded wait); the last count seen.
+async fn settle_tasks(want: usize) -> usize {
+    let metrics = tokio::runtime::Handle::current().metrics();
+    let mut alive = metrics.num_alive_tasks();
+    for _ in 0..200 {
+        if alive <= want {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+        alive = metrics.num_alive_tasks();
+    }
+    alive
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn neither_close_nor_drop_leaks_a_task() {
+    let relay = ScriptedRelay::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    // The relay's own tasks are part of the baseline.
+    let baseline = settle_tasks(0).await;
+    for close in [true, false] {
+        let c = client(&dir, &[relay.url()]).await;
+        let mut sub = c
+            .subscribe(
+                vec![Filter::new().kind(Kind::TEXT_NOTE)],
+                SubscribeOptions::default(),
+            )
+            .await
+            .unwrap();
+        loop {
+            if let SubscriptionItem::EndOfStoredEvents { relay: Some(_), .. } = next(&mut sub).await
+            {
+                break;
+            }
+        }
+        let _status = c.relay_status().unwrap();
+        assert!(
+            tokio::runtime::Handle::current()
+                .metrics()
+                .num_alive_tasks()
+                > baseline
+        );
+        if close {
+            c.close().await.unwrap();
+        } else {
+            drop(c);
+        }
+        drop(sub);
+        drop(_status);
+        // The relay's connection task ends with the socket, so the count returns to the baseline.
+        assert_eq!(settle_tasks(baseline).await, baseline, "close: {close}");
+    }
+}
