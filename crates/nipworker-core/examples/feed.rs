@@ -7,6 +7,7 @@
 //! Ctrl-C stops it. Events are cached in memory only.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::time::Duration;
 
 use futures::StreamExt;
@@ -38,7 +39,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             item = feed.next() => match item {
                 Some(SubscriptionItem::Event(note)) => {
                     let author = note.author();
-                    if !names.contains_key(&author) {
+                    if let Entry::Vacant(slot) = names.entry(author) {
                         // One-shot profile lookup (kind 0), bounded by a short timeout.
                         let profiles = client
                             .fetch_events(
@@ -57,7 +58,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                             })
                             .filter(|n| !n.is_empty())
                             .unwrap_or_else(|| author.to_npub());
-                        names.insert(author, name);
+                        slot.insert(name);
                     }
                     // The parsed note (content blocks: links, mentions, media...) is in
                     // `note.parsed()`; plain text is enough here.
