@@ -184,8 +184,9 @@ impl RelayLimitation {
             max_subid_length: num("max_subid_length"),
             max_event_tags: num("max_event_tags"),
             max_content_length: num("max_content_length"),
-            min_pow_difficulty: num("min_pow_difficulty")
-                .map(|d| u16::try_from(d.min(u64::from(MAX_POW_DIFFICULTY))).unwrap_or(MAX_POW_DIFFICULTY)),
+            min_pow_difficulty: num("min_pow_difficulty").map(|d| {
+                u16::try_from(d.min(u64::from(MAX_POW_DIFFICULTY))).unwrap_or(MAX_POW_DIFFICULTY)
+            }),
             auth_required: flag("auth_required"),
             payment_required: flag("payment_required"),
             restricted_writes: flag("restricted_writes"),
@@ -668,7 +669,9 @@ mod tests {
         let big = format!("{{\"name\":\"{}\"}}", "x".repeat(MAX_DOCUMENT_BYTES));
         assert!(matches!(
             RelayInformation::parse(big.as_bytes()),
-            Err(Nip11Error::TooLarge { max: MAX_DOCUMENT_BYTES })
+            Err(Nip11Error::TooLarge {
+                max: MAX_DOCUMENT_BYTES
+            })
         ));
         // Deep nesting is refused by serde_json's recursion limit, not a stack overflow.
         let deep = format!("{{\"x\":{}{}}}", "[".repeat(10_000), "]".repeat(10_000));
@@ -684,7 +687,10 @@ mod tests {
             ("wss://relay.example.com", "https://relay.example.com/"),
             ("ws://127.0.0.1:7777", "http://127.0.0.1:7777/"),
             ("wss://Relay.Example.com:443/", "https://relay.example.com/"),
-            ("wss://example.com:8443/nostr/", "https://example.com:8443/nostr/"),
+            (
+                "wss://example.com:8443/nostr/",
+                "https://example.com:8443/nostr/",
+            ),
             ("ws://[::1]:80/a?b=c", "http://[::1]/a?b=c"),
             ("ws://example.com:443", "http://example.com:443/"),
         ];
