@@ -4,6 +4,7 @@
 
 mod config;
 mod error;
+pub mod nip11;
 mod signer;
 mod stream;
 
