@@ -4,6 +4,7 @@
 //! crypto) keep relays connected, deduplicate, verify, parse, cache, sign and publish, and stream
 //! typed results back. This crate is the portable core: platform code lives behind feature flags.
 
+pub mod client;
 pub mod crypto;
 pub mod ipc;
 pub mod parser;
