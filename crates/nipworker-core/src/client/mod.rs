@@ -5,6 +5,7 @@
 mod config;
 mod error;
 pub mod nip11;
+pub mod outbox;
 mod signer;
 mod stream;
 
