@@ -585,8 +585,10 @@ async fn own_encrypted_mute_list_from_the_cache_mutes_cached_and_live_events() {
 }
 
 #[tokio::test]
-async fn overflowing_input_is_counted_and_eose_keeps_its_place() {
-    // A tiny input queue in front of a pipeline that verifies through the crypto worker.
+async fn a_full_input_holds_the_relay_stream_and_loses_nothing() {
+    // A tiny input queue in front of a pipeline that verifies through the crypto worker: the
+    // router waits for room (the frames below wait in the connections channel) instead of
+    // dropping events.
     let mut env = env_with(ParserConfig {
         input_capacity: 2,
         batch_size: 2,
@@ -627,13 +629,9 @@ async fn overflowing_input_is_counted_and_eose_keeps_its_place() {
         next(&mut sub).await,
         fb::parsed::SubscriptionBody::End(_)
     ));
-    assert!(skipped > 0, "the tiny input overflowed");
-    assert_eq!(
-        delivered + skipped,
-        300,
-        "every event delivered or reported as lag"
-    );
-    assert_eq!(sub.stats().pipeline.verified, delivered);
+    assert_eq!(skipped, 0, "the subscriber's queue of 1024 never filled");
+    assert_eq!(delivered, 300, "every event verified and delivered");
+    assert_eq!(sub.stats().pipeline.verified, 300);
 }
 
 /// Regression (found end to end): a subscription ended by its last batch published its stats
@@ -916,10 +914,10 @@ async fn events_skipped_after_a_waiting_eose_are_reported_after_it() {
 }
 
 #[tokio::test]
-async fn events_lost_in_the_worker_are_reported_between_the_right_eoses() {
-    // A tiny input queue (events lost in the worker) and a tiny subscriber queue read only at
-    // the end (events skipped on delivery): every Lagged must sit between the EOSEs around the
-    // events it stands for.
+async fn a_tiny_input_loses_nothing_and_lag_sits_between_the_right_eoses() {
+    // A tiny input queue (the relay stream waits for it) and a tiny subscriber queue read only
+    // at the end (events skipped on delivery): every event goes through the pipeline, and every
+    // Lagged sits between the EOSEs around the events it stands for.
     let mut env = env_with(ParserConfig {
         input_capacity: 2,
         batch_size: 2,
@@ -960,10 +958,117 @@ async fn events_lost_in_the_worker_are_reported_between_the_right_eoses() {
     }
     send(&env.relays, eose_frame(&id, "wss://other.example", 0)).await;
     let (seen, lagged) = segments(&mut sub).await;
-    assert!(lagged > 0, "the tiny queues overflowed");
+    assert!(lagged > 0, "the tiny subscriber queue overflowed");
     assert_eq!(
         seen,
         [first as u64, second as u64, 0],
         "events and lag counts between the right EOSEs"
     );
+    let stats = sub.stats();
+    assert_eq!(
+        stats.pipeline.verified,
+        (first + second) as u64,
+        "{stats:?}"
+    );
+    assert_eq!(stats.lagged, lagged, "{stats:?}");
+}
+
+#[tokio::test]
+async fn closing_a_subscription_the_stream_waits_for_frees_the_others() {
+    // Nobody answers the crypto worker's requests: subscription A's task sits in its first
+    // verification (for the whole request timeout), its input of 1 fills, and the relay stream
+    // waits for it. Closing A must free the stream for B at once, not after A's task wakes.
+    let ch = IpcChannels::new(&IpcConfig::default()).unwrap();
+    let mut silent_crypto = ch.crypto.parser;
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(
+        SqliteStore::open(SqliteConfig::new(dir.path().join("cache.db")))
+            .await
+            .unwrap(),
+    );
+    spawn_cache_standin(ch.cache.parser, store);
+    let handle = spawn_parser(
+        ch.parser,
+        ParserConfig {
+            input_capacity: 1,
+            batch_size: 1,
+            request_timeout: Duration::from_secs(600),
+            ..ParserConfig::default()
+        },
+    );
+    let mut relays = ch.connections.parser;
+    let k = Keys::generate();
+    let a = handle
+        .subscribe(
+            vec![Filter::default()],
+            SubscribeOptions {
+                cache: CacheMode::NoCache,
+                pipeline: PipelineConfig::raw().without(&PipeConfig::Save),
+                ..SubscribeOptions::default()
+            },
+        )
+        .await
+        .unwrap();
+    let a_id = subscribe_id(&next_request(&mut relays).await);
+    let mut b = handle
+        .subscribe(
+            vec![Filter::default()],
+            SubscribeOptions {
+                cache: CacheMode::NoCache,
+                close_on_eose: true,
+                pipeline: PipelineConfig::raw()
+                    .without(&PipeConfig::Save)
+                    .without(&PipeConfig::Verify),
+                ..SubscribeOptions::default()
+            },
+        )
+        .await
+        .unwrap();
+    let b_id = subscribe_id(&next_request(&mut relays).await);
+    send(&relays, event_frame(&a_id, RELAY, &note(&k, "a0"))).await;
+    // A's task is in its verification now, and stays there.
+    tokio::time::timeout(Duration::from_secs(10), silent_crypto.rx.recv())
+        .await
+        .unwrap()
+        .unwrap();
+    // a1 fills A's input, a2 waits in the router; B's frames queue behind it.
+    for i in 1..3 {
+        send(
+            &relays,
+            event_frame(&a_id, RELAY, &note(&k, &format!("a{i}"))),
+        )
+        .await;
+    }
+    let b_events: Vec<Event> = (0..3).map(|i| note(&k, &format!("b{i}"))).collect();
+    for e in &b_events {
+        send(&relays, event_frame(&b_id, RELAY, e)).await;
+    }
+    send(&relays, eose_frame(&b_id, RELAY, 0)).await;
+    let queued_for_b = b_events.len() + 1;
+    let mut stalled = false;
+    for _ in 0..1_000 {
+        // The router took a2 and nothing after it: exactly B's frames are left in the channel.
+        if relays.tx.max_capacity() - relays.tx.capacity() == queued_for_b {
+            stalled = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    assert!(stalled, "the relay stream waits for A's input");
+    drop(a);
+    let close = next_request(&mut relays).await;
+    assert!(
+        matches!(&close.body, fb::ConnectionsRequestBody::Close(c) if c.subscription_id == a_id)
+    );
+    for e in &b_events {
+        assert_eq!(event_id(&next(&mut b).await), Some((e.id, false)));
+    }
+    assert!(matches!(
+        next(&mut b).await,
+        fb::parsed::SubscriptionBody::Eose(_)
+    ));
+    assert!(matches!(
+        next(&mut b).await,
+        fb::parsed::SubscriptionBody::End(_)
+    ));
 }

@@ -64,9 +64,8 @@ impl Delivery {
         !self.waiting.is_empty()
     }
 
-    /// Counts events lost before they reached this queue (the worker's input overflowed), at
-    /// this point of the stream.
-    pub(crate) fn add_skipped(&mut self, n: u64) {
+    /// Counts events skipped at this point of the stream (reported in order, as one `Lagged`).
+    fn add_skipped(&mut self, n: u64) {
         if n == 0 {
             return;
         }

@@ -6,6 +6,9 @@
 //! (this file: it owns the connections endpoint and demultiplexes by subscription id), and one task
 //! per subscription ([`subscription`]). None of them ever waits to send to a peer that may be
 //! waiting to send to it: sends to peers go through `reserve()` inside `select!`, or `try_send`.
+//! The router does wait for room in a subscription's input (backpressure toward the relays
+//! instead of dropping relay events), but never on a subscription's task: the task waits only
+//! for the crypto and cache workers, and closes its input before it waits for anything else.
 
 mod delivery;
 mod own_mutes;
@@ -24,7 +27,7 @@ use tokio::sync::{mpsc, oneshot};
 pub use peers::{CachePeer, CacheQuery, CryptoPeer};
 
 use self::own_mutes::OwnMutes;
-use self::subscription::{Input, LostInputs, SubscriptionTask};
+use self::subscription::{Input, SubscriptionTask};
 use crate::ipc::{
     ChannelMessage, ConnectionsClient, IpcConfigError, ParserEndpoints, Receiver, bounded,
 };
@@ -42,7 +45,8 @@ use crate::runtime;
 pub struct ParserConfig {
     /// Longest wait for one answer of the crypto or cache worker.
     pub request_timeout: Duration,
-    /// Relay events queued per subscription before they are dropped (and reported as lag).
+    /// Relay messages queued per subscription; when one subscription's queue is full the relay
+    /// stream waits (and, through the connections worker, the relay sockets): nothing is dropped.
     pub input_capacity: usize,
     /// Events per pipeline batch (one verify request per batch).
     pub batch_size: usize,
@@ -173,10 +177,12 @@ pub enum ParserError {
 pub struct SubscriptionStats {
     /// Per-pipe counters.
     pub pipeline: PipelineStats,
-    /// Messages skipped because the subscriber (or the worker's input) was full.
+    /// Messages skipped because the subscriber's queue was full (reported as `Lagged`).
     pub lagged: u64,
     /// Messages handed to the subscriber.
     pub delivered: u64,
+    /// Relay events still queued when the subscription ended (neither verified nor saved).
+    pub unread: u64,
     /// Events the cache stored.
     pub saved: u64,
     /// Events whose save failed.
@@ -288,7 +294,6 @@ pub(crate) enum Command {
         eose_timeout: Option<Duration>,
         live: bool,
         input: mpsc::Sender<Input>,
-        lost: Arc<LostInputs>,
         accepted: oneshot::Sender<bool>,
     },
     Close {
@@ -423,7 +428,6 @@ impl ParserHandle {
         let save = pipeline.save_counters();
         let (sub_tx, sub_rx) = bounded("parser->subscriber", options.buffer)?;
         let (input_tx, input_rx) = mpsc::channel(self.config.input_capacity.max(1));
-        let lost = Arc::new(LostInputs::default());
         let stats = Arc::new(Mutex::new(SubscriptionStats::default()));
         let live = options.cache != CacheMode::CacheOnly;
         let (accepted, answer) = oneshot::channel();
@@ -436,7 +440,6 @@ impl ParserHandle {
                 eose_timeout: options.eose_timeout,
                 live,
                 input: input_tx,
-                lost: lost.clone(),
                 accepted,
             })
             .await
@@ -449,8 +452,6 @@ impl ParserHandle {
             filters,
             pipeline,
             input: input_rx,
-            lost,
-            consumed: 0,
             subscriber: sub_tx,
             cache: Some(self.cache.clone()),
             cache_mode: options.cache,
@@ -548,19 +549,17 @@ impl ParserHandle {
 
 struct SubEntry {
     input: mpsc::Sender<Input>,
-    lost: Arc<LostInputs>,
-    /// Inputs handed on (into `input` or `backlog`): where a lost event sits in the stream.
-    routed: u64,
     live: bool,
-    /// Inputs waiting for room, in order: a control message that found the input full, and the
-    /// events after it (up to [`BACKLOG_EVENTS`]), so EOSE and CLOSED keep their place.
-    backlog: VecDeque<Input>,
 }
 
-/// Events held behind a waiting control message before further ones are dropped as overflow.
-const BACKLOG_EVENTS: usize = 1024;
-/// How often waiting inputs are retried while the relay stream is quiet.
-const BACKLOG_RETRY: Duration = Duration::from_millis(5);
+/// A relay message that found its subscription's input full. While one waits, the router reads
+/// no further relay message: the connections worker's outbox fills and it stops reading the relay
+/// sockets, so a subscription that falls behind slows the relays instead of losing their events.
+struct Stalled {
+    id: String,
+    input: mpsc::Sender<Input>,
+    item: Input,
+}
 
 #[derive(Default)]
 struct Router {
@@ -570,8 +569,14 @@ struct Router {
     outgoing: VecDeque<ChannelMessage<fb::ConnectionsRequest>>,
     next_request: u64,
     dropped_frames: u64,
-    /// Some subscription has inputs waiting for room.
-    backlogged: bool,
+    /// Relay events dropped because their subscription had been closed or its task had ended.
+    dropped_events: u64,
+    stalled: Option<Stalled>,
+}
+
+/// Resolves once `input` (a stalled subscription's queue) has room: `None` when its task is gone.
+async fn room(input: Option<&mpsc::Sender<Input>>) -> Option<mpsc::Permit<'_, Input>> {
+    input?.reserve().await.ok()
 }
 
 /// The relay-stream router: owns the connections endpoint.
@@ -584,13 +589,25 @@ async fn relay_stream(
     let mut r = Router::default();
     let mut commands_open = true;
     loop {
+        // A clone, so the wait below borrows nothing of the router the other branches change.
+        let stalled = r.stalled.as_ref().map(|s| s.input.clone());
         tokio::select! {
             biased;
-            msg = rx.recv() => match msg {
+            permit = room(stalled.as_ref()), if stalled.is_some() => {
+                if let Some(s) = r.stalled.take() {
+                    match permit {
+                        Some(permit) => permit.send(s.item),
+                        None => r.undeliverable(s.id, &s.item),
+                    }
+                }
+            },
+            // Not while a message waits: this is the backpressure toward the sockets.
+            msg = rx.recv(), if r.stalled.is_none() => match msg {
                 Some(m) => r.route(m),
                 None => {
                     tracing::debug!("connections worker stopped; ending subscriptions");
                     // Dropping every input ends each subscription task ("closed").
+                    r.stalled = None;
                     r.subs.clear();
                     break;
                 }
@@ -602,18 +619,16 @@ async fn relay_stream(
                     }
                 }
                 Err(_) => {
+                    r.stalled = None;
                     r.subs.clear();
                     break;
                 }
             },
+            // Served while a message waits, so closing a subscription never waits for it.
             cmd = commands.recv(), if commands_open && r.outgoing.len() < max_out => match cmd {
                 Some(c) => r.command(c),
                 None => commands_open = false,
             },
-            () = runtime::sleep(BACKLOG_RETRY), if r.backlogged => {}
-        }
-        if r.backlogged {
-            r.flush_backlogs();
         }
         if !commands_open {
             r.publishes.retain(|_, reply| !reply.is_closed());
@@ -643,7 +658,6 @@ impl Router {
                 eose_timeout,
                 live,
                 input,
-                lost,
                 accepted,
             } => {
                 let fresh = !self.subs.contains_key(&id);
@@ -678,18 +692,12 @@ impl Router {
                         fb::ConnectionsRequest::create(b, rid, body)
                     }));
                 }
-                self.subs.insert(
-                    id,
-                    SubEntry {
-                        input,
-                        lost,
-                        routed: 0,
-                        live,
-                        backlog: VecDeque::new(),
-                    },
-                );
+                self.subs.insert(id, SubEntry { input, live });
             }
             Command::Close { id } | Command::Finished { id } => {
+                if let Some(s) = self.stalled.take_if(|s| s.id == id) {
+                    self.count_dropped(&s.id, &s.item);
+                }
                 if let Some(entry) = self.subs.remove(&id) {
                     self.by_request.retain(|_, s| s != &id);
                     if entry.live {
@@ -726,67 +734,41 @@ impl Router {
         }
     }
 
-    /// Hands a control input to a subscription without losing it or waiting here: when its input
-    /// is full it waits in the backlog, ahead of later events.
-    /// Returns true when the input went to the backlog.
-    fn control(entry: &mut SubEntry, input: Input) -> bool {
-        entry.routed += 1;
-        if !entry.backlog.is_empty() {
-            entry.backlog.push_back(input);
-            return true;
-        }
-        if let Err(mpsc::error::TrySendError::Full(input)) = entry.input.try_send(input) {
-            entry.backlog.push_back(input);
-            return true;
-        }
-        false
-    }
-
-    /// Hands an event to a subscription, or counts it as overflow (reported to the subscriber as
-    /// lag) when its input is full.
-    fn event(entry: &mut SubEntry, input: Input) -> bool {
-        if !entry.backlog.is_empty() {
-            if entry.backlog.len() < BACKLOG_EVENTS {
-                entry.backlog.push_back(input);
-                entry.routed += 1;
-            } else {
-                entry.lost.record(entry.routed);
+    /// Hands an input to subscription `id` without waiting: when its queue is full the input
+    /// waits as [`Stalled`] (and the router reads no more relay messages until it is taken).
+    fn hand_on(&mut self, id: &str, item: Input) {
+        let Some(entry) = self.subs.get(id) else {
+            return;
+        };
+        match entry.input.try_send(item) {
+            Ok(()) => {}
+            Err(mpsc::error::TrySendError::Full(item)) => {
+                self.stalled = Some(Stalled {
+                    id: id.to_owned(),
+                    input: entry.input.clone(),
+                    item,
+                });
             }
-            return true;
-        }
-        match entry.input.try_send(input) {
-            Ok(()) => {
-                entry.routed += 1;
-                true
+            Err(mpsc::error::TrySendError::Closed(item)) => {
+                self.undeliverable(id.to_owned(), &item)
             }
-            Err(mpsc::error::TrySendError::Full(_)) => {
-                entry.lost.record(entry.routed);
-                true
-            }
-            Err(mpsc::error::TrySendError::Closed(_)) => false,
         }
     }
 
-    /// Moves waiting inputs into their subscriptions' queues while there is room.
-    fn flush_backlogs(&mut self) {
-        let mut left = false;
-        for entry in self.subs.values_mut() {
-            while let Some(input) = entry.backlog.pop_front() {
-                match entry.input.try_send(input) {
-                    Ok(()) => {}
-                    Err(mpsc::error::TrySendError::Full(input)) => {
-                        entry.backlog.push_front(input);
-                        break;
-                    }
-                    Err(mpsc::error::TrySendError::Closed(_)) => {
-                        entry.backlog.clear();
-                        break;
-                    }
-                }
-            }
-            left |= !entry.backlog.is_empty();
+    /// The subscription's task is gone: its input is dropped (counted) and the relays are told.
+    fn undeliverable(&mut self, id: String, item: &Input) {
+        self.count_dropped(&id, item);
+        self.command(Command::Close { id });
+    }
+
+    fn count_dropped(&mut self, id: &str, item: &Input) {
+        if matches!(item, Input::Event(..)) {
+            self.dropped_events += 1;
+            tracing::debug!(
+                "relay event for ended subscription {id} dropped ({} so far)",
+                self.dropped_events
+            );
         }
-        self.backlogged = left;
     }
 
     fn route(&mut self, msg: ChannelMessage<fb::ConnectionsMessage>) {
@@ -807,40 +789,28 @@ impl Router {
         match root.body()? {
             fb::ConnectionsMessageBodyRef::EventReceived(e) => {
                 let sub = e.subscription_id()?;
-                let Some(entry) = self.subs.get_mut(sub) else {
+                if !self.subs.contains_key(sub) {
                     return Ok(());
-                };
+                }
                 let event = read_event(e.event()?)?;
                 let relay = e.relay_url()?.to_owned();
-                // Events only join a backlog that a control message started.
-                if !Self::event(entry, Input::Event(event, relay)) {
-                    let id = sub.to_owned();
-                    self.command(Command::Close { id });
-                }
+                self.hand_on(sub, Input::Event(event, relay));
             }
             fb::ConnectionsMessageBodyRef::Eose(e) => {
-                if let Some(entry) = self.subs.get_mut(e.subscription_id()?) {
-                    self.backlogged |= Self::control(
-                        entry,
-                        Input::Eose {
-                            relay: e.relay_url()?.to_owned(),
-                            pending: e.pending_relays()?,
-                            timed_out: e.timed_out()?,
-                        },
-                    );
-                }
+                let input = Input::Eose {
+                    relay: e.relay_url()?.to_owned(),
+                    pending: e.pending_relays()?,
+                    timed_out: e.timed_out()?,
+                };
+                self.hand_on(e.subscription_id()?, input);
             }
             fb::ConnectionsMessageBodyRef::Closed(c) => {
-                if let Some(entry) = self.subs.get_mut(c.subscription_id()?) {
-                    self.backlogged |= Self::control(
-                        entry,
-                        Input::Closed {
-                            relay: c.relay_url()?.to_owned(),
-                            reason: c.reason()?.map(str::to_owned),
-                            cause: c.cause()?,
-                        },
-                    );
-                }
+                let input = Input::Closed {
+                    relay: c.relay_url()?.to_owned(),
+                    reason: c.reason()?.map(str::to_owned),
+                    cause: c.cause()?,
+                };
+                self.hand_on(c.subscription_id()?, input);
             }
             fb::ConnectionsMessageBodyRef::PublishResult(p) => {
                 if let Some(reply) = self.publishes.remove(&root.request_id()?) {
@@ -867,17 +837,13 @@ impl Router {
                 let message = e.message()?.unwrap_or_default().to_owned();
                 if let Some(reply) = self.publishes.remove(&rid) {
                     let _ = reply.send(Err(ParserError::Connections { code, message }));
-                } else if let Some(entry) =
-                    self.by_request.get(&rid).and_then(|s| self.subs.get_mut(s))
-                {
-                    self.backlogged |= Self::control(
-                        entry,
-                        Input::Closed {
-                            relay: String::new(),
-                            reason: Some(format!("{code:?}: {message}")),
-                            cause: fb::ClosedCause::Relay,
-                        },
-                    );
+                } else if let Some(id) = self.by_request.get(&rid).cloned() {
+                    let input = Input::Closed {
+                        relay: String::new(),
+                        reason: Some(format!("{code:?}: {message}")),
+                        cause: fb::ClosedCause::Relay,
+                    };
+                    self.hand_on(&id, input);
                 }
             }
             fb::ConnectionsMessageBodyRef::Notice(n) => {
@@ -885,15 +851,11 @@ impl Router {
             }
             fb::ConnectionsMessageBodyRef::AuthChallenge(_) => {}
             fb::ConnectionsMessageBodyRef::Queued(q) => {
-                if let Some(entry) = self.subs.get_mut(q.subscription_id()?) {
-                    self.backlogged |= Self::control(
-                        entry,
-                        Input::Queued {
-                            relay: q.relay_url()?.to_owned(),
-                            reason: q.reason()?.unwrap_or_default().to_owned(),
-                        },
-                    );
-                }
+                let input = Input::Queued {
+                    relay: q.relay_url()?.to_owned(),
+                    reason: q.reason()?.unwrap_or_default().to_owned(),
+                };
+                self.hand_on(q.subscription_id()?, input);
             }
         }
         Ok(())

@@ -1,8 +1,8 @@
 //! One subscription's task: reads the cache first (unless told not to), then runs every relay
 //! event through the subscription's pipeline in batches and hands the messages to [`Delivery`].
-//! It never waits for the subscriber, so a slow subscriber only lags itself.
+//! It never waits for the subscriber, so a slow subscriber only lags itself (its messages are
+//! skipped, reported as `Lagged`) while every relay event is still verified and saved.
 
-use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -42,52 +42,12 @@ pub(crate) enum Input {
     Queued { relay: String, reason: String },
 }
 
-/// Relay events the router dropped because the subscription's input was full, each counted at
-/// its place in the input stream (after how many routed inputs), so the lag is reported there:
-/// after an EOSE that came before the lost events, before one that came after them.
-#[derive(Debug, Default)]
-pub(crate) struct LostInputs {
-    /// `(inputs routed before, events lost there)`, in order; bounded by the inputs in flight.
-    at: Mutex<VecDeque<(u64, u64)>>,
-}
-
-impl LostInputs {
-    /// One event lost after `routed` inputs were handed on.
-    pub(crate) fn record(&self, routed: u64) {
-        if let Ok(mut at) = self.at.lock() {
-            match at.back_mut() {
-                Some((r, n)) if *r == routed => *n += 1,
-                _ => at.push_back((routed, 1)),
-            }
-        }
-    }
-
-    /// Events lost at or before the point where `consumed` inputs were read.
-    fn take_upto(&self, consumed: u64) -> u64 {
-        let Ok(mut at) = self.at.lock() else {
-            return 0;
-        };
-        let mut lost = 0;
-        while let Some(&(r, n)) = at.front() {
-            if r > consumed {
-                break;
-            }
-            lost += n;
-            at.pop_front();
-        }
-        lost
-    }
-}
-
 /// Everything a subscription task owns.
 pub(crate) struct SubscriptionTask {
     pub(crate) id: String,
     pub(crate) filters: Vec<Filter>,
     pub(crate) pipeline: Pipeline,
     pub(crate) input: mpsc::Receiver<Input>,
-    pub(crate) lost: Arc<LostInputs>,
-    /// Inputs read so far (the position the router's loss counts refer to).
-    pub(crate) consumed: u64,
     pub(crate) subscriber: Sender<fb::parsed::SubscriptionMessage>,
     pub(crate) cache: Option<CachePeer>,
     pub(crate) cache_mode: CacheMode,
@@ -126,6 +86,25 @@ impl SubscriptionTask {
         let mut delivery = Delivery::new(self.subscriber.clone(), self.id.clone());
         let mut builder = Builder::new();
         let end = self.run_inner(&mut delivery, &mut builder).await;
+        // The router may be waiting for room in this input: closing it frees the router before
+        // this task waits for anything (the drain, the Finished below), so neither waits on the
+        // other. What is still queued ends with the subscription, counted.
+        self.input.close();
+        let mut unread = 0;
+        while let Ok(input) = self.input.try_recv() {
+            if matches!(input, Input::Event(..)) {
+                unread += 1;
+            }
+        }
+        if unread > 0 {
+            tracing::debug!(
+                "subscription {}: {unread} relay events left unread at its end",
+                self.id
+            );
+        }
+        if let Ok(mut s) = self.stats.lock() {
+            s.unread = unread;
+        }
         if let Some(counts) = self.pipeline.counts_message() {
             delivery.control(counts);
         }
@@ -163,7 +142,6 @@ impl SubscriptionTask {
         let closed = self.subscriber.clone();
         let mut buf = Vec::with_capacity(self.batch);
         loop {
-            delivery.add_skipped(self.lost.take_upto(self.consumed));
             if delivery.is_closed() {
                 return "subscriber_gone";
             }
@@ -234,16 +212,6 @@ impl SubscriptionTask {
         let mut items = Vec::with_capacity(inputs.len());
         self.apply_own_mutes(false);
         for input in inputs {
-            let lost = self.lost.take_upto(self.consumed);
-            if lost > 0 {
-                // The lost events sit here in the stream: what came before goes out first.
-                if !items.is_empty() {
-                    let out = self.pipeline.process(std::mem::take(&mut items)).await;
-                    delivery.events(out);
-                }
-                delivery.add_skipped(lost);
-            }
-            self.consumed += 1;
             match input {
                 Input::Event(event, relay) => {
                     let list = self.own_mutes.is_candidate(&event).then(|| event.clone());
