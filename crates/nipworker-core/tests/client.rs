@@ -423,3 +423,108 @@ async fn neither_close_nor_drop_leaks_a_task() {
         assert_eq!(settle_tasks(baseline).await, baseline, "close: {close}");
     }
 }
+
+fn relay_list(keys: &Keys, write: &[&str], read: &[&str]) -> nipworker_core::Event {
+    let mut builder = EventBuilder::new(Kind(10002), "");
+    for url in write {
+        builder = builder.tag(nipworker_core::Tag::new(["r", *url, "write"]));
+    }
+    for url in read {
+        builder = builder.tag(nipworker_core::Tag::new(["r", *url, "read"]));
+    }
+    builder.sign(keys)
+}
+
+/// REQs a relay received so far.
+fn req_count(relay: &ScriptedRelay) -> usize {
+    relay.reqs().len()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn outbox_reads_from_write_relays_and_publishes_to_the_right_set() {
+    let (a, b, c, indexer) = (
+        ScriptedRelay::start().await,
+        ScriptedRelay::start().await,
+        ScriptedRelay::start().await,
+        ScriptedRelay::start().await,
+    );
+    let (x, y, z) = (Keys::generate(), Keys::generate(), Keys::generate());
+    // X writes to A; Y writes to B and reads on C; Z writes to B (its list only on the indexer).
+    let x_list = relay_list(&x, &[&a.url()], &[]);
+    let y_list = relay_list(&y, &[&b.url()], &[&c.url()]);
+    let z_list = relay_list(&z, &[&b.url()], &[]);
+    indexer.store(&z_list);
+    let dir = tempfile::tempdir().unwrap();
+    let config = ClientConfig::builder()
+        .sqlite(dir.path().join("client.db"))
+        .relay(c.url())
+        .indexer_relay(indexer.url())
+        .backoff(fast_backoff())
+        .build();
+    let client = NostrClient::new(config).await.unwrap();
+    // The lists known locally (stored on publish, sent only to C).
+    for list in [&x_list, &y_list] {
+        client
+            .publish_to(list.clone(), Some(vec![c.url()]))
+            .await
+            .unwrap();
+    }
+    let reqs_before = (req_count(&a), req_count(&b), req_count(&c));
+
+    // X's notes: read from A only.
+    let notes = Filter::new().kind(Kind::TEXT_NOTE);
+    client
+        .fetch_events(
+            vec![notes.clone().author(x.public_key())],
+            Duration::from_secs(3),
+        )
+        .await
+        .unwrap();
+    assert_eq!(req_count(&a), reqs_before.0 + 1, "A serves X");
+    assert_eq!(req_count(&b), reqs_before.1, "B is not X's");
+    assert_eq!(
+        req_count(&c),
+        reqs_before.2,
+        "the default is not asked for X"
+    );
+
+    // Z's list is missing: fetched from the indexer, then Z is read from B.
+    client
+        .fetch_events(
+            vec![notes.clone().author(z.public_key())],
+            Duration::from_secs(3),
+        )
+        .await
+        .unwrap();
+    assert!(
+        req_count(&indexer) >= 1,
+        "the indexer was asked for Z's list"
+    );
+    assert_eq!(req_count(&b), reqs_before.1 + 1, "B serves Z");
+
+    // X publishes a note tagging Y: X's write relay (A), Y's read relay (C) and the default (C).
+    client
+        .set_signer(SignerSpec::private_key(hex::encode(*x.secret_bytes())))
+        .await
+        .unwrap();
+    let note = EventBuilder::new(Kind::TEXT_NOTE, "hi Y")
+        .tag(nipworker_core::Tag::new([
+            "p",
+            y.public_key().to_hex().as_str(),
+        ]))
+        .build(x.public_key());
+    let outcome = client.publish(note).await.unwrap();
+    let mut reached: Vec<&str> = outcome.relays.iter().map(|r| r.relay.as_str()).collect();
+    reached.sort_unstable();
+    let (a_url, c_url) = (a.url(), c.url());
+    let mut want = vec![a_url.as_str(), c_url.as_str()];
+    want.sort_unstable();
+    assert_eq!(reached, want, "{outcome:?}");
+    assert!(
+        outcome
+            .relays
+            .iter()
+            .all(|r| r.status == fb::RelayOkStatus::Accepted)
+    );
+    client.close().await.unwrap();
+}

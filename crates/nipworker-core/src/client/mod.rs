@@ -6,6 +6,7 @@ mod config;
 mod error;
 pub mod nip11;
 pub mod outbox;
+mod routing;
 mod signer;
 mod stream;
 
@@ -24,6 +25,7 @@ pub use stream::{EventView, Preset, SubscribeOptions, Subscription, Subscription
 pub use crate::workers::parser::{CacheMode, PublishOutcome, RelayOutcome};
 
 use self::config::{CheckedRelays, parse_relays};
+use self::routing::Routing;
 use self::stream::Registry;
 use crate::ipc::StatusReceiver;
 use crate::pipeline::EventSink;
@@ -120,6 +122,7 @@ pub struct NostrClient {
     open: Registry,
     next_key: AtomicU64,
     status: Arc<Mutex<HashMap<String, RelayStatus>>>,
+    routing: Arc<Routing>,
     /// Kept to hand out new status receivers after the set is gone (`None` once closed).
     status_source: Option<StatusReceiver>,
 }
@@ -146,7 +149,17 @@ impl NostrClient {
         let status = Arc::new(Mutex::new(HashMap::new()));
         let status_source = set.status.resubscribe();
         runtime::spawn(track_status(set.status.resubscribe(), status.clone()));
+        let routing = Arc::new(Routing::new(&relays.read, &relays.write, &relays.indexer));
+        let known: Vec<_> = relays
+            .read
+            .iter()
+            .chain(&relays.write)
+            .chain(&relays.indexer)
+            .cloned()
+            .collect();
+        routing.learn_limits(&set.parser, &known);
         Ok(Self {
+            routing,
             set: Some(set),
             relays,
             verify: config.verify,
@@ -195,14 +208,14 @@ impl NostrClient {
     ) -> Result<Subscription, ClientError> {
         let set = self.set()?;
         let relays = match &options.relays {
-            Some(urls) => Some(
-                parse_relays("relays", urls)?
-                    .into_iter()
-                    .map(|u| u.as_str().to_owned())
-                    .collect(),
-            ),
-            None => None,
+            Some(urls) => Some(parse_relays("relays", urls)?),
+            // The outbox model: authors' write relays, tagged users' read relays.
+            None => self.routing.read_relays(&set.parser, &filters).await,
         };
+        if let Some(relays) = &relays {
+            self.routing.learn_limits(&set.parser, relays);
+        }
+        let relays = relays.map(|r| r.iter().map(|u| u.as_str().to_owned()).collect());
         let inner = set
             .parser
             .subscribe(
@@ -284,12 +297,7 @@ impl NostrClient {
     ) -> Result<PublishOutcome, ClientError> {
         let set = self.set()?;
         let relays = match relays {
-            Some(urls) => Some(
-                parse_relays("relays", &urls)?
-                    .into_iter()
-                    .map(|u| u.as_str().to_owned())
-                    .collect(),
-            ),
+            Some(urls) => Some(parse_relays("relays", &urls)?),
             None => None,
         };
         let event = match event.into() {
@@ -307,6 +315,15 @@ impl NostrClient {
         };
         // Stored first, so the user's own event is in the cache whatever the relays answer.
         EventSink::save(set.parser.cache(), &[&event]).await?;
+        let relays = match relays {
+            Some(relays) => Some(relays),
+            // The author's write relays, the tagged users' read relays and the defaults.
+            None => self.routing.publish_relays(&set.parser, &event).await,
+        };
+        if let Some(relays) = &relays {
+            self.routing.learn_limits(&set.parser, relays);
+        }
+        let relays = relays.map(|r| r.iter().map(|u| u.as_str().to_owned()).collect());
         Ok(set.parser.publish(event, relays).await?)
     }
 

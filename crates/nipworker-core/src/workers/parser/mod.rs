@@ -39,6 +39,7 @@ use crate::pipeline::{
 use crate::protocol::flatbuffers::{fb, read_event, write_event, write_filters};
 use crate::protocol::{Event, EventId, Filter, Kind};
 use crate::runtime;
+use crate::workers::connections::{RelayLimits, requests};
 
 /// Tuning of the parser worker.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -308,6 +309,10 @@ pub(crate) enum Command {
         timeout_ms: u32,
         reply: oneshot::Sender<Result<PublishOutcome, ParserError>>,
     },
+    SetRelayLimits {
+        relay: String,
+        limits: RelayLimits,
+    },
 }
 
 /// The public face of the parser worker: open subscriptions, publish. Cheap to clone.
@@ -328,6 +333,7 @@ impl std::fmt::Debug for Command {
             Self::Close { id } => write!(f, "Close({id})"),
             Self::Finished { id } => write!(f, "Finished({id})"),
             Self::Publish { .. } => f.write_str("Publish"),
+            Self::SetRelayLimits { relay, .. } => write!(f, "SetRelayLimits({relay})"),
         }
     }
 }
@@ -511,6 +517,19 @@ impl ParserHandle {
             self.own_mutes.offer_as(me, &[list], true).await;
         }
         Ok(self.own_mutes.current_for(&me).map(|s| (*s).clone()))
+    }
+
+    /// Tells the connections worker a relay's limits (e.g. from its NIP-11 document); they apply
+    /// to subscriptions opened afterwards. A bad relay URL is logged by the worker.
+    pub async fn set_relay_limits(
+        &self,
+        relay: String,
+        limits: RelayLimits,
+    ) -> Result<(), ParserError> {
+        self.commands
+            .send(Command::SetRelayLimits { relay, limits })
+            .await
+            .map_err(|_| ParserError::Stopped)
     }
 
     /// Publishes a signed event and waits for each relay's answer, at most
@@ -730,6 +749,11 @@ impl Router {
                     let body = fb::ConnectionsRequestBody::create_publish(b, body);
                     fb::ConnectionsRequest::create(b, rid, body)
                 }));
+            }
+            Command::SetRelayLimits { relay, limits } => {
+                let rid = self.request_id();
+                self.outgoing
+                    .push_back(requests::set_relay_limits(rid, &relay, limits));
             }
         }
     }

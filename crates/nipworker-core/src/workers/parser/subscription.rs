@@ -231,6 +231,8 @@ impl SubscriptionTask {
                         let out = self.pipeline.process(std::mem::take(&mut items)).await;
                         delivery.events(out);
                     }
+                    // Whoever reads the stats after an EOSE or CLOSED sees what came before it.
+                    self.publish_stats(delivery);
                     match control {
                         Input::Eose {
                             relay,
