@@ -263,8 +263,8 @@ async fn publish_with_a_private_key_comes_back_live_and_from_the_cache() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_second_identical_subscription_is_served_from_sqlite() {
-    let relay = TestRelay::start().await;
+async fn a_second_identical_subscription_is_served_from_sqlite_and_asks_only_for_newer() {
+    let relay = ScriptedRelay::start().await;
     let author = Keys::generate();
     let events: Vec<_> = (0..20)
         .map(|i| {
@@ -274,15 +274,18 @@ async fn a_second_identical_subscription_is_served_from_sqlite() {
         })
         .collect();
     for e in &events {
-        assert!(relay.store(e).await);
+        relay.store(e);
     }
     let dir = tempfile::tempdir().unwrap();
     let c = client(&dir, &[relay.url()]).await;
     let filter = vec![Filter::new().author(author.public_key())];
+    let started = Timestamp::now().0;
     let first = c
         .fetch_events(filter.clone(), Duration::from_secs(5))
         .await
         .unwrap();
+    let first_req = relay.reqs().last().unwrap().clone();
+    assert!(first_req[2].get("since").is_none(), "{first_req}");
     assert_eq!(first.len(), 20);
     // Saves are written in the background: wait (bounded) until they are in.
     let mut cached = 0;
@@ -329,7 +332,17 @@ async fn a_second_identical_subscription_is_served_from_sqlite() {
         }
     }
     assert_eq!(from_cache, 20);
-    assert_eq!(again.stats().pipeline.duplicates, 20);
+    // Only what is newer than the first subscription (minus an overlap) was asked of the relay,
+    // so none of the stored events came again.
+    let second_req = relay.reqs().last().unwrap().clone();
+    let since = second_req[2]["since"]
+        .as_u64()
+        .expect("since on the second REQ");
+    assert!(
+        since + 10 >= started && since <= Timestamp::now().0,
+        "{second_req}"
+    );
+    assert_eq!(again.stats().pipeline.duplicates, 0);
     drop(again);
     c.close().await.unwrap();
 }

@@ -26,7 +26,7 @@ pub use crate::workers::parser::{CacheMode, PublishOutcome, RelayOutcome};
 
 use self::config::{CheckedRelays, parse_relays};
 use self::routing::Routing;
-use self::stream::Registry;
+use self::stream::{Registry, SyncMarks, SyncTicket};
 use crate::ipc::StatusReceiver;
 use crate::pipeline::EventSink;
 use crate::protocol::flatbuffers::fb;
@@ -120,6 +120,9 @@ pub struct NostrClient {
     verify: bool,
     eose_timeout: Duration,
     open: Registry,
+    /// Where each (filters, relays) pair is known to be cached (cache-first subscriptions ask
+    /// relays only for what is newer).
+    synced: SyncMarks,
     next_key: AtomicU64,
     status: Arc<Mutex<HashMap<String, RelayStatus>>>,
     routing: Arc<Routing>,
@@ -165,6 +168,7 @@ impl NostrClient {
             verify: config.verify,
             eose_timeout: config.eose_timeout,
             open: Registry::default(),
+            synced: SyncMarks::default(),
             next_key: AtomicU64::new(0),
             status,
             status_source: Some(status_source),
@@ -215,7 +219,23 @@ impl NostrClient {
         if let Some(relays) = &relays {
             self.routing.learn_limits(&set.parser, relays);
         }
-        let relays = relays.map(|r| r.iter().map(|u| u.as_str().to_owned()).collect());
+        let relays: Option<Vec<String>> =
+            relays.map(|r| r.iter().map(|u| u.as_str().to_owned()).collect());
+        let pipeline = options.preset.pipeline(self.verify);
+        let caches = pipeline.pipes.contains(&crate::pipeline::PipeConfig::Save);
+        let key = sync_key(&filters, relays.as_deref());
+        let started = crate::protocol::Timestamp::now();
+        // A previous identical subscription got every relay's stored events and its saves have
+        // landed: the cache holds them, so relays are asked only for what is newer.
+        let relay_since = match options.cache {
+            CacheMode::CacheFirst if caches => self
+                .synced
+                .lock()
+                .ok()
+                .and_then(|m| m.get(&key).filter(|m| m.landed()).map(|m| m.at))
+                .map(|at| crate::protocol::Timestamp(at.0.saturating_sub(SYNC_OVERLAP_SECS))),
+            _ => None,
+        };
         let inner = set
             .parser
             .subscribe(
@@ -223,17 +243,28 @@ impl NostrClient {
                 WorkerOptions {
                     id: None,
                     relays,
-                    pipeline: options.preset.pipeline(self.verify),
+                    pipeline,
                     buffer: options.buffer,
                     cache: options.cache,
                     close_on_eose: options.close_on_eose,
                     eose_timeout: Some(options.eose_timeout.unwrap_or(self.eose_timeout)),
+                    relay_since,
                 },
             )
             .await?;
         let (closer, rx) = inner.split();
-        let key = self.next_key.fetch_add(1, Ordering::Relaxed);
-        Ok(Subscription::new(key, &self.open, closer, rx))
+        let sync = match (options.cache, closer.save_counters()) {
+            (CacheMode::CacheFirst | CacheMode::NoCache, Some(saves)) => Some(SyncTicket {
+                marks: Arc::downgrade(&self.synced),
+                key,
+                started,
+                saves,
+                incomplete: false,
+            }),
+            _ => None,
+        };
+        let slot = self.next_key.fetch_add(1, Ordering::Relaxed);
+        Ok(Subscription::new(slot, &self.open, closer, rx, sync))
     }
 
     /// The stored events and each relay's until its end of stored events (or its timeout),
@@ -401,6 +432,21 @@ impl Drop for NostrClient {
     fn drop(&mut self) {
         self.close_subscriptions();
     }
+}
+
+/// Taken off a sync mark when relays are asked only for newer events: events a relay received
+/// just before the mark with a slightly older `created_at` are asked for again.
+const SYNC_OVERLAP_SECS: u64 = 10;
+
+/// The fingerprint of (filters, relays) for sync marks.
+fn sync_key(filters: &[Filter], relays: Option<&[String]>) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    for f in filters {
+        f.to_json().hash(&mut hasher);
+    }
+    relays.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// Keeps the last status of every relay.

@@ -11,7 +11,7 @@ use bytes::Bytes;
 use futures::Stream;
 
 use crate::ipc::{ChannelMessage, Receiver};
-use crate::pipeline::{PipeConfig, PipelineConfig};
+use crate::pipeline::{PipeConfig, PipelineConfig, SaveCounters};
 use crate::protocol::flatbuffers::{FlatBufferError, fb, read_event};
 use crate::protocol::{Event, EventId, Kind, PublicKey, Tag, Timestamp};
 use crate::workers::parser::{CacheMode, SubscriptionCloser, SubscriptionStats};
@@ -249,6 +249,37 @@ fn item_of(
     Ok(Some(Some(item)))
 }
 
+/// Where a (filters, relays) pair is known to be cached: the local time its subscription started,
+/// once every relay sent its stored events, and the saves that must land before it counts.
+#[derive(Debug, Clone)]
+pub(crate) struct SyncMark {
+    pub(crate) at: Timestamp,
+    verified: u64,
+    saves: Arc<SaveCounters>,
+}
+
+impl SyncMark {
+    /// True once every event verified before the mark was written (or refused) by the store.
+    pub(crate) fn landed(&self) -> bool {
+        let load = |c: &std::sync::atomic::AtomicU64| c.load(std::sync::atomic::Ordering::Relaxed);
+        load(&self.saves.failed) == 0
+            && load(&self.saves.stored) + load(&self.saves.not_stored) >= self.verified
+    }
+}
+
+/// The sync marks of a client, by the fingerprint of (filters, relays).
+pub(crate) type SyncMarks = Arc<Mutex<std::collections::HashMap<u64, SyncMark>>>;
+
+/// What a subscription needs to leave a sync mark when it completes.
+pub(crate) struct SyncTicket {
+    pub(crate) marks: Weak<Mutex<std::collections::HashMap<u64, SyncMark>>>,
+    pub(crate) key: u64,
+    pub(crate) started: Timestamp,
+    pub(crate) saves: Arc<SaveCounters>,
+    /// A relay timed out or closed the subscription: the relays are not known complete.
+    pub(crate) incomplete: bool,
+}
+
 /// The open subscriptions of a client, so closing the client can end them all.
 pub(crate) type Registry = Arc<Mutex<std::collections::HashMap<u64, SubscriptionCloser>>>;
 
@@ -261,6 +292,7 @@ pub struct Subscription {
     stream: Pin<Box<dyn Stream<Item = ChannelMessage<fb::parsed::SubscriptionMessage>> + Send>>,
     unreadable: u64,
     ended: bool,
+    sync: Option<SyncTicket>,
 }
 
 impl std::fmt::Debug for Subscription {
@@ -278,6 +310,7 @@ impl Subscription {
         registry: &Registry,
         closer: SubscriptionCloser,
         rx: Receiver<fb::parsed::SubscriptionMessage>,
+        sync: Option<SyncTicket>,
     ) -> Self {
         let id = closer.id().to_owned();
         if let Ok(mut open) = registry.lock() {
@@ -293,6 +326,41 @@ impl Subscription {
             stream: Box::pin(stream),
             unreadable: 0,
             ended: false,
+            sync,
+        }
+    }
+
+    /// Notes what a completed source means for the sync mark.
+    fn observe(&mut self, item: &SubscriptionItem) {
+        let Some(ticket) = &mut self.sync else {
+            return;
+        };
+        match item {
+            SubscriptionItem::Closed { .. }
+            | SubscriptionItem::EndOfStoredEvents {
+                timed_out: true, ..
+            } => ticket.incomplete = true,
+            SubscriptionItem::EndOfStoredEvents {
+                relay: Some(_),
+                pending_relays: 0,
+                ..
+            } if !ticket.incomplete => {
+                let verified = self.stats().pipeline.verified;
+                if let Some(ticket) = self.sync.take()
+                    && let Some(marks) = ticket.marks.upgrade()
+                    && let Ok(mut marks) = marks.lock()
+                {
+                    marks.insert(
+                        ticket.key,
+                        SyncMark {
+                            at: ticket.started,
+                            verified,
+                            saves: ticket.saves,
+                        },
+                    );
+                }
+            }
+            _ => {}
         }
     }
 
@@ -333,7 +401,10 @@ impl Stream for Subscription {
                 Poll::Ready(Some(message)) => message,
             };
             match item_of(message) {
-                Ok(Some(Some(item))) => return Poll::Ready(Some(item)),
+                Ok(Some(Some(item))) => {
+                    self.observe(&item);
+                    return Poll::Ready(Some(item));
+                }
                 Ok(Some(None)) => {}
                 Ok(None) => {
                     self.ended = true;

@@ -37,7 +37,7 @@ use crate::pipeline::{
     PipeError, PipelineConfig, PipelineConfigError, PipelineStats, SaveCounters, Services,
 };
 use crate::protocol::flatbuffers::{fb, read_event, write_event, write_filters};
-use crate::protocol::{Event, EventId, Filter, Kind};
+use crate::protocol::{Event, EventId, Filter, Kind, Timestamp};
 use crate::runtime;
 use crate::workers::connections::{RelayLimits, requests};
 
@@ -121,6 +121,10 @@ pub struct SubscribeOptions {
     /// Longest wait for each relay's EOSE, after which it counts as done (an `Eose` with
     /// `timed_out`); `None`: the connections worker's default (`ConnectionsConfig::eose_timeout`).
     pub eose_timeout: Option<Duration>,
+    /// Ask relays only for events from this time on (`since` raised on every filter sent to
+    /// relays; the cache is read with the filters as given): the stored events before it are
+    /// known to be cached.
+    pub relay_since: Option<Timestamp>,
 }
 
 impl Default for SubscribeOptions {
@@ -133,6 +137,7 @@ impl Default for SubscribeOptions {
             cache: CacheMode::CacheFirst,
             close_on_eose: false,
             eose_timeout: None,
+            relay_since: None,
         }
     }
 }
@@ -244,6 +249,12 @@ impl SubscriptionCloser {
     /// The subscription's id.
     pub fn id(&self) -> &str {
         &self.id
+    }
+
+    /// The save pipe's counters (`None` without a save pipe); they outlive the subscription, so
+    /// an owner can tell later whether every save it started has landed.
+    pub fn save_counters(&self) -> Option<Arc<SaveCounters>> {
+        self.save.clone()
     }
 
     /// Counters so far.
@@ -440,7 +451,17 @@ impl ParserHandle {
         self.commands
             .send(Command::Open {
                 id: id.clone(),
-                filters: filters.clone(),
+                filters: match options.relay_since {
+                    None => filters.clone(),
+                    Some(from) => filters
+                        .iter()
+                        .map(|f| {
+                            let mut f = f.clone();
+                            f.since = Some(f.since.map_or(from, |s| s.max(from)));
+                            f
+                        })
+                        .collect(),
+                },
                 relays: options.relays.clone(),
                 close_on_eose: options.close_on_eose,
                 eose_timeout: options.eose_timeout,
