@@ -541,3 +541,58 @@ async fn outbox_reads_from_write_relays_and_publishes_to_the_right_set() {
     );
     client.close().await.unwrap();
 }
+
+/// Approves every request, as a user who trusts the app would.
+struct Approve;
+
+impl nostr_connect::prelude::NostrConnectSignerActions for Approve {
+    fn approve(
+        &self,
+        _public_key: &nostr_connect::prelude::PublicKey,
+        _req: &nostr_connect::prelude::NostrConnectRequest,
+    ) -> bool {
+        true
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_nostrconnect_pairing_signs_and_publishes() {
+    use nostr_connect::prelude as nc;
+    let relay = TestRelay::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let c = client(&dir, &[relay.url()]).await;
+    let pairing = c
+        .nostrconnect(vec![relay.url()], Some("nipworker test".into()), LIMIT)
+        .unwrap();
+    assert!(pairing.uri().starts_with("nostrconnect://"));
+    // The user's signer scans the URI and answers with its secret (bounded retries: the
+    // client's inbox subscription may not be live on the relay yet when the first answer goes).
+    let user = nc::Keys::generate();
+    let keys = nc::NostrConnectKeys {
+        signer: nc::Keys::generate(),
+        user: user.clone(),
+    };
+    let scanned = nc::NostrConnectURI::parse(pairing.uri()).unwrap();
+    let ours = nipworker_core::signer::nip46::NostrConnectUri::parse(pairing.uri()).unwrap();
+    let secret = Some(ours.secret.expose().to_owned());
+    let signer = nc::NostrConnectRemoteSigner::from_uri(scanned, keys, secret, None).unwrap();
+    let task = tokio::spawn(async move {
+        let _ = signer.serve(Approve).await;
+    });
+    let me = timeout(LIMIT, c.finish_nostrconnect(pairing))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(me.to_hex(), user.public_key().to_hex());
+    let note = EventBuilder::new(Kind::TEXT_NOTE, "signed remotely").build(me);
+    let outcome = timeout(LIMIT, c.publish(note)).await.unwrap().unwrap();
+    assert_eq!(outcome.relays[0].status, fb::RelayOkStatus::Accepted);
+    let cached = c
+        .fetch_events(vec![Filter::new().author(me)], Duration::from_secs(3))
+        .await
+        .unwrap();
+    assert_eq!(cached.len(), 1);
+    assert_eq!(cached[0].id, outcome.event_id);
+    task.abort();
+    c.close().await.unwrap();
+}

@@ -19,7 +19,7 @@ use futures::{Stream, StreamExt};
 
 pub use config::{ClientBuilder, ClientConfig, StoreChoice, default_sqlite_path};
 pub use error::ClientError;
-pub use signer::SignerSpec;
+pub use signer::{NostrConnectPairing, SignerSpec};
 pub use stream::{EventView, Preset, SubscribeOptions, Subscription, SubscriptionItem};
 
 pub use crate::workers::parser::{CacheMode, PublishOutcome, RelayOutcome};
@@ -186,6 +186,32 @@ impl NostrClient {
         let signer = signer.connect(set.crypto.nip46_relay()).await?;
         let key = signer.public_key().await?;
         set.crypto.signer().set_signer(signer);
+        Ok(key)
+    }
+
+    /// Starts a `nostrconnect://` pairing on `relays`: show the returned URI to the user (a QR
+    /// code); [`NostrClient::finish_nostrconnect`] then waits (at most `timeout`) for their
+    /// signer and makes it the client's.
+    pub fn nostrconnect(
+        &self,
+        relays: Vec<String>,
+        app_name: Option<String>,
+        timeout: Duration,
+    ) -> Result<NostrConnectPairing, ClientError> {
+        let set = self.set()?;
+        let relays = parse_relays("relays", &relays)?;
+        NostrConnectPairing::start(set.crypto.nip46_relay(), relays, app_name, timeout)
+    }
+
+    /// Waits for the signer of a `nostrconnect://` pairing and makes it the client's signer.
+    pub async fn finish_nostrconnect(
+        &self,
+        pairing: NostrConnectPairing,
+    ) -> Result<PublicKey, ClientError> {
+        let signer = pairing.finish().await?;
+        let set = self.set()?;
+        let key = signer.user_public_key();
+        set.crypto.signer().set_signer(Arc::new(signer));
         Ok(key)
     }
 

@@ -8,8 +8,10 @@ use zeroize::Zeroizing;
 
 use super::error::ClientError;
 use crate::protocol::Keys;
-use crate::signer::nip46::{BunkerUri, Nip46Options, Nip46Relay, Nip46Signer};
+use crate::protocol::RelayUrl;
+use crate::signer::nip46::{BunkerUri, Nip46Error, Nip46Options, Nip46Relay, Nip46Signer};
 use crate::signer::{PrivateKeySigner, Signer};
+use tokio::sync::oneshot;
 
 /// A signer to set on a client.
 #[derive(Clone)]
@@ -75,6 +77,53 @@ impl SignerSpec {
                 Ok(Arc::new(signer))
             }
             Self::Custom(signer) => Ok(signer),
+        }
+    }
+}
+
+/// A `nostrconnect://` pairing under way: show [`NostrConnectPairing::uri`] to the user (a QR
+/// code), then [`crate::NostrClient::finish_nostrconnect`] waits for their signer. The client
+/// listens from the moment the pairing is made, so a quick scan is not missed.
+#[derive(Debug)]
+pub struct NostrConnectPairing {
+    uri: String,
+    answer: oneshot::Receiver<Result<Nip46Signer, Nip46Error>>,
+}
+
+impl NostrConnectPairing {
+    /// The URI to hand to the remote signer (it holds a one-time secret: show it, do not log it).
+    pub fn uri(&self) -> &str {
+        &self.uri
+    }
+
+    /// Starts listening on `relays` for the signer that will scan the URI, for at most `timeout`.
+    pub(crate) fn start(
+        relay: Arc<dyn Nip46Relay>,
+        relays: Vec<RelayUrl>,
+        app_name: Option<String>,
+        timeout: Duration,
+    ) -> Result<Self, ClientError> {
+        let keys = Keys::generate();
+        let uri = Nip46Signer::nostrconnect_uri(&keys, relays, app_name)?;
+        let shown = uri.expose_uri();
+        let (tx, answer) = oneshot::channel();
+        let options = Nip46Options {
+            connect_timeout: timeout,
+            ..Nip46Options::default()
+        };
+        // Ends when the signer answers or the timeout passes.
+        crate::runtime::spawn(async move {
+            let result = Nip46Signer::connect_nostrconnect(&uri, keys, relay, options).await;
+            let _ = tx.send(result);
+        });
+        Ok(Self { uri: shown, answer })
+    }
+
+    /// The connected signer.
+    pub(crate) async fn finish(self) -> Result<Nip46Signer, ClientError> {
+        match self.answer.await {
+            Ok(result) => Ok(result?),
+            Err(_) => Err(ClientError::Closed),
         }
     }
 }
