@@ -7,54 +7,23 @@
 ))]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod client_support;
 mod relay_support;
 
 use std::collections::HashMap;
 use std::time::Duration;
 
+use client_support::{LIMIT, fast_backoff, next_item as next, nostr_client as client};
 use futures::StreamExt;
 use nipworker_core::client::{
-    CacheMode, ClientConfig, ClientError, Preset, SignerSpec, SubscribeOptions, Subscription,
-    SubscriptionItem,
+    CacheMode, ClientConfig, ClientError, Preset, SignerSpec, SubscribeOptions, SubscriptionItem,
 };
 use nipworker_core::ipc::IpcConfig;
 use nipworker_core::protocol::flatbuffers::fb;
-use nipworker_core::workers::connections::BackoffConfig;
 use nipworker_core::{EventBuilder, EventId, Filter, Keys, Kind, NostrClient, Timestamp};
 use relay_support::TestRelay;
 use relay_support::scripted::ScriptedRelay;
 use tokio::time::timeout;
-
-/// Upper bound for any single wait, so a bug fails instead of hanging.
-const LIMIT: Duration = Duration::from_secs(20);
-
-fn fast_backoff() -> BackoffConfig {
-    BackoffConfig {
-        base: Duration::from_millis(100),
-        factor: 2.0,
-        cap: Duration::from_secs(1),
-        jitter: 0.2,
-        max_attempts: None,
-    }
-}
-
-/// A client on a SQLite file in `dir` reading and writing `relays`.
-async fn client(dir: &tempfile::TempDir, relays: &[String]) -> NostrClient {
-    let mut builder = ClientConfig::builder()
-        .sqlite(dir.path().join("client.db"))
-        .backoff(fast_backoff());
-    for r in relays {
-        builder = builder.relay(r.clone());
-    }
-    NostrClient::new(builder.build()).await.unwrap()
-}
-
-async fn next(sub: &mut Subscription) -> SubscriptionItem {
-    timeout(LIMIT, sub.next())
-        .await
-        .expect("no item in time")
-        .expect("the subscription ended")
-}
 
 #[tokio::test]
 async fn every_setting_is_checked_at_new() {

@@ -32,10 +32,6 @@ use nostr_relay_builder::prelude as nr;
 use relay_support::TestRelay;
 use tokio::time::timeout;
 
-fn nc_to_ours(pk: &nc::PublicKey) -> PublicKey {
-    PublicKey::from_hex(&pk.to_hex()).unwrap()
-}
-
 fn keys_signer(keys: &Keys) -> Arc<dyn Signer> {
     Arc::new(PrivateKeySigner::new(keys.clone()))
 }
@@ -378,39 +374,6 @@ async fn direct_message_decrypted_by_the_real_crypto_worker() {
     c.set.crypto.signer().set_signer(keys_signer(&alice));
     dm_through_workers(&c, &relay, &bob, alice.public_key()).await;
     c.shutdown().await;
-}
-
-/// A bunker-mode remote signer (nostr-connect) on `url`.
-fn start_bunker(url: &str) -> (BunkerUri, nc::Keys, tokio::task::JoinHandle<()>) {
-    start_bunker_with(
-        url,
-        nc::NostrConnectKeys {
-            signer: nc::Keys::generate(),
-            user: nc::Keys::generate(),
-        },
-    )
-}
-
-/// A bunker-mode remote signer with the given keys on `url`.
-fn start_bunker_with(
-    url: &str,
-    keys: nc::NostrConnectKeys,
-) -> (BunkerUri, nc::Keys, tokio::task::JoinHandle<()>) {
-    struct Approve;
-    impl nc::NostrConnectSignerActions for Approve {
-        fn approve(&self, _: &nc::PublicKey, _: &nc::NostrConnectRequest) -> bool {
-            true
-        }
-    }
-    let user = keys.user.clone();
-    let signer =
-        nc::NostrConnectRemoteSigner::new(keys, [url], Some("e2e-secret".to_owned()), None)
-            .unwrap();
-    let uri = BunkerUri::parse(&signer.bunker_uri().to_string()).unwrap();
-    let task = tokio::spawn(async move {
-        let _ = signer.serve(Approve).await;
-    });
-    (uri, user, task)
 }
 
 /// Connects a NIP-46 session through the set's crypto worker (and so its connections worker).
