@@ -195,6 +195,21 @@ pub enum SubscriptionItem {
     },
 }
 
+/// An event item over `message` (a parsed or a raw event).
+fn event_item(
+    message: &ChannelMessage<fb::parsed::SubscriptionMessage>,
+    event: fb::EventRef<'_>,
+    relay: Option<&str>,
+    from_cache: bool,
+) -> Result<SubscriptionItem, FlatBufferError> {
+    Ok(SubscriptionItem::Event(Box::new(EventView {
+        event: read_event(event)?,
+        relay: relay.map(str::to_owned),
+        from_cache,
+        message: message.clone(),
+    })))
+}
+
 /// Reads one message into an item; `Ok(None)` for the end, `Err` for a message that cannot be
 /// read (counted by the caller, never a panic).
 fn item_of(
@@ -203,28 +218,8 @@ fn item_of(
     use fb::parsed::SubscriptionBodyRef as B;
     let root = message.root()?;
     let item = match root.body()? {
-        B::ParsedEvent(p) => {
-            let event = read_event(p.event()?)?;
-            let relay = p.relay()?.map(str::to_owned);
-            let from_cache = p.from_cache()?;
-            SubscriptionItem::Event(Box::new(EventView {
-                event,
-                relay,
-                from_cache,
-                message: message.clone(),
-            }))
-        }
-        B::RawEvent(r) => {
-            let event = read_event(r.event()?)?;
-            let relay = r.relay()?.map(str::to_owned);
-            let from_cache = r.from_cache()?;
-            SubscriptionItem::Event(Box::new(EventView {
-                event,
-                relay,
-                from_cache,
-                message: message.clone(),
-            }))
-        }
+        B::ParsedEvent(p) => event_item(&message, p.event()?, p.relay()?, p.from_cache()?)?,
+        B::RawEvent(r) => event_item(&message, r.event()?, r.relay()?, r.from_cache()?)?,
         B::Eose(e) => SubscriptionItem::EndOfStoredEvents {
             relay: e.relay()?.map(str::to_owned),
             pending_relays: e.pending_relays()?,

@@ -971,11 +971,9 @@ impl State {
                 self.relay_closed(&sub, &relay, &reason, cause);
             }
             RelayReport::Queued { relay, sub, reason } => {
-                let Some(s) = self.subs.get(&*sub) else {
+                let Some((origin, request_id, client_id)) = self.route_of(&sub) else {
                     return;
                 };
-                let (origin, request_id) = (s.origin, s.request_id);
-                let client_id = s.client_id.clone();
                 self.emit(
                     origin,
                     request_id,
@@ -1061,6 +1059,12 @@ impl State {
         }
     }
 
+    /// Who to tell about subscription `wire`: the requester, its request and its own id.
+    fn route_of(&self, wire: &str) -> Option<(Origin, u64, Arc<str>)> {
+        let s = self.subs.get(wire)?;
+        Some((s.origin, s.request_id, s.client_id.clone()))
+    }
+
     /// `relay` no longer serves `wire`: closed there, or (`after_eose`) done if the subscription
     /// closes after EOSE. The subscription ends with its last relay.
     /// Returns true when `relay` was the last relay whose EOSE the subscription waited for.
@@ -1086,11 +1090,9 @@ impl State {
     /// `relay` closed `wire` (its CLOSED, or the relay failed for good): the subscriber hears the
     /// reason, and the final EOSE if that relay was the last one owing it.
     fn relay_closed(&mut self, wire: &str, relay: &RelayUrl, reason: &str, cause: fb::ClosedCause) {
-        let Some(s) = self.subs.get(wire) else {
+        let Some((origin, request_id, client_id)) = self.route_of(wire) else {
             return;
         };
-        let (origin, request_id) = (s.origin, s.request_id);
-        let client_id = s.client_id.clone();
         self.emit(
             origin,
             request_id,
