@@ -38,7 +38,9 @@ impl Routing {
             indexers: indexers.to_vec(),
             asked: Mutex::new(HashSet::new()),
             #[cfg(all(feature = "tokio-runtime", not(target_arch = "wasm32")))]
-            nip11: super::nip11::Nip11Fetcher::new().ok().map(std::sync::Arc::new),
+            nip11: super::nip11::Nip11Fetcher::new()
+                .ok()
+                .map(std::sync::Arc::new),
         }
     }
 
