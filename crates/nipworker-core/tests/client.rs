@@ -217,6 +217,18 @@ async fn publish_with_a_private_key_comes_back_live_and_from_the_cache() {
     assert_eq!(cached.len(), 1);
     assert!(cached[0].from_cache());
     assert_eq!(cached[0].id(), outcome.event_id);
+    assert_eq!(
+        c.count_cached(vec![Filter::new().author(me)])
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        c.count_cached(vec![Filter::new().kind(Kind::REACTION)])
+            .await
+            .unwrap(),
+        0
+    );
 
     // A forged event is refused before it is stored or sent.
     let mut forged = EventBuilder::new(Kind::TEXT_NOTE, "forged").sign(&keys);

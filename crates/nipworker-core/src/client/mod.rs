@@ -336,6 +336,12 @@ impl NostrClient {
         Ok(stream.map(EventView::into_event).collect().await)
     }
 
+    /// How many cached events match any of `filters` (the cache only: relays are not asked;
+    /// NIP-45 COUNT through the relays is not available yet).
+    pub async fn count_cached(&self, filters: Vec<Filter>) -> Result<u64, ClientError> {
+        Ok(self.set()?.parser.cache().count(&filters).await?)
+    }
+
     /// Publishes an event to the write relays (signing it first if it is unsigned) after storing
     /// it; the result holds its id and each relay's OK, refusal (with its NIP-01 prefix), failure
     /// or timeout.

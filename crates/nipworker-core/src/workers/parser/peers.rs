@@ -327,6 +327,26 @@ impl CachePeer {
         }
     }
 
+    /// How many stored events match any of `filters`.
+    pub async fn count(&self, filters: &[Filter]) -> Result<u64, PipeError> {
+        let id = self.requests.next_id();
+        let msg = ChannelMessage::build(|b| {
+            let fs = write_filters(b, filters);
+            let body = fb::Count::create(b, fs);
+            let body = fb::CacheRequestBody::create_count(b, body);
+            fb::CacheRequest::create(b, id, body)
+        });
+        let answer = self.requests.call(id, msg).await?;
+        match answer.root()?.body()? {
+            fb::CacheResponseBodyRef::CountResult(c) => Ok(c.count()?),
+            fb::CacheResponseBodyRef::CacheError(e) => Err(PipeError::Cache {
+                code: e.code().unwrap_or(fb::CacheErrorCode::Internal),
+                message: e.message().ok().flatten().unwrap_or_default().to_owned(),
+            }),
+            _ => Err(PipeError::UnexpectedAnswer("cache")),
+        }
+    }
+
     /// Starts streaming stored events matching any of `filters`.
     pub async fn query(
         &self,
