@@ -127,7 +127,12 @@ async fn five_relays_a_thousand_events_each_delivered_once_then_live() {
                     break;
                 }
             }
-            SubscriptionItem::EndOfStoredEvents { relay: None, .. } => {}
+            // The cache's marker comes first and counts the five relays still to come.
+            SubscriptionItem::EndOfStoredEvents {
+                relay: None,
+                pending_relays,
+                ..
+            } => assert_eq!(pending_relays, 5),
             other => panic!("unexpected {other:?}"),
         }
     }

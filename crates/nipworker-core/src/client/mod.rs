@@ -239,8 +239,13 @@ impl NostrClient {
         let set = self.set()?;
         let relays = match &options.relays {
             Some(urls) => Some(parse_relays("relays", urls)?),
-            // The outbox model: authors' write relays, tagged users' read relays.
-            None => self.routing.read_relays(&set.parser, &filters).await,
+            // The outbox model: authors' write relays, tagged users' read relays; else the read
+            // relays, named so the cache's end-of-stored-events marker can count them.
+            None => match self.routing.read_relays(&set.parser, &filters).await {
+                Some(relays) => Some(relays),
+                None if !self.relays.read.is_empty() => Some(self.relays.read.clone()),
+                None => None,
+            },
         };
         if let Some(relays) = &relays {
             self.routing.learn_limits(&set.parser, relays);
