@@ -582,3 +582,29 @@ async fn a_nostrconnect_pairing_signs_and_publishes() {
     task.abort();
     c.close().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn count_asks_each_relay_and_says_why_one_has_no_count() {
+    // nostr-relay-builder answers NIP-45 COUNT; the scripted relay does not (it answers NOTICE).
+    let counting = TestRelay::start().await;
+    let silent = ScriptedRelay::start().await;
+    let author = Keys::generate();
+    for i in 0..7 {
+        let e = EventBuilder::new(Kind::TEXT_NOTE, format!("n{i}")).sign(&author);
+        assert!(counting.store(&e).await);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let c = client(&dir, &[counting.url(), silent.url()]).await;
+    let counts = c
+        .count(
+            vec![Filter::new().author(author.public_key())],
+            Duration::from_millis(800),
+        )
+        .await
+        .unwrap();
+    assert_eq!(counts.len(), 2, "{counts:?}");
+    let of = |url: &str| counts.iter().find(|r| r.relay == url).unwrap();
+    assert_eq!(of(&counting.url()).count, Ok(7));
+    assert!(of(&silent.url()).count.is_err(), "{counts:?}");
+    c.close().await.unwrap();
+}

@@ -22,7 +22,7 @@ pub use error::ClientError;
 pub use signer::{NostrConnectPairing, SignerSpec};
 pub use stream::{EventView, Preset, SubscribeOptions, Subscription, SubscriptionItem};
 
-pub use crate::workers::parser::{CacheMode, PublishOutcome, RelayOutcome};
+pub use crate::workers::parser::{CacheMode, PublishOutcome, RelayCount, RelayOutcome};
 
 use self::config::{CheckedRelays, parse_relays};
 use self::routing::Routing;
@@ -341,8 +341,25 @@ impl NostrClient {
         Ok(stream.map(EventView::into_event).collect().await)
     }
 
-    /// How many cached events match any of `filters` (the cache only: relays are not asked;
-    /// NIP-45 COUNT through the relays is not available yet).
+    /// NIP-45: each relay's count of events matching `filters` (the relays chosen as for a
+    /// subscription), or why it has none (a relay without NIP-45 refuses or stays silent until
+    /// `timeout`). Counts of different relays overlap: they are not to be added up.
+    pub async fn count(
+        &self,
+        filters: Vec<Filter>,
+        timeout: Duration,
+    ) -> Result<Vec<RelayCount>, ClientError> {
+        let set = self.set()?;
+        let relays = match self.routing.read_relays(&set.parser, &filters).await {
+            Some(relays) => Some(relays),
+            None if !self.relays.read.is_empty() => Some(self.relays.read.clone()),
+            None => None,
+        };
+        let relays = relays.map(|r| r.iter().map(|u| u.as_str().to_owned()).collect());
+        Ok(set.parser.count(filters, relays, timeout).await?)
+    }
+
+    /// How many cached events match any of `filters` (the cache only: relays are not asked).
     pub async fn count_cached(&self, filters: Vec<Filter>) -> Result<u64, ClientError> {
         Ok(self.set()?.parser.cache().count(&filters).await?)
     }

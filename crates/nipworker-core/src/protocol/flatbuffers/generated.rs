@@ -57983,10 +57983,548 @@ impl<'a> ::planus::ReadAsRoot<'a> for SetRelayLimitsRef<'a> {
 }
 
     
+///  Count matching events on relays (NIP-45): one COUNT per relay, answered by `RelayCounts`.
+/// 
+/// Generated from these locations:
+/// * Table `CountRequest` in the file `schemas/connections.fbs:54`
+#[derive(Clone, Debug, PartialEq, PartialOrd,
+Eq, Ord, Hash,
+::serde::Serialize, ::serde::Deserialize
+)]
+pub struct CountRequest{
+    
+        /// The field `filters` in the table `CountRequest`
+        pub filters: ::core::option::Option<::planus::alloc::vec::Vec<self::Filter>>,
+        ///  Relay URLs; absent: the pool's default read relays.
+        pub relays: ::core::option::Option<::planus::alloc::vec::Vec<::planus::alloc::string::String>>,
+        ///  Per-relay wait for the answer in milliseconds; 0 lets the worker choose.
+        pub timeout_ms: u32,}
+
+
+#[allow(clippy::derivable_impls)]
+impl ::core::default::Default for CountRequest {
+    fn default() -> Self {
+        Self {
+        filters: ::core::default::Default::default(),
+        relays: ::core::default::Default::default(),
+        timeout_ms: 0,
+        
+        }
+    }
+}
+
+
+impl CountRequest {
+    /// Creates a [CountRequestBuilder] for serializing an instance of this table.
+    #[inline]
+    pub fn builder() -> CountRequestBuilder<()> {
+        CountRequestBuilder(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn create(
+        builder: &mut ::planus::Builder,
+        field_filters: impl ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::Filter>]>>,
+        field_relays: impl ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+        field_timeout_ms: impl ::planus::WriteAsDefault<u32, u32>,
+        
+    ) -> ::planus::Offset<Self> {let prepared_filters = field_filters.prepare(builder);let prepared_relays = field_relays.prepare(builder);let prepared_timeout_ms = field_timeout_ms.prepare(builder, &0);
+
+        let mut table_writer: ::planus::table_writer::TableWriter::<10> = ::core::default::Default::default();
+        if prepared_filters.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<self::Filter>]>>(0);}if prepared_relays.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<str>]>>(1);}if prepared_timeout_ms.is_some() {table_writer.write_entry::<u32>(2);}
+
+        unsafe {
+            table_writer.finish(builder, |object_writer| {if let ::core::option::Option::Some(prepared_filters) = prepared_filters {object_writer.write::<_, _, 4>(&prepared_filters);}if let ::core::option::Option::Some(prepared_relays) = prepared_relays {object_writer.write::<_, _, 4>(&prepared_relays);}if let ::core::option::Option::Some(prepared_timeout_ms) = prepared_timeout_ms {object_writer.write::<_, _, 4>(&prepared_timeout_ms);}
+                
+            });
+        }builder.current_offset()
+    }
+}
+
+impl ::planus::WriteAs<::planus::Offset<CountRequest>> for CountRequest {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<CountRequest> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl ::planus::WriteAsOptional<::planus::Offset<CountRequest>> for CountRequest {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<CountRequest>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl ::planus::WriteAsOffset<CountRequest> for CountRequest {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<CountRequest> {
+        CountRequest::create(
+            builder,
+        
+            
+            &self.filters,
+            
+        
+            
+            &self.relays,
+            
+        
+            
+            self.timeout_ms,
+            
+        
+        )
+    }
+}
+
+/// Builder for serializing an instance of the [CountRequest] type.
+///
+/// Can be created using the [CountRequest::builder] method.
+#[derive(Debug)]
+#[must_use]
+pub struct CountRequestBuilder<State>(State);
+
+impl<
+    
+> CountRequestBuilder
+<
+    (
+    
+    )
+>
+{
+    /// Setter for the [`filters` field](CountRequest#structfield.filters).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn filters<T0>(self, value: T0) -> CountRequestBuilder<(
+    
+        T0,
+    
+    )>
+    where T0: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::Filter>]>>
+    {
+        CountRequestBuilder((
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`filters` field](CountRequest#structfield.filters) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn filters_as_null(self) -> CountRequestBuilder<(
+        
+        (),
+    )>
+    {
+        self.filters(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+> CountRequestBuilder
+<
+    (
+    
+        T0,
+    
+    )
+>
+{
+    /// Setter for the [`relays` field](CountRequest#structfield.relays).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn relays<T1>(self, value: T1) -> CountRequestBuilder<(
+    
+        T0,
+    
+        T1,
+    
+    )>
+    where T1: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>
+    {
+        
+        let (
+            
+                v0,
+            
+        ) = self.0;CountRequestBuilder((
+            
+                v0,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`relays` field](CountRequest#structfield.relays) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn relays_as_null(self) -> CountRequestBuilder<(
+        
+            T0,
+        
+        (),
+    )>
+    {
+        self.relays(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+> CountRequestBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+    )
+>
+{
+    /// Setter for the [`timeout_ms` field](CountRequest#structfield.timeout_ms).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn timeout_ms<T2>(self, value: T2) -> CountRequestBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+    )>
+    where T2: ::planus::WriteAsDefault<u32, u32>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+        ) = self.0;CountRequestBuilder((
+            
+                v0,
+            
+                v1,
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`timeout_ms` field](CountRequest#structfield.timeout_ms) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn timeout_ms_as_default(self) -> CountRequestBuilder<(
+        
+            T0,
+        
+            T1,
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.timeout_ms(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
+
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+> CountRequestBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [CountRequest].
+    #[inline]
+    pub fn finish(self, builder: &mut ::planus::Builder) -> ::planus::Offset<CountRequest>
+        where Self: ::planus::WriteAsOffset<CountRequest>
+    {
+        ::planus::WriteAsOffset::prepare(&self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::Filter>]>>,
+    
+        T1: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+    
+        T2: ::planus::WriteAsDefault<u32, u32>,
+    
+> ::planus::WriteAs<::planus::Offset<CountRequest>> for CountRequestBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    type Prepared = ::planus::Offset<CountRequest>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<CountRequest> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::Filter>]>>,
+    
+        T1: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+    
+        T2: ::planus::WriteAsDefault<u32, u32>,
+    
+> ::planus::WriteAsOptional<::planus::Offset<CountRequest>> for CountRequestBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    type Prepared = ::planus::Offset<CountRequest>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<CountRequest>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::Filter>]>>,
+    
+        T1: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+    
+        T2: ::planus::WriteAsDefault<u32, u32>,
+    
+> ::planus::WriteAsOffset<CountRequest> for CountRequestBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<CountRequest> {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+        ) = &self.0;CountRequest::create(
+            builder,
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+        )
+    }
+}
+
+/// Reference to a deserialized [CountRequest].
+#[derive(Copy, Clone)]
+pub struct CountRequestRef<'a>(
+    #[allow(dead_code)]
+    ::planus::table_reader::Table<'a>
+);
+
+impl<'a> CountRequestRef<'a> {
+    
+        /// Getter for the [`filters` field](CountRequest#structfield.filters).
+        #[inline]
+        pub fn filters(&self) -> ::planus::Result<::core::option::Option<::planus::Vector<'a, ::planus::Result<self::FilterRef<'a>>>>> {
+            
+            
+              
+              self.0.access(0, "CountRequest", "filters")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`relays` field](CountRequest#structfield.relays).
+        #[inline]
+        pub fn relays(&self) -> ::planus::Result<::core::option::Option<::planus::Vector<'a, ::planus::Result<&'a ::core::primitive::str>>>> {
+            
+            
+              
+              self.0.access(1, "CountRequest", "relays")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`timeout_ms` field](CountRequest#structfield.timeout_ms).
+        #[inline]
+        pub fn timeout_ms(&self) -> ::planus::Result<u32> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(2, "CountRequest", "timeout_ms")
+              
+            
+            ?.unwrap_or(0))
+            
+        }
+    
+}
+
+impl<'a> ::core::fmt::Debug for CountRequestRef<'a> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        let mut f = f.debug_struct("CountRequestRef");
+        if let ::core::option::Option::Some(field_filters) = self.filters().transpose() {
+                f.field("filters", &field_filters);
+            }if let ::core::option::Option::Some(field_relays) = self.relays().transpose() {
+                f.field("relays", &field_relays);
+            }f.field("timeout_ms", &self.timeout_ms());
+        f.finish()
+    }
+}
+
+impl<'a> ::core::convert::TryFrom<CountRequestRef<'a>> for CountRequest {
+    type Error = ::planus::Error;
+
+
+    #[allow(unreachable_code)]
+    fn try_from(value: CountRequestRef<'a>) -> ::planus::Result<Self> {
+
+        ::core::result::Result::Ok(Self {
+            filters: 
+                            if let ::core::option::Option::Some(filters) = value.filters()? {
+                                ::core::option::Option::Some(filters.to_vec_result()?)
+                            } else {
+                                ::core::option::Option::None
+                            }
+                        ,relays: 
+                            if let ::core::option::Option::Some(relays) = value.relays()? {
+                                ::core::option::Option::Some(relays.to_vec_result()?)
+                            } else {
+                                ::core::option::Option::None
+                            }
+                        ,timeout_ms: ::core::convert::TryInto::try_into(value.timeout_ms()?)?,
+        })
+    }
+}
+
+impl<'a> ::planus::TableRead<'a> for CountRequestRef<'a> {
+    #[inline]
+    fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::core::result::Result<Self, ::planus::errors::ErrorKind> {
+        ::core::result::Result::Ok(Self(::planus::table_reader::Table::from_buffer(buffer, offset)?))
+    }
+}
+
+impl<'a> ::planus::VectorReadInner<'a> for CountRequestRef<'a> {
+    type Error = ::planus::Error;
+    const STRIDE: usize = 4;
+
+    unsafe fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(buffer, offset).map_err(|error_kind| error_kind.with_error_location(
+            "[CountRequestRef]",
+            "get",
+            buffer.offset_from_start,
+        ))
+    }
+}
+
+/// # Safety
+/// The planus compiler generates implementations that initialize
+/// the bytes in `write_values`.
+unsafe impl ::planus::VectorWrite<::planus::Offset<CountRequest>> for CountRequest {
+    type Value = ::planus::Offset<CountRequest>;
+    const STRIDE: usize = 4;
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> Self::Value {
+        ::planus::WriteAs::prepare(self, builder)
+    }
+
+    #[inline]
+    unsafe fn write_values(
+        values: &[::planus::Offset<CountRequest>],
+        bytes: *mut ::core::mem::MaybeUninit<u8>,
+        buffer_position: u32,
+    ) {
+        let bytes = bytes as *mut [::core::mem::MaybeUninit<u8>; 4];
+        for (i, v) in ::core::iter::Iterator::enumerate(values.iter()) {
+            ::planus::WriteAsPrimitive::write(
+                v,
+                ::planus::Cursor::new(unsafe { &mut *bytes.add(i) }),
+                buffer_position - (Self::STRIDE * i) as u32,
+            );
+        }
+    }
+}
+
+impl<'a> ::planus::ReadAsRoot<'a> for CountRequestRef<'a> {
+    fn read_as_root(slice: &'a [u8]) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(::planus::SliceWithStartOffset {
+            buffer: slice,
+            offset_from_start: 0,
+        }, 0).map_err(|error_kind| error_kind.with_error_location(
+            "[CountRequestRef]",
+            "read_as_root",
+            0,
+        ))
+    }
+}
+
+    
 ///  Every request the connections worker serves for the parser.
 /// 
 /// Generated from these locations:
-/// * Union `ConnectionsRequestBody` in the file `schemas/connections.fbs:54`
+/// * Union `ConnectionsRequestBody` in the file `schemas/connections.fbs:63`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize)]
@@ -58003,6 +58541,9 @@ pub enum ConnectionsRequestBody{
     
         /// The variant of type `SetRelayLimits` in the union `ConnectionsRequestBody`
         SetRelayLimits(::planus::alloc::boxed::Box<self::SetRelayLimits>),
+    
+        /// The variant of type `CountRequest` in the union `ConnectionsRequestBody`
+        CountRequest(::planus::alloc::boxed::Box<self::CountRequest>),
     
 }
 
@@ -58046,6 +58587,14 @@ impl ConnectionsRequestBody {
         ::planus::UnionOffset::new(4, value.prepare(builder).downcast())
     }
 
+    #[inline]
+    pub fn create_count_request(
+      builder: &mut ::planus::Builder,
+      value: impl ::planus::WriteAsOffset<self::CountRequest>,
+    ) -> ::planus::UnionOffset<Self> {
+        ::planus::UnionOffset::new(5, value.prepare(builder).downcast())
+    }
+
     
 }
 
@@ -58059,6 +58608,7 @@ impl ::planus::WriteAsUnion<ConnectionsRequestBody> for ConnectionsRequestBody {
             Self::Close(value) => Self::create_close(builder, value),
             Self::Publish(value) => Self::create_publish(builder, value),
             Self::SetRelayLimits(value) => Self::create_set_relay_limits(builder, value),
+            Self::CountRequest(value) => Self::create_count_request(builder, value),
             
         }
     }
@@ -58117,6 +58667,16 @@ impl ConnectionsRequestBodyBuilder<::planus::Uninitialized> {
         value: T,
     ) -> ConnectionsRequestBodyBuilder<::planus::Initialized<4, T>>
         where T: ::planus::WriteAsOffset<self::SetRelayLimits> {
+        ConnectionsRequestBodyBuilder(::planus::Initialized(value))
+    }
+
+    /// Creates an instance of the [`CountRequest` variant](ConnectionsRequestBody#variant.CountRequest).
+    #[inline]
+    pub fn count_request<T>(
+        self,
+        value: T,
+    ) -> ConnectionsRequestBodyBuilder<::planus::Initialized<5, T>>
+        where T: ::planus::WriteAsOffset<self::CountRequest> {
         ConnectionsRequestBodyBuilder(::planus::Initialized(value))
     }
 
@@ -58201,6 +58761,23 @@ impl<T> ::planus::WriteAsOptionalUnion<ConnectionsRequestBody> for ConnectionsRe
         ::core::option::Option::Some(::planus::WriteAsUnion::prepare(self, builder))
     }
 }
+impl<T> ::planus::WriteAsUnion<ConnectionsRequestBody> for ConnectionsRequestBodyBuilder<::planus::Initialized<5, T>>
+    where T: ::planus::WriteAsOffset<self::CountRequest>
+{
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::UnionOffset<ConnectionsRequestBody> {
+        ::planus::UnionOffset::new(5, (self.0).0.prepare(builder).downcast())
+    }
+}
+
+impl<T> ::planus::WriteAsOptionalUnion<ConnectionsRequestBody> for ConnectionsRequestBodyBuilder<::planus::Initialized<5, T>>
+    where T: ::planus::WriteAsOffset<self::CountRequest>
+{
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::UnionOffset<ConnectionsRequestBody>> {
+        ::core::option::Option::Some(::planus::WriteAsUnion::prepare(self, builder))
+    }
+}
 
 
 /// Reference to a deserialized [ConnectionsRequestBody].
@@ -58210,6 +58787,7 @@ pub enum ConnectionsRequestBodyRef<'a>{
     Close(self::CloseRef<'a>),
     Publish(self::PublishRef<'a>),
     SetRelayLimits(self::SetRelayLimitsRef<'a>),
+    CountRequest(self::CountRequestRef<'a>),
     
 }
 
@@ -58232,6 +58810,9 @@ impl<'a> ::core::convert::TryFrom<ConnectionsRequestBodyRef<'a>> for Connections
                 ConnectionsRequestBodyRef::SetRelayLimits(value) => Self::SetRelayLimits(::planus::alloc::boxed::Box::new(::core::convert::TryFrom::try_from(value)?)),
                 
             
+                ConnectionsRequestBodyRef::CountRequest(value) => Self::CountRequest(::planus::alloc::boxed::Box::new(::core::convert::TryFrom::try_from(value)?)),
+                
+            
         })
     }
 }
@@ -58241,7 +58822,7 @@ impl<'a> ::core::convert::TryFrom<ConnectionsRequestBodyRef<'a>> for Connections
 impl<'a> ::planus::TableReadUnion<'a> for ConnectionsRequestBodyRef<'a> {
     fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, tag: u8, field_offset: usize) -> ::core::result::Result<Self, ::planus::errors::ErrorKind> {
         match tag {
-            1 => ::core::result::Result::Ok(Self::Subscribe(::planus::TableRead::from_buffer(buffer, field_offset)?)),2 => ::core::result::Result::Ok(Self::Close(::planus::TableRead::from_buffer(buffer, field_offset)?)),3 => ::core::result::Result::Ok(Self::Publish(::planus::TableRead::from_buffer(buffer, field_offset)?)),4 => ::core::result::Result::Ok(Self::SetRelayLimits(::planus::TableRead::from_buffer(buffer, field_offset)?)),_ => ::core::result::Result::Err(::planus::errors::ErrorKind::UnknownUnionTag { tag }),
+            1 => ::core::result::Result::Ok(Self::Subscribe(::planus::TableRead::from_buffer(buffer, field_offset)?)),2 => ::core::result::Result::Ok(Self::Close(::planus::TableRead::from_buffer(buffer, field_offset)?)),3 => ::core::result::Result::Ok(Self::Publish(::planus::TableRead::from_buffer(buffer, field_offset)?)),4 => ::core::result::Result::Ok(Self::SetRelayLimits(::planus::TableRead::from_buffer(buffer, field_offset)?)),5 => ::core::result::Result::Ok(Self::CountRequest(::planus::TableRead::from_buffer(buffer, field_offset)?)),_ => ::core::result::Result::Err(::planus::errors::ErrorKind::UnknownUnionTag { tag }),
         }
     }
 }
@@ -58257,7 +58838,7 @@ impl<'a> ::planus::VectorReadUnion<'a> for ConnectionsRequestBodyRef<'a> {
 ///  Root message: a request to the connections worker.
 /// 
 /// Generated from these locations:
-/// * Table `ConnectionsRequest` in the file `schemas/connections.fbs:62`
+/// * Table `ConnectionsRequest` in the file `schemas/connections.fbs:72`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -58646,7 +59227,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for ConnectionsRequestRef<'a> {
 ///  A relay sent an event for a subscription (after cross-relay dedup: once per event).
 /// 
 /// Generated from these locations:
-/// * Table `EventReceived` in the file `schemas/connections.fbs:68`
+/// * Table `EventReceived` in the file `schemas/connections.fbs:78`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -59129,7 +59710,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for EventReceivedRef<'a> {
 ///  A relay sent EOSE for a subscription.
 /// 
 /// Generated from these locations:
-/// * Table `Eose` in the file `schemas/connections.fbs:75`
+/// * Table `Eose` in the file `schemas/connections.fbs:85`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -59748,7 +60329,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for EoseRef<'a> {
 ///  A relay closed a subscription (CLOSED), or the worker ended it on that relay.
 /// 
 /// Generated from these locations:
-/// * Table `Closed` in the file `schemas/connections.fbs:85`
+/// * Table `Closed` in the file `schemas/connections.fbs:95`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -60372,7 +60953,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for ClosedRef<'a> {
 ///  from a refusal); its REQ goes out when one frees.
 /// 
 /// Generated from these locations:
-/// * Table `Queued` in the file `schemas/connections.fbs:96`
+/// * Table `Queued` in the file `schemas/connections.fbs:106`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -60874,7 +61455,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for QueuedRef<'a> {
 ///  A relay sent a NOTICE.
 /// 
 /// Generated from these locations:
-/// * Table `Notice` in the file `schemas/connections.fbs:103`
+/// * Table `Notice` in the file `schemas/connections.fbs:113`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -61280,7 +61861,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for NoticeRef<'a> {
 ///  A relay sent a NIP-42 AUTH challenge (the worker answers it through the crypto worker).
 /// 
 /// Generated from these locations:
-/// * Table `AuthChallenge` in the file `schemas/connections.fbs:109`
+/// * Table `AuthChallenge` in the file `schemas/connections.fbs:119`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -61669,7 +62250,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for AuthChallengeRef<'a> {
 ///  Answer to `Publish`: each relay's outcome.
 /// 
 /// Generated from these locations:
-/// * Table `PublishResult` in the file `schemas/connections.fbs:115`
+/// * Table `PublishResult` in the file `schemas/connections.fbs:125`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -62079,7 +62660,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for PublishResultRef<'a> {
 ///  Why a connections request failed as a whole.
 /// 
 /// Generated from these locations:
-/// * Enum `ConnectionsErrorCode` in the file `schemas/connections.fbs:121`
+/// * Enum `ConnectionsErrorCode` in the file `schemas/connections.fbs:131`
 #[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::serde::Serialize, ::serde::Deserialize)]#[repr(u16)]pub enum ConnectionsErrorCode {
     
         ///  A bug or an unexpected state in the worker.
@@ -62242,7 +62823,7 @@ unsafe impl ::planus::VectorWrite<ConnectionsErrorCode> for ConnectionsErrorCode
 ///  A failed connections request.
 /// 
 /// Generated from these locations:
-/// * Table `ConnectionsError` in the file `schemas/connections.fbs:139`
+/// * Table `ConnectionsError` in the file `schemas/connections.fbs:149`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -62656,10 +63237,970 @@ impl<'a> ::planus::ReadAsRoot<'a> for ConnectionsErrorRef<'a> {
 }
 
     
+///  One relay's answer to a `CountRequest`.
+/// 
+/// Generated from these locations:
+/// * Table `RelayCount` in the file `schemas/connections.fbs:155`
+#[derive(Clone, Debug, PartialEq, PartialOrd,
+Eq, Ord, Hash,
+::serde::Serialize, ::serde::Deserialize
+)]
+pub struct RelayCount{
+    
+        /// The field `relay_url` in the table `RelayCount`
+        pub relay_url: ::planus::alloc::string::String,
+        /// The field `count` in the table `RelayCount`
+        pub count: u64,
+        ///  The relay said its count is an estimate.
+        pub approximate: bool,
+        ///  Why there is no count (the relay refused with CLOSED, did not answer in time, or failed).
+        pub error: ::core::option::Option<::planus::alloc::string::String>,}
+
+
+#[allow(clippy::derivable_impls)]
+impl ::core::default::Default for RelayCount {
+    fn default() -> Self {
+        Self {
+        relay_url: ::core::default::Default::default(),
+        count: 0,
+        approximate: false,
+        error: ::core::default::Default::default(),
+        
+        }
+    }
+}
+
+
+impl RelayCount {
+    /// Creates a [RelayCountBuilder] for serializing an instance of this table.
+    #[inline]
+    pub fn builder() -> RelayCountBuilder<()> {
+        RelayCountBuilder(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn create(
+        builder: &mut ::planus::Builder,
+        field_relay_url: impl ::planus::WriteAs<::planus::Offset<str>>,
+        field_count: impl ::planus::WriteAsDefault<u64, u64>,
+        field_approximate: impl ::planus::WriteAsDefault<bool, bool>,
+        field_error: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+        
+    ) -> ::planus::Offset<Self> {let prepared_relay_url = field_relay_url.prepare(builder);let prepared_count = field_count.prepare(builder, &0);let prepared_approximate = field_approximate.prepare(builder, &false);let prepared_error = field_error.prepare(builder);
+
+        let mut table_writer: ::planus::table_writer::TableWriter::<12> = ::core::default::Default::default();
+        if prepared_count.is_some() {table_writer.write_entry::<u64>(1);}table_writer.write_entry::<::planus::Offset<str>>(0);if prepared_error.is_some() {table_writer.write_entry::<::planus::Offset<str>>(3);}if prepared_approximate.is_some() {table_writer.write_entry::<bool>(2);}
+
+        unsafe {
+            table_writer.finish(builder, |object_writer| {if let ::core::option::Option::Some(prepared_count) = prepared_count {object_writer.write::<_, _, 8>(&prepared_count);}object_writer.write::<_, _, 4>(&prepared_relay_url);if let ::core::option::Option::Some(prepared_error) = prepared_error {object_writer.write::<_, _, 4>(&prepared_error);}if let ::core::option::Option::Some(prepared_approximate) = prepared_approximate {object_writer.write::<_, _, 1>(&prepared_approximate);}
+                
+            });
+        }builder.current_offset()
+    }
+}
+
+impl ::planus::WriteAs<::planus::Offset<RelayCount>> for RelayCount {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<RelayCount> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl ::planus::WriteAsOptional<::planus::Offset<RelayCount>> for RelayCount {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<RelayCount>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl ::planus::WriteAsOffset<RelayCount> for RelayCount {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<RelayCount> {
+        RelayCount::create(
+            builder,
+        
+            
+            &self.relay_url,
+            
+        
+            
+            self.count,
+            
+        
+            
+            self.approximate,
+            
+        
+            
+            &self.error,
+            
+        
+        )
+    }
+}
+
+/// Builder for serializing an instance of the [RelayCount] type.
+///
+/// Can be created using the [RelayCount::builder] method.
+#[derive(Debug)]
+#[must_use]
+pub struct RelayCountBuilder<State>(State);
+
+impl<
+    
+> RelayCountBuilder
+<
+    (
+    
+    )
+>
+{
+    /// Setter for the [`relay_url` field](RelayCount#structfield.relay_url).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn relay_url<T0>(self, value: T0) -> RelayCountBuilder<(
+    
+        T0,
+    
+    )>
+    where T0: ::planus::WriteAs<::planus::Offset<str>>
+    {
+        RelayCountBuilder((
+            
+            value,
+        ))
+    }
+
+    
+
+    
+}
+
+impl<
+    
+        T0,
+    
+> RelayCountBuilder
+<
+    (
+    
+        T0,
+    
+    )
+>
+{
+    /// Setter for the [`count` field](RelayCount#structfield.count).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn count<T1>(self, value: T1) -> RelayCountBuilder<(
+    
+        T0,
+    
+        T1,
+    
+    )>
+    where T1: ::planus::WriteAsDefault<u64, u64>
+    {
+        
+        let (
+            
+                v0,
+            
+        ) = self.0;RelayCountBuilder((
+            
+                v0,
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`count` field](RelayCount#structfield.count) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn count_as_default(self) -> RelayCountBuilder<(
+        
+            T0,
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.count(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+> RelayCountBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+    )
+>
+{
+    /// Setter for the [`approximate` field](RelayCount#structfield.approximate).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn approximate<T2>(self, value: T2) -> RelayCountBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+    )>
+    where T2: ::planus::WriteAsDefault<bool, bool>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+        ) = self.0;RelayCountBuilder((
+            
+                v0,
+            
+                v1,
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`approximate` field](RelayCount#structfield.approximate) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn approximate_as_default(self) -> RelayCountBuilder<(
+        
+            T0,
+        
+            T1,
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.approximate(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+> RelayCountBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+    )
+>
+{
+    /// Setter for the [`error` field](RelayCount#structfield.error).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn error<T3>(self, value: T3) -> RelayCountBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+    )>
+    where T3: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+        ) = self.0;RelayCountBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`error` field](RelayCount#structfield.error) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn error_as_null(self) -> RelayCountBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+        (),
+    )>
+    {
+        self.error(())
+    }
+    
+}
+
+
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+> RelayCountBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+)> {
+    /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [RelayCount].
+    #[inline]
+    pub fn finish(self, builder: &mut ::planus::Builder) -> ::planus::Offset<RelayCount>
+        where Self: ::planus::WriteAsOffset<RelayCount>
+    {
+        ::planus::WriteAsOffset::prepare(&self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAs<::planus::Offset<str>>,
+    
+        T1: ::planus::WriteAsDefault<u64, u64>,
+    
+        T2: ::planus::WriteAsDefault<bool, bool>,
+    
+        T3: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+> ::planus::WriteAs<::planus::Offset<RelayCount>> for RelayCountBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+)> {
+    type Prepared = ::planus::Offset<RelayCount>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<RelayCount> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAs<::planus::Offset<str>>,
+    
+        T1: ::planus::WriteAsDefault<u64, u64>,
+    
+        T2: ::planus::WriteAsDefault<bool, bool>,
+    
+        T3: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+> ::planus::WriteAsOptional<::planus::Offset<RelayCount>> for RelayCountBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+)> {
+    type Prepared = ::planus::Offset<RelayCount>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<RelayCount>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAs<::planus::Offset<str>>,
+    
+        T1: ::planus::WriteAsDefault<u64, u64>,
+    
+        T2: ::planus::WriteAsDefault<bool, bool>,
+    
+        T3: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+> ::planus::WriteAsOffset<RelayCount> for RelayCountBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+)> {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<RelayCount> {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+        ) = &self.0;RelayCount::create(
+            builder,
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+        )
+    }
+}
+
+/// Reference to a deserialized [RelayCount].
+#[derive(Copy, Clone)]
+pub struct RelayCountRef<'a>(
+    #[allow(dead_code)]
+    ::planus::table_reader::Table<'a>
+);
+
+impl<'a> RelayCountRef<'a> {
+    
+        /// Getter for the [`relay_url` field](RelayCount#structfield.relay_url).
+        #[inline]
+        pub fn relay_url(&self) -> ::planus::Result<&'a ::core::primitive::str> {
+            
+            
+              
+              self.0.access_required(0, "RelayCount", "relay_url")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`count` field](RelayCount#structfield.count).
+        #[inline]
+        pub fn count(&self) -> ::planus::Result<u64> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(1, "RelayCount", "count")
+              
+            
+            ?.unwrap_or(0))
+            
+        }
+    
+        /// Getter for the [`approximate` field](RelayCount#structfield.approximate).
+        #[inline]
+        pub fn approximate(&self) -> ::planus::Result<bool> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(2, "RelayCount", "approximate")
+              
+            
+            ?.unwrap_or(false))
+            
+        }
+    
+        /// Getter for the [`error` field](RelayCount#structfield.error).
+        #[inline]
+        pub fn error(&self) -> ::planus::Result<::core::option::Option<&'a ::core::primitive::str>> {
+            
+            
+              
+              self.0.access(3, "RelayCount", "error")
+              
+            
+            
+            
+        }
+    
+}
+
+impl<'a> ::core::fmt::Debug for RelayCountRef<'a> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        let mut f = f.debug_struct("RelayCountRef");
+        f.field("relay_url", &self.relay_url());f.field("count", &self.count());f.field("approximate", &self.approximate());if let ::core::option::Option::Some(field_error) = self.error().transpose() {
+                f.field("error", &field_error);
+            }
+        f.finish()
+    }
+}
+
+impl<'a> ::core::convert::TryFrom<RelayCountRef<'a>> for RelayCount {
+    type Error = ::planus::Error;
+
+
+    #[allow(unreachable_code)]
+    fn try_from(value: RelayCountRef<'a>) -> ::planus::Result<Self> {
+
+        ::core::result::Result::Ok(Self {
+            relay_url: ::core::convert::Into::into(value.relay_url()?),count: ::core::convert::TryInto::try_into(value.count()?)?,approximate: ::core::convert::TryInto::try_into(value.approximate()?)?,error: 
+                                value.error()?.map(::core::convert::Into::into)
+                            ,
+        })
+    }
+}
+
+impl<'a> ::planus::TableRead<'a> for RelayCountRef<'a> {
+    #[inline]
+    fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::core::result::Result<Self, ::planus::errors::ErrorKind> {
+        ::core::result::Result::Ok(Self(::planus::table_reader::Table::from_buffer(buffer, offset)?))
+    }
+}
+
+impl<'a> ::planus::VectorReadInner<'a> for RelayCountRef<'a> {
+    type Error = ::planus::Error;
+    const STRIDE: usize = 4;
+
+    unsafe fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(buffer, offset).map_err(|error_kind| error_kind.with_error_location(
+            "[RelayCountRef]",
+            "get",
+            buffer.offset_from_start,
+        ))
+    }
+}
+
+/// # Safety
+/// The planus compiler generates implementations that initialize
+/// the bytes in `write_values`.
+unsafe impl ::planus::VectorWrite<::planus::Offset<RelayCount>> for RelayCount {
+    type Value = ::planus::Offset<RelayCount>;
+    const STRIDE: usize = 4;
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> Self::Value {
+        ::planus::WriteAs::prepare(self, builder)
+    }
+
+    #[inline]
+    unsafe fn write_values(
+        values: &[::planus::Offset<RelayCount>],
+        bytes: *mut ::core::mem::MaybeUninit<u8>,
+        buffer_position: u32,
+    ) {
+        let bytes = bytes as *mut [::core::mem::MaybeUninit<u8>; 4];
+        for (i, v) in ::core::iter::Iterator::enumerate(values.iter()) {
+            ::planus::WriteAsPrimitive::write(
+                v,
+                ::planus::Cursor::new(unsafe { &mut *bytes.add(i) }),
+                buffer_position - (Self::STRIDE * i) as u32,
+            );
+        }
+    }
+}
+
+impl<'a> ::planus::ReadAsRoot<'a> for RelayCountRef<'a> {
+    fn read_as_root(slice: &'a [u8]) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(::planus::SliceWithStartOffset {
+            buffer: slice,
+            offset_from_start: 0,
+        }, 0).map_err(|error_kind| error_kind.with_error_location(
+            "[RelayCountRef]",
+            "read_as_root",
+            0,
+        ))
+    }
+}
+
+    
+///  Answer to `CountRequest`: each relay's count or failure.
+/// 
+/// Generated from these locations:
+/// * Table `RelayCounts` in the file `schemas/connections.fbs:165`
+#[derive(Clone, Debug, PartialEq, PartialOrd,
+Eq, Ord, Hash,
+::serde::Serialize, ::serde::Deserialize
+)]
+pub struct RelayCounts{
+    
+        /// The field `results` in the table `RelayCounts`
+        pub results: ::core::option::Option<::planus::alloc::vec::Vec<self::RelayCount>>,}
+
+
+#[allow(clippy::derivable_impls)]
+impl ::core::default::Default for RelayCounts {
+    fn default() -> Self {
+        Self {
+        results: ::core::default::Default::default(),
+        
+        }
+    }
+}
+
+
+impl RelayCounts {
+    /// Creates a [RelayCountsBuilder] for serializing an instance of this table.
+    #[inline]
+    pub fn builder() -> RelayCountsBuilder<()> {
+        RelayCountsBuilder(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn create(
+        builder: &mut ::planus::Builder,
+        field_results: impl ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::RelayCount>]>>,
+        
+    ) -> ::planus::Offset<Self> {let prepared_results = field_results.prepare(builder);
+
+        let mut table_writer: ::planus::table_writer::TableWriter::<6> = ::core::default::Default::default();
+        if prepared_results.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<self::RelayCount>]>>(0);}
+
+        unsafe {
+            table_writer.finish(builder, |object_writer| {if let ::core::option::Option::Some(prepared_results) = prepared_results {object_writer.write::<_, _, 4>(&prepared_results);}
+                
+            });
+        }builder.current_offset()
+    }
+}
+
+impl ::planus::WriteAs<::planus::Offset<RelayCounts>> for RelayCounts {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<RelayCounts> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl ::planus::WriteAsOptional<::planus::Offset<RelayCounts>> for RelayCounts {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<RelayCounts>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl ::planus::WriteAsOffset<RelayCounts> for RelayCounts {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<RelayCounts> {
+        RelayCounts::create(
+            builder,
+        
+            
+            &self.results,
+            
+        
+        )
+    }
+}
+
+/// Builder for serializing an instance of the [RelayCounts] type.
+///
+/// Can be created using the [RelayCounts::builder] method.
+#[derive(Debug)]
+#[must_use]
+pub struct RelayCountsBuilder<State>(State);
+
+impl<
+    
+> RelayCountsBuilder
+<
+    (
+    
+    )
+>
+{
+    /// Setter for the [`results` field](RelayCounts#structfield.results).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn results<T0>(self, value: T0) -> RelayCountsBuilder<(
+    
+        T0,
+    
+    )>
+    where T0: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::RelayCount>]>>
+    {
+        RelayCountsBuilder((
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`results` field](RelayCounts#structfield.results) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn results_as_null(self) -> RelayCountsBuilder<(
+        
+        (),
+    )>
+    {
+        self.results(())
+    }
+    
+}
+
+
+
+impl<
+    
+        T0,
+    
+> RelayCountsBuilder<(
+    
+        T0,
+    
+)> {
+    /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [RelayCounts].
+    #[inline]
+    pub fn finish(self, builder: &mut ::planus::Builder) -> ::planus::Offset<RelayCounts>
+        where Self: ::planus::WriteAsOffset<RelayCounts>
+    {
+        ::planus::WriteAsOffset::prepare(&self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::RelayCount>]>>,
+    
+> ::planus::WriteAs<::planus::Offset<RelayCounts>> for RelayCountsBuilder<(
+    
+        T0,
+    
+)> {
+    type Prepared = ::planus::Offset<RelayCounts>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<RelayCounts> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::RelayCount>]>>,
+    
+> ::planus::WriteAsOptional<::planus::Offset<RelayCounts>> for RelayCountsBuilder<(
+    
+        T0,
+    
+)> {
+    type Prepared = ::planus::Offset<RelayCounts>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<RelayCounts>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::RelayCount>]>>,
+    
+> ::planus::WriteAsOffset<RelayCounts> for RelayCountsBuilder<(
+    
+        T0,
+    
+)> {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<RelayCounts> {
+        
+        let (
+            
+                v0,
+            
+        ) = &self.0;RelayCounts::create(
+            builder,
+            
+                v0,
+            
+        )
+    }
+}
+
+/// Reference to a deserialized [RelayCounts].
+#[derive(Copy, Clone)]
+pub struct RelayCountsRef<'a>(
+    #[allow(dead_code)]
+    ::planus::table_reader::Table<'a>
+);
+
+impl<'a> RelayCountsRef<'a> {
+    
+        /// Getter for the [`results` field](RelayCounts#structfield.results).
+        #[inline]
+        pub fn results(&self) -> ::planus::Result<::core::option::Option<::planus::Vector<'a, ::planus::Result<self::RelayCountRef<'a>>>>> {
+            
+            
+              
+              self.0.access(0, "RelayCounts", "results")
+              
+            
+            
+            
+        }
+    
+}
+
+impl<'a> ::core::fmt::Debug for RelayCountsRef<'a> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        let mut f = f.debug_struct("RelayCountsRef");
+        if let ::core::option::Option::Some(field_results) = self.results().transpose() {
+                f.field("results", &field_results);
+            }
+        f.finish()
+    }
+}
+
+impl<'a> ::core::convert::TryFrom<RelayCountsRef<'a>> for RelayCounts {
+    type Error = ::planus::Error;
+
+
+    #[allow(unreachable_code)]
+    fn try_from(value: RelayCountsRef<'a>) -> ::planus::Result<Self> {
+
+        ::core::result::Result::Ok(Self {
+            results: 
+                            if let ::core::option::Option::Some(results) = value.results()? {
+                                ::core::option::Option::Some(results.to_vec_result()?)
+                            } else {
+                                ::core::option::Option::None
+                            }
+                        ,
+        })
+    }
+}
+
+impl<'a> ::planus::TableRead<'a> for RelayCountsRef<'a> {
+    #[inline]
+    fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::core::result::Result<Self, ::planus::errors::ErrorKind> {
+        ::core::result::Result::Ok(Self(::planus::table_reader::Table::from_buffer(buffer, offset)?))
+    }
+}
+
+impl<'a> ::planus::VectorReadInner<'a> for RelayCountsRef<'a> {
+    type Error = ::planus::Error;
+    const STRIDE: usize = 4;
+
+    unsafe fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(buffer, offset).map_err(|error_kind| error_kind.with_error_location(
+            "[RelayCountsRef]",
+            "get",
+            buffer.offset_from_start,
+        ))
+    }
+}
+
+/// # Safety
+/// The planus compiler generates implementations that initialize
+/// the bytes in `write_values`.
+unsafe impl ::planus::VectorWrite<::planus::Offset<RelayCounts>> for RelayCounts {
+    type Value = ::planus::Offset<RelayCounts>;
+    const STRIDE: usize = 4;
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> Self::Value {
+        ::planus::WriteAs::prepare(self, builder)
+    }
+
+    #[inline]
+    unsafe fn write_values(
+        values: &[::planus::Offset<RelayCounts>],
+        bytes: *mut ::core::mem::MaybeUninit<u8>,
+        buffer_position: u32,
+    ) {
+        let bytes = bytes as *mut [::core::mem::MaybeUninit<u8>; 4];
+        for (i, v) in ::core::iter::Iterator::enumerate(values.iter()) {
+            ::planus::WriteAsPrimitive::write(
+                v,
+                ::planus::Cursor::new(unsafe { &mut *bytes.add(i) }),
+                buffer_position - (Self::STRIDE * i) as u32,
+            );
+        }
+    }
+}
+
+impl<'a> ::planus::ReadAsRoot<'a> for RelayCountsRef<'a> {
+    fn read_as_root(slice: &'a [u8]) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(::planus::SliceWithStartOffset {
+            buffer: slice,
+            offset_from_start: 0,
+        }, 0).map_err(|error_kind| error_kind.with_error_location(
+            "[RelayCountsRef]",
+            "read_as_root",
+            0,
+        ))
+    }
+}
+
+    
 ///  Everything the connections worker sends to the parser.
 /// 
 /// Generated from these locations:
-/// * Union `ConnectionsMessageBody` in the file `schemas/connections.fbs:145`
+/// * Union `ConnectionsMessageBody` in the file `schemas/connections.fbs:170`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize)]
@@ -62688,6 +64229,9 @@ pub enum ConnectionsMessageBody{
     
         /// The variant of type `Queued` in the union `ConnectionsMessageBody`
         Queued(::planus::alloc::boxed::Box<self::Queued>),
+    
+        /// The variant of type `RelayCounts` in the union `ConnectionsMessageBody`
+        RelayCounts(::planus::alloc::boxed::Box<self::RelayCounts>),
     
 }
 
@@ -62763,6 +64307,14 @@ impl ConnectionsMessageBody {
         ::planus::UnionOffset::new(8, value.prepare(builder).downcast())
     }
 
+    #[inline]
+    pub fn create_relay_counts(
+      builder: &mut ::planus::Builder,
+      value: impl ::planus::WriteAsOffset<self::RelayCounts>,
+    ) -> ::planus::UnionOffset<Self> {
+        ::planus::UnionOffset::new(9, value.prepare(builder).downcast())
+    }
+
     
 }
 
@@ -62780,6 +64332,7 @@ impl ::planus::WriteAsUnion<ConnectionsMessageBody> for ConnectionsMessageBody {
             Self::PublishResult(value) => Self::create_publish_result(builder, value),
             Self::ConnectionsError(value) => Self::create_connections_error(builder, value),
             Self::Queued(value) => Self::create_queued(builder, value),
+            Self::RelayCounts(value) => Self::create_relay_counts(builder, value),
             
         }
     }
@@ -62878,6 +64431,16 @@ impl ConnectionsMessageBodyBuilder<::planus::Uninitialized> {
         value: T,
     ) -> ConnectionsMessageBodyBuilder<::planus::Initialized<8, T>>
         where T: ::planus::WriteAsOffset<self::Queued> {
+        ConnectionsMessageBodyBuilder(::planus::Initialized(value))
+    }
+
+    /// Creates an instance of the [`RelayCounts` variant](ConnectionsMessageBody#variant.RelayCounts).
+    #[inline]
+    pub fn relay_counts<T>(
+        self,
+        value: T,
+    ) -> ConnectionsMessageBodyBuilder<::planus::Initialized<9, T>>
+        where T: ::planus::WriteAsOffset<self::RelayCounts> {
         ConnectionsMessageBodyBuilder(::planus::Initialized(value))
     }
 
@@ -63030,6 +64593,23 @@ impl<T> ::planus::WriteAsOptionalUnion<ConnectionsMessageBody> for ConnectionsMe
         ::core::option::Option::Some(::planus::WriteAsUnion::prepare(self, builder))
     }
 }
+impl<T> ::planus::WriteAsUnion<ConnectionsMessageBody> for ConnectionsMessageBodyBuilder<::planus::Initialized<9, T>>
+    where T: ::planus::WriteAsOffset<self::RelayCounts>
+{
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::UnionOffset<ConnectionsMessageBody> {
+        ::planus::UnionOffset::new(9, (self.0).0.prepare(builder).downcast())
+    }
+}
+
+impl<T> ::planus::WriteAsOptionalUnion<ConnectionsMessageBody> for ConnectionsMessageBodyBuilder<::planus::Initialized<9, T>>
+    where T: ::planus::WriteAsOffset<self::RelayCounts>
+{
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::UnionOffset<ConnectionsMessageBody>> {
+        ::core::option::Option::Some(::planus::WriteAsUnion::prepare(self, builder))
+    }
+}
 
 
 /// Reference to a deserialized [ConnectionsMessageBody].
@@ -63043,6 +64623,7 @@ pub enum ConnectionsMessageBodyRef<'a>{
     PublishResult(self::PublishResultRef<'a>),
     ConnectionsError(self::ConnectionsErrorRef<'a>),
     Queued(self::QueuedRef<'a>),
+    RelayCounts(self::RelayCountsRef<'a>),
     
 }
 
@@ -63077,6 +64658,9 @@ impl<'a> ::core::convert::TryFrom<ConnectionsMessageBodyRef<'a>> for Connections
                 ConnectionsMessageBodyRef::Queued(value) => Self::Queued(::planus::alloc::boxed::Box::new(::core::convert::TryFrom::try_from(value)?)),
                 
             
+                ConnectionsMessageBodyRef::RelayCounts(value) => Self::RelayCounts(::planus::alloc::boxed::Box::new(::core::convert::TryFrom::try_from(value)?)),
+                
+            
         })
     }
 }
@@ -63086,7 +64670,7 @@ impl<'a> ::core::convert::TryFrom<ConnectionsMessageBodyRef<'a>> for Connections
 impl<'a> ::planus::TableReadUnion<'a> for ConnectionsMessageBodyRef<'a> {
     fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, tag: u8, field_offset: usize) -> ::core::result::Result<Self, ::planus::errors::ErrorKind> {
         match tag {
-            1 => ::core::result::Result::Ok(Self::EventReceived(::planus::TableRead::from_buffer(buffer, field_offset)?)),2 => ::core::result::Result::Ok(Self::Eose(::planus::TableRead::from_buffer(buffer, field_offset)?)),3 => ::core::result::Result::Ok(Self::Closed(::planus::TableRead::from_buffer(buffer, field_offset)?)),4 => ::core::result::Result::Ok(Self::Notice(::planus::TableRead::from_buffer(buffer, field_offset)?)),5 => ::core::result::Result::Ok(Self::AuthChallenge(::planus::TableRead::from_buffer(buffer, field_offset)?)),6 => ::core::result::Result::Ok(Self::PublishResult(::planus::TableRead::from_buffer(buffer, field_offset)?)),7 => ::core::result::Result::Ok(Self::ConnectionsError(::planus::TableRead::from_buffer(buffer, field_offset)?)),8 => ::core::result::Result::Ok(Self::Queued(::planus::TableRead::from_buffer(buffer, field_offset)?)),_ => ::core::result::Result::Err(::planus::errors::ErrorKind::UnknownUnionTag { tag }),
+            1 => ::core::result::Result::Ok(Self::EventReceived(::planus::TableRead::from_buffer(buffer, field_offset)?)),2 => ::core::result::Result::Ok(Self::Eose(::planus::TableRead::from_buffer(buffer, field_offset)?)),3 => ::core::result::Result::Ok(Self::Closed(::planus::TableRead::from_buffer(buffer, field_offset)?)),4 => ::core::result::Result::Ok(Self::Notice(::planus::TableRead::from_buffer(buffer, field_offset)?)),5 => ::core::result::Result::Ok(Self::AuthChallenge(::planus::TableRead::from_buffer(buffer, field_offset)?)),6 => ::core::result::Result::Ok(Self::PublishResult(::planus::TableRead::from_buffer(buffer, field_offset)?)),7 => ::core::result::Result::Ok(Self::ConnectionsError(::planus::TableRead::from_buffer(buffer, field_offset)?)),8 => ::core::result::Result::Ok(Self::Queued(::planus::TableRead::from_buffer(buffer, field_offset)?)),9 => ::core::result::Result::Ok(Self::RelayCounts(::planus::TableRead::from_buffer(buffer, field_offset)?)),_ => ::core::result::Result::Err(::planus::errors::ErrorKind::UnknownUnionTag { tag }),
         }
     }
 }
@@ -63102,7 +64686,7 @@ impl<'a> ::planus::VectorReadUnion<'a> for ConnectionsMessageBodyRef<'a> {
 ///  Root message: from the connections worker to the parser.
 /// 
 /// Generated from these locations:
-/// * Table `ConnectionsMessage` in the file `schemas/connections.fbs:157`
+/// * Table `ConnectionsMessage` in the file `schemas/connections.fbs:183`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use planus::{Builder, Offset};
 
+use super::count::CountOutcome;
 use super::publish::RelayOutcome;
 use super::subscriptions::RelayLimits;
 use crate::ipc::ChannelMessage;
@@ -30,6 +31,11 @@ pub(super) enum Request {
     SetLimits {
         relay: String,
         limits: RelayLimits,
+    },
+    Count {
+        filters: Vec<Filter>,
+        relays: Option<Vec<String>>,
+        timeout_ms: u32,
     },
     Publish {
         event: Box<Event>,
@@ -84,6 +90,11 @@ pub(super) fn read_request(
             client_id: c.subscription_id()?.to_owned(),
         }),
         fb::ConnectionsRequestBodyRef::Publish(p) => read_publish(p),
+        fb::ConnectionsRequestBodyRef::CountRequest(c) => Ok(Request::Count {
+            filters: read_filters(c.filters()?)?,
+            relays: read_relays(c.relays()?)?,
+            timeout_ms: c.timeout_ms()?,
+        }),
         fb::ConnectionsRequestBodyRef::SetRelayLimits(l) => {
             let limit = |n: u32| (n > 0).then_some(n as usize);
             Ok(Request::SetLimits {
@@ -134,6 +145,9 @@ pub(super) enum Out<'a> {
         relay: &'a str,
         reason: &'a str,
     },
+    Counts {
+        results: &'a [(RelayUrl, Option<CountOutcome>)],
+    },
     Published {
         event_id: EventId,
         results: &'a [(RelayUrl, Option<RelayOutcome>)],
@@ -152,6 +166,7 @@ enum Body {
     Published(Offset<fb::PublishResult>),
     Error(Offset<fb::ConnectionsError>),
     Queued(Offset<fb::Queued>),
+    Counts(Offset<fb::RelayCounts>),
 }
 
 fn write_body(b: &mut Builder, out: &Out<'_>) -> Body {
@@ -174,6 +189,22 @@ fn write_body(b: &mut Builder, out: &Out<'_>) -> Body {
         } => Body::Closed(fb::Closed::create(b, *sub, *relay, *reason, *cause)),
         Out::Queued { sub, relay, reason } => {
             Body::Queued(fb::Queued::create(b, *sub, *relay, *reason))
+        }
+        Out::Counts { results } => {
+            let counts: Vec<Offset<fb::RelayCount>> = results
+                .iter()
+                .map(|(url, outcome)| {
+                    let (count, approximate, error) = match outcome {
+                        Some(CountOutcome::Counted { count, approximate }) => {
+                            (*count, *approximate, None)
+                        }
+                        Some(CountOutcome::Failed(reason)) => (0, false, Some(reason.as_str())),
+                        None => (0, false, Some("no answer in time")),
+                    };
+                    fb::RelayCount::create(b, url.as_str(), count, approximate, error)
+                })
+                .collect();
+            Body::Counts(fb::RelayCounts::create(b, counts.as_slice()))
         }
         Out::Published { event_id, results } => {
             let oks: Vec<Offset<fb::RelayOk>> = results
@@ -216,6 +247,7 @@ pub(super) fn encode_parser(
             Body::Published(o) => fb::ConnectionsMessageBody::create_publish_result(b, o),
             Body::Error(o) => fb::ConnectionsMessageBody::create_connections_error(b, o),
             Body::Queued(o) => fb::ConnectionsMessageBody::create_queued(b, o),
+            Body::Counts(o) => fb::ConnectionsMessageBody::create_relay_counts(b, o),
         };
         fb::ConnectionsMessage::create(b, request_id, body)
     })
@@ -228,7 +260,7 @@ pub(super) fn encode_nip46(
     request_id: u64,
     out: &Out<'_>,
 ) -> Option<ChannelMessage<fb::Nip46Message>> {
-    if matches!(out, Out::Queued { .. }) {
+    if matches!(out, Out::Queued { .. } | Out::Counts { .. }) {
         return None;
     }
     Some(ChannelMessage::build_with(b, |b| {
@@ -239,7 +271,7 @@ pub(super) fn encode_nip46(
             Body::Published(o) => fb::Nip46MessageBody::create_publish_result(b, o),
             Body::Error(o) => fb::Nip46MessageBody::create_connections_error(b, o),
             // Filtered out above; an error keeps the function total without a panic.
-            Body::Queued(_) => {
+            Body::Queued(_) | Body::Counts(_) => {
                 let e =
                     fb::ConnectionsError::create(b, fb::ConnectionsErrorCode::Internal, "queued");
                 fb::Nip46MessageBody::create_connections_error(b, e)

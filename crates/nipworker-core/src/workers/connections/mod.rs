@@ -11,6 +11,7 @@
 mod auth;
 mod backoff;
 mod codec;
+mod count;
 mod dedup;
 mod held;
 mod pool;
@@ -38,6 +39,7 @@ pub use subscriptions::RelayLimits;
 
 use auth::{AuthAnswer, AuthFailure, AuthRequests};
 use codec::{Out, Request, encode_nip46, encode_parser, read_nip46_request, read_request};
+use count::{CountOutcome, CountTracker, PendingCount};
 use dedup::SeenCopies;
 use held::{Delivery, HeldCommands};
 use pool::{Pool, PoolParts};
@@ -234,6 +236,7 @@ impl ConnectionsWorker {
                 state.publishes.next_deadline(),
                 state.auth.next_deadline(),
                 state.next_eose_deadline(),
+                state.counts.next_deadline(),
             ]
             .into_iter()
             .flatten()
@@ -290,6 +293,7 @@ impl ConnectionsWorker {
                     state.expire_publishes();
                     state.expire_auth();
                     state.expire_eose();
+                    state.expire_counts();
                 }
                 request = parser_rx.recv(), if take_requests => match request {
                     Some(request) => {
@@ -357,6 +361,7 @@ struct State {
     by_client: HashMap<(Origin, String), Arc<str>>,
     next_sub: u64,
     publishes: PublishTracker<Origin>,
+    counts: CountTracker<Origin>,
     auth: AuthRequests,
     stats: Arc<ConnectionStats>,
     crypto_available: bool,
@@ -407,6 +412,7 @@ impl State {
             by_client: HashMap::new(),
             next_sub: 0,
             publishes: PublishTracker::default(),
+            counts: CountTracker::default(),
             auth: AuthRequests::default(),
             stats,
             crypto_available: true,
@@ -522,6 +528,7 @@ impl State {
             Request::Close { client_id } => sub_relays(client_id),
             Request::Publish { relays, .. } => parse(relays, true),
             Request::SetLimits { relay, .. } => RelayUrl::parse(relay).ok().into_iter().collect(),
+            Request::Count { relays, .. } => parse(relays, false),
         };
         targets.into_iter().find(|u| self.held.is_full(u))
     }
@@ -641,7 +648,7 @@ impl State {
         if let Some(full) = self.full_target(origin, &request) {
             let no_wait = match &request {
                 Request::Subscribe { no_wait, .. } | Request::Publish { no_wait, .. } => *no_wait,
-                Request::Close { .. } | Request::SetLimits { .. } => false,
+                Request::Close { .. } | Request::SetLimits { .. } | Request::Count { .. } => false,
             };
             if no_wait {
                 let message = format!("send queue of {full} is full");
@@ -697,6 +704,11 @@ impl State {
                 timeout_ms,
                 no_wait,
             } => self.publish(origin, request_id, *event, relays, timeout_ms, no_wait),
+            Request::Count {
+                filters,
+                relays,
+                timeout_ms,
+            } => self.count(origin, request_id, filters, relays, timeout_ms),
             Request::SetLimits { relay, limits } => match RelayUrl::parse(&relay) {
                 Ok(url) => {
                     self.config.relay_limits.insert(url.clone(), limits);
@@ -984,6 +996,11 @@ impl State {
                     },
                 );
             }
+            RelayReport::Count { relay, id, outcome } => {
+                if let Some(done) = self.counts.record(&id, &relay, outcome) {
+                    self.emit_counts(&done);
+                }
+            }
             RelayReport::Unreachable {
                 relay,
                 reason,
@@ -1054,6 +1071,9 @@ impl State {
                 }
                 for done in self.publishes.fail_relay(&relay, &reason) {
                     self.emit_publish(&done);
+                }
+                for done in self.counts.fail_relay(&relay, &reason) {
+                    self.emit_counts(&done);
                 }
             }
         }
@@ -1128,6 +1148,98 @@ impl State {
                 timed_out: false,
             },
         );
+    }
+}
+
+impl State {
+    /// Sends COUNT (NIP-45) to each relay; the answer comes once every relay answered, failed or
+    /// timed out.
+    fn count(
+        &mut self,
+        origin: Origin,
+        request_id: u64,
+        filters: Vec<Filter>,
+        relays: Option<Vec<String>>,
+        timeout_ms: u32,
+    ) {
+        if filters.is_empty() {
+            self.error(
+                origin,
+                request_id,
+                fb::ConnectionsErrorCode::InvalidInput,
+                "a count needs at least one filter",
+            );
+            return;
+        }
+        let Some(relays) = self.resolve(origin, request_id, relays, false) else {
+            return;
+        };
+        self.next_sub += 1;
+        let id: Arc<str> = base36(self.next_sub).into();
+        let filters: Arc<[Filter]> = filters.into();
+        let timeout = match timeout_ms {
+            0 => self.config.eose_timeout,
+            ms => Duration::from_millis(u64::from(ms)),
+        };
+        let busy = self.busy_relays();
+        let mut asked = Vec::new();
+        let mut failed = Vec::new();
+        for url in relays {
+            let sent = self
+                .pool
+                .open(&url, &busy)
+                .map_err(|e| e.to_string())
+                .and_then(|()| {
+                    let command = RelayCommand::Count {
+                        id: id.clone(),
+                        filters: filters.clone(),
+                    };
+                    self.dispatch(&url, command)
+                        .map_err(|RelayGone| "relay connection ended".to_owned())
+                });
+            match sent {
+                Ok(()) => asked.push(url),
+                Err(reason) => failed.push((url, reason)),
+            }
+        }
+        let all: Vec<RelayUrl> = asked
+            .iter()
+            .chain(failed.iter().map(|(u, _)| u))
+            .cloned()
+            .collect();
+        self.counts
+            .start(id.clone(), origin, request_id, all, timeout);
+        let mut done = None;
+        for (url, reason) in failed {
+            done = done.or(self.counts.record(&id, &url, CountOutcome::Failed(reason)));
+        }
+        if let Some(done) = done {
+            self.emit_counts(&done);
+        }
+    }
+
+    fn emit_counts(&mut self, done: &PendingCount<Origin>) {
+        self.emit(
+            done.origin,
+            done.request_id,
+            Out::Counts {
+                results: &done.results,
+            },
+        );
+    }
+
+    /// COUNTs past their wait: answered with what came (silent relays without a count).
+    fn expire_counts(&mut self) {
+        for (id, done) in self.counts.expire(Instant::now()) {
+            self.emit_counts(&done);
+            for (url, outcome) in &done.results {
+                if outcome.is_none()
+                    && let Some(tx) = self.pool.get(url)
+                {
+                    let _ = tx.try_send(RelayCommand::Close { id: id.clone() });
+                }
+            }
+        }
     }
 }
 

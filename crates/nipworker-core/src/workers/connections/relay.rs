@@ -14,6 +14,7 @@ use tokio::sync::mpsc;
 
 use super::auth::{AuthFailure, AuthState};
 use super::backoff::BackoffConfig;
+use super::count::CountOutcome;
 use super::publish::{OkOutcome, RelayOutcome, RelayPublishes};
 use super::stats::ConnectionStats;
 use super::subscriptions::{EoseCheck, EventCheck, RelayLimits, RelaySubscriptions};
@@ -50,6 +51,11 @@ pub(crate) enum RelayCommand {
     AuthFailed(AuthFailure),
     /// The relay's NIP-11 limits became known.
     Limits(RelayLimits),
+    /// Send a NIP-45 COUNT (now if connected, else on connect) and report its answer.
+    Count {
+        id: Arc<str>,
+        filters: Arc<[Filter]>,
+    },
 }
 
 /// What a relay task tells the worker.
@@ -76,6 +82,12 @@ pub(crate) enum RelayReport {
         relay: RelayUrl,
         sub: Arc<str>,
         reason: String,
+    },
+    /// The answer to a COUNT (or its refusal).
+    Count {
+        relay: RelayUrl,
+        id: Arc<str>,
+        outcome: CountOutcome,
     },
     /// Connecting failed; the next attempt starts at `retry_at` (publishes that cannot wait
     /// that long fail now).
@@ -143,6 +155,8 @@ pub(crate) struct RelayTask {
     auth_failure: Option<AuthFailure>,
     /// Connections in a row ended by a frame over the size limit.
     oversize_in_a_row: u32,
+    /// COUNT frames not answered yet, by id (re-sent after a reconnect).
+    counts: std::collections::HashMap<Arc<str>, String>,
 }
 
 impl std::fmt::Debug for RelayTask {
@@ -174,6 +188,7 @@ impl RelayTask {
             last_frame: None,
             auth_failure: None,
             oversize_in_a_row: 0,
+            counts: std::collections::HashMap::new(),
         }
     }
 
@@ -428,6 +443,12 @@ impl RelayTask {
                 return stop;
             }
         }
+        let counts: Vec<String> = self.counts.values().cloned().collect();
+        for frame in counts {
+            if let Err(stop) = self.send(&sender, frame).await {
+                return stop;
+            }
+        }
         loop {
             let step = tokio::select! {
                 biased;
@@ -509,6 +530,7 @@ impl RelayTask {
             }
             RelayCommand::Close { id } => {
                 self.subs.remove(&id);
+                self.counts.remove(&id);
             }
             RelayCommand::Publish { id, frame } => {
                 self.add_publish(id, frame);
@@ -518,6 +540,10 @@ impl RelayTask {
             RelayCommand::Auth(_) => {}
             RelayCommand::AuthFailed(failure) => self.auth_failed(failure),
             RelayCommand::Limits(limits) => self.subs.set_limits(limits),
+            RelayCommand::Count { id, filters } => {
+                let frame = ClientMessage::count(id.to_string(), &filters).to_json();
+                self.counts.insert(id, frame);
+            }
         }
     }
 
@@ -529,10 +555,21 @@ impl RelayTask {
     ) -> Result<(), Stop> {
         match command {
             RelayCommand::Close { id } => {
+                if self.counts.remove(&id).is_some() {
+                    // A COUNT the worker stopped waiting for: the relay may keep it open.
+                    return self
+                        .send(sender, ClientMessage::close(id.to_string()).to_json())
+                        .await;
+                }
                 for frame in self.subs.remove(&id) {
                     self.send(sender, frame).await?;
                 }
                 self.send_sendable(sender).await
+            }
+            RelayCommand::Count { id, filters } => {
+                let frame = ClientMessage::count(id.to_string(), &filters).to_json();
+                self.counts.insert(id, frame.clone());
+                self.send(sender, frame).await
             }
             RelayCommand::Publish { id, frame } => {
                 if self.add_publish(id, frame.clone()) {
@@ -696,6 +733,15 @@ impl RelayTask {
                     }
                     return Ok(());
                 }
+                // A refused COUNT (relays without NIP-45 answer CLOSED or a NOTICE).
+                if let Some((id, _)) = self.counts.remove_entry(&*subscription_id) {
+                    self.outbox.push_back(RelayReport::Count {
+                        relay,
+                        id,
+                        outcome: CountOutcome::Failed(message.into_owned()),
+                    });
+                    return Ok(());
+                }
                 // Refused for the relay's subscription limit while others are open there: the
                 // limit is learned and the subscription waits for one of them to close.
                 if is_subscription_limit(&message)
@@ -776,7 +822,21 @@ impl RelayTask {
                     challenge: challenge.into_owned(),
                 });
             }
-            RelayMessage::Count { .. } => ConnectionStats::bump(&self.stats.unexpected_dropped),
+            RelayMessage::Count {
+                subscription_id,
+                count,
+                approximate,
+            } => match self.counts.remove_entry(&*subscription_id) {
+                Some((id, _)) => self.outbox.push_back(RelayReport::Count {
+                    relay,
+                    id,
+                    outcome: CountOutcome::Counted {
+                        count,
+                        approximate: approximate.unwrap_or(false),
+                    },
+                }),
+                None => ConnectionStats::bump(&self.stats.unexpected_dropped),
+            },
         }
         Ok(())
     }

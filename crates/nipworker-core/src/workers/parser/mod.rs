@@ -288,6 +288,17 @@ pub struct RelayOutcome {
     pub message: Option<String>,
 }
 
+/// One relay's answer to a COUNT.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RelayCount {
+    /// The relay.
+    pub relay: String,
+    /// Its count, or why there is none.
+    pub count: Result<u64, String>,
+    /// The relay said the count is an estimate.
+    pub approximate: bool,
+}
+
 /// The answer to a publish.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PublishOutcome {
@@ -324,6 +335,12 @@ pub(crate) enum Command {
         relay: String,
         limits: RelayLimits,
     },
+    Count {
+        filters: Vec<Filter>,
+        relays: Option<Vec<String>>,
+        timeout_ms: u32,
+        reply: oneshot::Sender<Result<Vec<RelayCount>, ParserError>>,
+    },
 }
 
 /// The public face of the parser worker: open subscriptions, publish. Cheap to clone.
@@ -345,6 +362,7 @@ impl std::fmt::Debug for Command {
             Self::Finished { id } => write!(f, "Finished({id})"),
             Self::Publish { .. } => f.write_str("Publish"),
             Self::SetRelayLimits { relay, .. } => write!(f, "SetRelayLimits({relay})"),
+            Self::Count { .. } => f.write_str("Count"),
         }
     }
 }
@@ -540,6 +558,35 @@ impl ParserHandle {
         Ok(self.own_mutes.current_for(&me).map(|s| (*s).clone()))
     }
 
+    /// Counts matching events on relays (NIP-45 COUNT): each relay's count, or why it has none
+    /// (refused, unreachable, no answer within `timeout`).
+    pub async fn count(
+        &self,
+        filters: Vec<Filter>,
+        relays: Option<Vec<String>>,
+        timeout: Duration,
+    ) -> Result<Vec<RelayCount>, ParserError> {
+        let (reply, answer) = oneshot::channel();
+        let timeout_ms = u32::try_from(timeout.as_millis())
+            .unwrap_or(u32::MAX)
+            .max(1);
+        self.commands
+            .send(Command::Count {
+                filters,
+                relays,
+                timeout_ms,
+                reply,
+            })
+            .await
+            .map_err(|_| ParserError::Stopped)?;
+        // The connections worker answers once every relay answered or its wait is over.
+        match runtime::timeout(timeout.saturating_add(PUBLISH_MARGIN), answer).await {
+            Ok(Ok(result)) => result,
+            Ok(Err(_)) => Err(ParserError::Stopped),
+            Err(_) => Err(ParserError::Stopped),
+        }
+    }
+
     /// Tells the connections worker a relay's limits (e.g. from its NIP-11 document); they apply
     /// to subscriptions opened afterwards. A bad relay URL is logged by the worker.
     pub async fn set_relay_limits(
@@ -606,6 +653,7 @@ struct Router {
     subs: HashMap<String, SubEntry>,
     by_request: HashMap<u64, String>,
     publishes: HashMap<u64, oneshot::Sender<Result<PublishOutcome, ParserError>>>,
+    counts: HashMap<u64, oneshot::Sender<Result<Vec<RelayCount>, ParserError>>>,
     outgoing: VecDeque<ChannelMessage<fb::ConnectionsRequest>>,
     next_request: u64,
     dropped_frames: u64,
@@ -672,10 +720,19 @@ async fn relay_stream(
         }
         if !commands_open {
             r.publishes.retain(|_, reply| !reply.is_closed());
+            r.counts.retain(|_, reply| !reply.is_closed());
         }
-        if !commands_open && r.subs.is_empty() && r.outgoing.is_empty() && r.publishes.is_empty() {
+        if !commands_open
+            && r.subs.is_empty()
+            && r.outgoing.is_empty()
+            && r.publishes.is_empty()
+            && r.counts.is_empty()
+        {
             break;
         }
+    }
+    for (_, reply) in r.counts.drain() {
+        let _ = reply.send(Err(ParserError::Stopped));
     }
     for (_, reply) in r.publishes.drain() {
         let _ = reply.send(Err(ParserError::Stopped));
@@ -768,6 +825,25 @@ impl Router {
                     });
                     let body = fb::Publish::create(b, ev, rs, timeout_ms, false);
                     let body = fb::ConnectionsRequestBody::create_publish(b, body);
+                    fb::ConnectionsRequest::create(b, rid, body)
+                }));
+            }
+            Command::Count {
+                filters,
+                relays,
+                timeout_ms,
+                reply,
+            } => {
+                let rid = self.request_id();
+                self.counts.insert(rid, reply);
+                self.outgoing.push_back(ChannelMessage::build(|b| {
+                    let fs = write_filters(b, &filters);
+                    let rs = relays.as_ref().map(|r| {
+                        let offs: Vec<_> = r.iter().map(|u| b.create_string(u.as_str())).collect();
+                        b.create_vector(offs.as_slice())
+                    });
+                    let body = fb::CountRequest::create(b, fs, rs, timeout_ms);
+                    let body = fb::ConnectionsRequestBody::create_count_request(b, body);
                     fb::ConnectionsRequest::create(b, rid, body)
                 }));
             }
@@ -882,6 +958,8 @@ impl Router {
                 let message = e.message()?.unwrap_or_default().to_owned();
                 if let Some(reply) = self.publishes.remove(&rid) {
                     let _ = reply.send(Err(ParserError::Connections { code, message }));
+                } else if let Some(reply) = self.counts.remove(&rid) {
+                    let _ = reply.send(Err(ParserError::Connections { code, message }));
                 } else if let Some(id) = self.by_request.get(&rid).cloned() {
                     let input = Input::Closed {
                         relay: String::new(),
@@ -895,6 +973,25 @@ impl Router {
                 tracing::debug!("NOTICE from {}: {:?}", n.relay_url()?, n.message()?);
             }
             fb::ConnectionsMessageBodyRef::AuthChallenge(_) => {}
+            fb::ConnectionsMessageBodyRef::RelayCounts(c) => {
+                if let Some(reply) = self.counts.remove(&root.request_id()?) {
+                    let mut relays = Vec::new();
+                    if let Some(results) = c.results()? {
+                        for r in results {
+                            let r = r?;
+                            relays.push(RelayCount {
+                                relay: r.relay_url()?.to_owned(),
+                                count: match r.error()? {
+                                    None => Ok(r.count()?),
+                                    Some(e) => Err(e.to_owned()),
+                                },
+                                approximate: r.approximate()?,
+                            });
+                        }
+                    }
+                    let _ = reply.send(Ok(relays));
+                }
+            }
             fb::ConnectionsMessageBodyRef::Queued(q) => {
                 let input = Input::Queued {
                     relay: q.relay_url()?.to_owned(),
