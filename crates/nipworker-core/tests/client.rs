@@ -547,28 +547,48 @@ async fn a_nostrconnect_pairing_signs_and_publishes() {
     let relay = TestRelay::start().await;
     let dir = tempfile::tempdir().unwrap();
     let c = client(&dir, &[relay.url()]).await;
-    let pairing = c
-        .nostrconnect(vec![relay.url()], Some("nipworker test".into()), LIMIT)
-        .unwrap();
-    assert!(pairing.uri().starts_with("nostrconnect://"));
-    // The user's signer scans the URI and answers with its secret (bounded retries: the
-    // client's inbox subscription may not be live on the relay yet when the first answer goes).
+    // The user's signer scans the URI and answers with its secret. Its answer is an ephemeral
+    // event: if it reaches the relay before the client's listening subscription does, it is lost
+    // (a person scanning a QR code is never that fast), so the pairing is retried, bounded.
     let user = nc::Keys::generate();
-    let keys = nc::NostrConnectKeys {
-        signer: nc::Keys::generate(),
-        user: user.clone(),
-    };
-    let scanned = nc::NostrConnectURI::parse(pairing.uri()).unwrap();
-    let ours = nipworker_core::signer::nip46::NostrConnectUri::parse(pairing.uri()).unwrap();
-    let secret = Some(ours.secret.expose().to_owned());
-    let signer = nc::NostrConnectRemoteSigner::from_uri(scanned, keys, secret, None).unwrap();
-    let task = tokio::spawn(async move {
-        let _ = signer.serve(Approve).await;
-    });
-    let me = timeout(LIMIT, c.finish_nostrconnect(pairing))
-        .await
-        .unwrap()
-        .unwrap();
+    let mut paired = None;
+    for attempt in 0..4u64 {
+        let pairing = c
+            .nostrconnect(
+                vec![relay.url()],
+                Some("nipworker test".into()),
+                Duration::from_secs(4),
+            )
+            .unwrap();
+        assert!(pairing.uri().starts_with("nostrconnect://"));
+        let keys = nc::NostrConnectKeys {
+            signer: nc::Keys::generate(),
+            user: user.clone(),
+        };
+        let scanned = nc::NostrConnectURI::parse(pairing.uri()).unwrap();
+        let ours = nipworker_core::signer::nip46::NostrConnectUri::parse(pairing.uri()).unwrap();
+        let secret = Some(ours.secret.expose().to_owned());
+        let signer = nc::NostrConnectRemoteSigner::from_uri(scanned, keys, secret, None).unwrap();
+        tokio::time::sleep(Duration::from_millis(100 * (attempt + 1))).await;
+        let task = tokio::spawn(async move {
+            let _ = signer.serve(Approve).await;
+        });
+        match timeout(LIMIT, c.finish_nostrconnect(pairing))
+            .await
+            .unwrap()
+        {
+            Ok(me) => {
+                paired = Some((me, task));
+                break;
+            }
+            Err(ClientError::Nip46(e)) => {
+                eprintln!("pairing attempt {attempt}: {e}");
+                task.abort();
+            }
+            Err(other) => panic!("{other:?}"),
+        }
+    }
+    let (me, task) = paired.expect("paired within 4 attempts");
     assert_eq!(me.to_hex(), user.public_key().to_hex());
     let note = EventBuilder::new(Kind::TEXT_NOTE, "signed remotely").build(me);
     let outcome = timeout(LIMIT, c.publish(note)).await.unwrap().unwrap();

@@ -191,7 +191,7 @@ impl NostrClient {
 
     /// Starts a `nostrconnect://` pairing on `relays`: show the returned URI to the user (a QR
     /// code); [`NostrClient::finish_nostrconnect`] then waits (at most `timeout`) for their
-    /// signer and makes it the client's.
+    /// signer and makes it the client's. `timeout` also bounds each later answer of that signer.
     pub fn nostrconnect(
         &self,
         relays: Vec<String>,

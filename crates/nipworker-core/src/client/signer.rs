@@ -96,7 +96,8 @@ impl NostrConnectPairing {
         &self.uri
     }
 
-    /// Starts listening on `relays` for the signer that will scan the URI, for at most `timeout`.
+    /// Starts listening on `relays` for the signer that will scan the URI, for at most `timeout`;
+    /// `timeout` also bounds each later answer of that signer (the user may have to approve).
     pub(crate) fn start(
         relay: Arc<dyn Nip46Relay>,
         relays: Vec<RelayUrl>,
@@ -109,9 +110,10 @@ impl NostrConnectPairing {
         let (tx, answer) = oneshot::channel();
         let options = Nip46Options {
             connect_timeout: timeout,
+            request_timeout: timeout,
             ..Nip46Options::default()
         };
-        // Ends when the signer answers or the timeout passes.
+        // Ends when the signer answers or the timeouts pass.
         crate::runtime::spawn(async move {
             let result = Nip46Signer::connect_nostrconnect(&uri, keys, relay, options).await;
             let _ = tx.send(result);
