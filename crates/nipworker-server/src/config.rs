@@ -10,8 +10,8 @@ use thiserror::Error;
 /// Default address: loopback only, so a fresh install exposes nothing by accident.
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
 
-/// File name of the default database.
-pub const DEFAULT_DB_FILE: &str = "nipworker.sqlite";
+/// File name of the default database (the core client's default).
+pub const DEFAULT_DB_FILE: &str = nipworker_core::client::DEFAULT_SQLITE_FILE;
 
 /// Where the event cache lives.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,14 +26,8 @@ impl DbConfig {
     /// The default database: `$XDG_DATA_HOME/nipworker/nipworker.sqlite`, else
     /// `$HOME/.local/share/nipworker/nipworker.sqlite`, else `./nipworker.sqlite`.
     pub fn default_from<F: Fn(&str) -> Option<String>>(env: F) -> DbConfig {
-        let non_empty = |k: &str| env(k).filter(|v| !v.is_empty()).map(PathBuf::from);
-        let dir = non_empty("XDG_DATA_HOME")
-            .or_else(|| non_empty("HOME").map(|h| h.join(".local").join("share")))
-            .map(|d| d.join("nipworker"));
-        DbConfig::Sqlite(match dir {
-            Some(dir) => dir.join(DEFAULT_DB_FILE),
-            None => PathBuf::from(DEFAULT_DB_FILE),
-        })
+        // One rule for the server and every app on the library.
+        DbConfig::Sqlite(nipworker_core::client::default_sqlite_path(env))
     }
 }
 

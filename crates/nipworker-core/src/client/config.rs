@@ -113,11 +113,14 @@ pub(crate) fn parse_relays(
     Ok(out)
 }
 
+/// File name of the default SQLite cache.
+pub const DEFAULT_SQLITE_FILE: &str = "nipworker.sqlite";
+
 /// The platform's default SQLite file: `$XDG_DATA_HOME/nipworker/nipworker.sqlite`, else
 /// `$HOME/.local/share/nipworker/nipworker.sqlite`, else `./nipworker.sqlite`; `env` reads the
 /// environment (tests pass their own).
 pub fn default_sqlite_path(env: impl Fn(&str) -> Option<String>) -> PathBuf {
-    const FILE: &str = "nipworker.sqlite";
+    const FILE: &str = DEFAULT_SQLITE_FILE;
     let non_empty = |k: &str| env(k).filter(|v| !v.is_empty()).map(PathBuf::from);
     let dir = non_empty("XDG_DATA_HOME")
         .or_else(|| non_empty("HOME").map(|h| h.join(".local").join("share")))

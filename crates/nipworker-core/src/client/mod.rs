@@ -17,7 +17,9 @@ use std::time::Duration;
 
 use futures::{Stream, StreamExt};
 
-pub use config::{ClientBuilder, ClientConfig, StoreChoice, default_sqlite_path};
+pub use config::{
+    ClientBuilder, ClientConfig, DEFAULT_SQLITE_FILE, StoreChoice, default_sqlite_path,
+};
 pub use error::ClientError;
 pub use signer::{NostrConnectPairing, SignerSpec};
 pub use stream::{EventView, Preset, SubscribeOptions, Subscription, SubscriptionItem};

@@ -567,6 +567,27 @@ impl State {
         busy
     }
 
+    /// The relays a reading request (subscribe, count) goes to; `None` after reporting why
+    /// (no filter, a bad relay URL, no relays).
+    fn read_targets(
+        &mut self,
+        origin: Origin,
+        request_id: u64,
+        filters: &[Filter],
+        relays: Option<Vec<String>>,
+    ) -> Option<Vec<RelayUrl>> {
+        if filters.is_empty() {
+            self.error(
+                origin,
+                request_id,
+                fb::ConnectionsErrorCode::InvalidInput,
+                "a request needs at least one filter",
+            );
+            return None;
+        }
+        self.resolve(origin, request_id, relays, false)
+    }
+
     /// Parses and deduplicates the relays of a request; `None` after reporting the error.
     fn resolve(
         &mut self,
@@ -738,16 +759,7 @@ impl State {
             no_wait,
             eose_timeout,
         } = request;
-        if filters.is_empty() {
-            self.error(
-                origin,
-                request_id,
-                fb::ConnectionsErrorCode::InvalidInput,
-                "a subscription needs at least one filter",
-            );
-            return;
-        }
-        let Some(relays) = self.resolve(origin, request_id, relays, false) else {
+        let Some(relays) = self.read_targets(origin, request_id, &filters, relays) else {
             return;
         };
         if no_wait && self.queue_full(origin, request_id, &relays) {
@@ -1162,16 +1174,7 @@ impl State {
         relays: Option<Vec<String>>,
         timeout_ms: u32,
     ) {
-        if filters.is_empty() {
-            self.error(
-                origin,
-                request_id,
-                fb::ConnectionsErrorCode::InvalidInput,
-                "a count needs at least one filter",
-            );
-            return;
-        }
-        let Some(relays) = self.resolve(origin, request_id, relays, false) else {
+        let Some(relays) = self.read_targets(origin, request_id, &filters, relays) else {
             return;
         };
         self.next_sub += 1;
