@@ -24,11 +24,15 @@ pub use error::ClientError;
 pub use signer::{NostrConnectPairing, SignerSpec};
 pub use stream::{EventView, Preset, SubscribeOptions, Subscription, SubscriptionItem};
 
-pub use crate::workers::parser::{CacheMode, PublishOutcome, RelayCount, RelayOutcome};
+pub use crate::workers::cache::CacheStatsSnapshot;
+pub use crate::workers::connections::{RelayFrames, StatsSnapshot};
+pub use crate::workers::parser::{
+    CacheMode, PublishOutcome, RelayCount, RelayOutcome, SubscriptionStats,
+};
 
 use self::config::{CheckedRelays, parse_relays};
 use self::routing::Routing;
-use self::stream::{Registry, SyncMarks, SyncTicket};
+use self::stream::{Registry, Retired, SyncMarks, SyncTicket};
 use crate::ipc::StatusReceiver;
 use crate::pipeline::EventSink;
 use crate::protocol::flatbuffers::fb;
@@ -66,6 +70,22 @@ impl RelayStatus {
             attempt: status.attempt,
         }
     }
+}
+
+/// The client's counters at one moment: what the workers did and what its subscriptions saw.
+#[derive(Debug, Clone, Default)]
+pub struct ClientStats {
+    /// The connections worker: frames, deliveries and every drop by its reason.
+    pub connections: StatsSnapshot,
+    /// Frames in and out per relay.
+    pub relay_frames: Vec<RelayFrames>,
+    /// The cache worker: saves, queries, errors.
+    pub cache: CacheStatsSnapshot,
+    /// Totals over every subscription, open and ended: verified, rejected by reason,
+    /// deduplicated, saved.
+    pub subscriptions: SubscriptionStats,
+    /// Subscriptions open now.
+    pub open_subscriptions: usize,
 }
 
 /// What [`NostrClient::publish`] takes: a signed event, or an unsigned one for the signer.
@@ -122,6 +142,13 @@ pub struct NostrClient {
     verify: bool,
     eose_timeout: Duration,
     open: Registry,
+    /// Totals of the subscriptions that have ended.
+    retired: Retired,
+    /// The store, for its size only ([`NostrClient::store_stats`]); events go through the cache
+    /// worker.
+    store: Arc<dyn EventStore>,
+    /// The SQLite file the client opened, closed (WAL checkpointed) by [`NostrClient::close`].
+    sqlite: Option<OpenedSqlite>,
     /// Where each (filters, relays) pair is known to be cached (cache-first subscriptions ask
     /// relays only for what is newer).
     synced: SyncMarks,
@@ -148,9 +175,9 @@ impl NostrClient {
     pub async fn new(config: ClientConfig) -> Result<Self, ClientError> {
         let relays = config.validate()?;
         let workers = config.workers(&relays);
-        let store = open_store(&config).await?;
+        let (store, sqlite) = open_store(&config).await?;
         let transport = transport()?;
-        let set = WorkerSet::spawn(workers, store, transport)?;
+        let set = WorkerSet::spawn(workers, store.clone(), transport)?;
         let status = Arc::new(Mutex::new(HashMap::new()));
         let status_source = set.status.resubscribe();
         runtime::spawn(track_status(set.status.resubscribe(), status.clone()));
@@ -170,6 +197,9 @@ impl NostrClient {
             verify: config.verify,
             eose_timeout: config.eose_timeout,
             open: Registry::default(),
+            retired: Retired::default(),
+            store,
+            sqlite,
             synced: SyncMarks::default(),
             next_key: AtomicU64::new(0),
             status,
@@ -297,7 +327,14 @@ impl NostrClient {
             _ => None,
         };
         let slot = self.next_key.fetch_add(1, Ordering::Relaxed);
-        Ok(Subscription::new(slot, &self.open, closer, rx, sync))
+        Ok(Subscription::new(
+            slot,
+            &self.open,
+            &self.retired,
+            closer,
+            rx,
+            sync,
+        ))
     }
 
     /// The stored events and each relay's until its end of stored events (or its timeout),
@@ -414,6 +451,36 @@ impl NostrClient {
         Ok(set.parser.publish(event, relays).await?)
     }
 
+    /// The client's counters now (cheap: atomics and one pass over the open subscriptions).
+    pub fn stats(&self) -> Result<ClientStats, ClientError> {
+        let set = self.set()?;
+        let mut subscriptions = self
+            .retired
+            .lock()
+            .map(|r| r.clone())
+            .unwrap_or_default();
+        let mut open_subscriptions = 0;
+        if let Ok(open) = self.open.lock() {
+            for closer in open.values() {
+                subscriptions.add(&closer.stats());
+                open_subscriptions += 1;
+            }
+        }
+        Ok(ClientStats {
+            connections: set.connection_stats.snapshot(),
+            relay_frames: set.connection_stats.per_relay(),
+            cache: set.cache_stats.snapshot(),
+            subscriptions,
+            open_subscriptions,
+        })
+    }
+
+    /// How many events the store holds and their size.
+    pub async fn store_stats(&self) -> Result<crate::storage::StoreStats, ClientError> {
+        self.set()?;
+        Ok(self.store.stats().await?)
+    }
+
     /// The configured relays: read, write and indexer (normalized).
     pub fn configured_relays(&self) -> (Vec<String>, Vec<String>, Vec<String>) {
         let strings =
@@ -466,10 +533,16 @@ impl NostrClient {
     pub async fn close(mut self) -> Result<(), ClientError> {
         self.close_subscriptions();
         self.status_source = None;
-        match self.set.take() {
-            Some(set) => Ok(set.shutdown(CLOSE_WAIT).await?),
-            None => Ok(()),
+        if let Some(set) = self.set.take() {
+            set.shutdown(CLOSE_WAIT).await?;
         }
+        #[cfg(all(feature = "sqlite", not(target_arch = "wasm32")))]
+        if let Some(sqlite) = self.sqlite.take() {
+            // Ours is the last handle once the workers are gone: this checkpoints the WAL.
+            self.store = Arc::new(MemoryStore::new(StoreConfig::default()));
+            sqlite.close().await?;
+        }
+        Ok(())
     }
 
     fn close_subscriptions(&self) {
@@ -524,14 +597,24 @@ async fn track_status(mut rx: StatusReceiver, into: Arc<Mutex<HashMap<String, Re
     }
 }
 
-async fn open_store(config: &ClientConfig) -> Result<Arc<dyn EventStore>, ClientError> {
+/// The SQLite store the client opened itself (closed by the client).
+#[cfg(all(feature = "sqlite", not(target_arch = "wasm32")))]
+type OpenedSqlite = crate::storage::SqliteStore;
+/// No SQLite store in this build.
+#[cfg(not(all(feature = "sqlite", not(target_arch = "wasm32"))))]
+type OpenedSqlite = std::convert::Infallible;
+
+/// The configured store, and the SQLite handle when the client opened one.
+type OpenedStore = (Arc<dyn EventStore>, Option<OpenedSqlite>);
+
+async fn open_store(config: &ClientConfig) -> Result<OpenedStore, ClientError> {
     let store_config = StoreConfig {
         limits: config.store_limits,
         ..StoreConfig::default()
     };
     match &config.store {
-        StoreChoice::Memory => Ok(Arc::new(MemoryStore::new(store_config))),
-        StoreChoice::Custom(store) => Ok(store.clone()),
+        StoreChoice::Memory => Ok((Arc::new(MemoryStore::new(store_config)), None)),
+        StoreChoice::Custom(store) => Ok((store.clone(), None)),
         #[cfg(all(feature = "sqlite", not(target_arch = "wasm32")))]
         StoreChoice::Sqlite(path) => open_sqlite(path.clone(), store_config).await,
         #[cfg(all(feature = "sqlite", not(target_arch = "wasm32")))]
@@ -558,10 +641,11 @@ async fn open_store(config: &ClientConfig) -> Result<Arc<dyn EventStore>, Client
 async fn open_sqlite(
     path: std::path::PathBuf,
     store: StoreConfig,
-) -> Result<Arc<dyn EventStore>, ClientError> {
+) -> Result<OpenedStore, ClientError> {
     let mut config = crate::storage::SqliteConfig::new(path);
     config.store = store;
-    Ok(Arc::new(crate::storage::SqliteStore::open(config).await?))
+    let sqlite = crate::storage::SqliteStore::open(config).await?;
+    Ok((Arc::new(sqlite.clone()), Some(sqlite)))
 }
 
 #[cfg(all(feature = "tokio-runtime", not(target_arch = "wasm32")))]

@@ -278,12 +278,16 @@ pub(crate) struct SyncTicket {
 /// The open subscriptions of a client, so closing the client can end them all.
 pub(crate) type Registry = Arc<Mutex<std::collections::HashMap<u64, SubscriptionCloser>>>;
 
+/// Counters of the client's subscriptions that have ended (for the client's totals).
+pub(crate) type Retired = Arc<Mutex<SubscriptionStats>>;
+
 /// A live subscription: a `Stream` of [`SubscriptionItem`]s that ends after the subscription's end.
 /// Dropping it sends CLOSE to every relay and frees its state.
 pub struct Subscription {
     id: String,
     key: u64,
     registry: Weak<Mutex<std::collections::HashMap<u64, SubscriptionCloser>>>,
+    retired: Weak<Mutex<SubscriptionStats>>,
     stream: Pin<Box<dyn Stream<Item = ChannelMessage<fb::parsed::SubscriptionMessage>> + Send>>,
     unreadable: u64,
     ended: bool,
@@ -303,6 +307,7 @@ impl Subscription {
     pub(crate) fn new(
         key: u64,
         registry: &Registry,
+        retired: &Retired,
         closer: SubscriptionCloser,
         rx: Receiver<fb::parsed::SubscriptionMessage>,
         sync: Option<SyncTicket>,
@@ -318,6 +323,7 @@ impl Subscription {
             id,
             key,
             registry: Arc::downgrade(registry),
+            retired: Arc::downgrade(retired),
             stream: Box::pin(stream),
             unreadable: 0,
             ended: false,
@@ -417,10 +423,15 @@ impl Stream for Subscription {
 impl Drop for Subscription {
     fn drop(&mut self) {
         // Dropping the closer sends CLOSE; the client may already have done it (closed).
-        if let Some(registry) = self.registry.upgrade()
-            && let Ok(mut open) = registry.lock()
+        let closer = self
+            .registry
+            .upgrade()
+            .and_then(|registry| registry.lock().ok()?.remove(&self.key));
+        if let Some(closer) = closer
+            && let Some(retired) = self.retired.upgrade()
+            && let Ok(mut retired) = retired.lock()
         {
-            open.remove(&self.key);
+            retired.add(&closer.stats());
         }
     }
 }

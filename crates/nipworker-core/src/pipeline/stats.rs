@@ -35,3 +35,25 @@ pub struct PipelineStats {
     /// Messages produced for the subscriber.
     pub emitted: u64,
 }
+
+impl PipelineStats {
+    /// Adds `other`'s counters to these (totals over several subscriptions).
+    pub fn add(&mut self, other: &PipelineStats) {
+        self.received += other.received;
+        self.kind_filtered += other.kind_filtered;
+        self.muted += other.muted;
+        self.limited += other.limited;
+        self.duplicates += other.duplicates;
+        self.conflicting_copies += other.conflicting_copies;
+        self.verified += other.verified;
+        self.bad_ids += other.bad_ids;
+        self.bad_signatures += other.bad_signatures;
+        self.verify_errors += other.verify_errors;
+        for (reason, n) in &other.parse_failures {
+            *self.parse_failures.entry(reason).or_default() += n;
+        }
+        self.proofs_checked += other.proofs_checked;
+        self.proof_errors += other.proof_errors;
+        self.emitted += other.emitted;
+    }
+}

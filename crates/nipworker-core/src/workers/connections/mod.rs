@@ -34,7 +34,7 @@ use web_time::Instant;
 
 pub use backoff::{BackoffConfig, BackoffError};
 pub use publish::RelayOutcome;
-pub use stats::{ConnectionStats, StatsSnapshot};
+pub use stats::{ConnectionStats, MAX_COUNTED_RELAYS, OTHER_RELAYS, RelayFrames, StatsSnapshot};
 pub use subscriptions::RelayLimits;
 
 use auth::{AuthAnswer, AuthFailure, AuthRequests};

@@ -143,6 +143,7 @@ pub(crate) struct RelayTask {
     settings: RelaySettings,
     status: StatusSender,
     stats: Arc<ConnectionStats>,
+    frames: Arc<super::stats::RelayFrameCounters>,
     subs: RelaySubscriptions,
     publishes: RelayPublishes,
     auth: AuthState,
@@ -175,11 +176,13 @@ impl RelayTask {
         stats: Arc<ConnectionStats>,
     ) -> Self {
         let overlap = settings.overlap_secs;
+        let frames = stats.relay(url.as_str());
         Self {
             url,
             transport,
             settings,
             status,
+            frames,
             stats,
             subs: RelaySubscriptions::new(limits, overlap),
             publishes: RelayPublishes::default(),
@@ -506,7 +509,10 @@ impl RelayTask {
     async fn send(&self, sender: &ConnectionSender, frame: String) -> Result<(), Stop> {
         let write_timeout = self.settings.connect.write_timeout;
         match runtime::timeout(write_timeout, sender.send_text(frame)).await {
-            Ok(Ok(())) => Ok(()),
+            Ok(Ok(())) => {
+                self.frames.frame_out();
+                Ok(())
+            }
             Ok(Err(TransportError::FrameTooLarge { size, max })) => {
                 tracing::warn!(relay = %self.url, size, max, "frame too large to send, dropped");
                 Ok(())
@@ -661,6 +667,7 @@ impl RelayTask {
     /// Handles one text frame from the relay: untrusted, so every problem is a counted drop.
     async fn on_frame(&mut self, text: &str, sender: &ConnectionSender) -> Result<(), Stop> {
         ConnectionStats::bump(&self.stats.frames_received);
+        self.frames.frame_in();
         self.last_frame = Some(Timestamp::now());
         let message = match RelayMessage::parse(text, &self.settings.scan) {
             Ok(message) => message,

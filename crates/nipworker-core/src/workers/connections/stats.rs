@@ -1,7 +1,16 @@
 //! Counters of the connections worker: frames in, events delivered, and every drop by its reason,
 //! so untrusted input that is thrown away is still visible.
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+/// Relays counted by name; later ones share the [`OTHER_RELAYS`] row, so a client routed to
+/// thousands of relays (the outbox model) keeps a bounded map.
+pub const MAX_COUNTED_RELAYS: usize = 1024;
+
+/// The row that counts relays past [`MAX_COUNTED_RELAYS`].
+pub const OTHER_RELAYS: &str = "other";
 
 macro_rules! counters {
     ($($(#[$doc:meta])* $name:ident),* $(,)?) => {
@@ -9,6 +18,8 @@ macro_rules! counters {
         #[derive(Debug, Default)]
         pub struct ConnectionStats {
             $($(#[$doc])* pub(crate) $name: AtomicU64,)*
+            /// Frames in and out per relay.
+            per_relay: Mutex<HashMap<String, Arc<RelayFrameCounters>>>,
         }
 
         /// A copy of the counters at one moment.
@@ -67,7 +78,73 @@ counters! {
     undeliverable,
 }
 
+/// Frames exchanged with one relay (relaxed atomics, shared by its task).
+#[derive(Debug, Default)]
+pub struct RelayFrameCounters {
+    frames_in: AtomicU64,
+    frames_out: AtomicU64,
+}
+
+impl RelayFrameCounters {
+    /// One text frame read from the relay.
+    pub(crate) fn frame_in(&self) {
+        self.frames_in.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// One text frame written to the relay.
+    pub(crate) fn frame_out(&self) {
+        self.frames_out.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
+/// Frames exchanged with one relay since the worker started.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RelayFrames {
+    /// The relay URL (or [`OTHER_RELAYS`]).
+    pub relay: String,
+    /// Text frames read.
+    pub frames_in: u64,
+    /// Text frames written.
+    pub frames_out: u64,
+}
+
 impl ConnectionStats {
+    /// The frame counters of `relay`, created on first use.
+    pub(crate) fn relay(&self, relay: &str) -> Arc<RelayFrameCounters> {
+        let Ok(mut map) = self.per_relay.lock() else {
+            // A poisoned map only loses counts, never frames.
+            return Arc::default();
+        };
+        if let Some(counters) = map.get(relay) {
+            return counters.clone();
+        }
+        let key = if map.len() < MAX_COUNTED_RELAYS {
+            relay
+        } else {
+            OTHER_RELAYS
+        };
+        map.entry(key.to_owned()).or_default().clone()
+    }
+
+    /// Frames in and out of every relay so far, sorted by relay.
+    pub fn per_relay(&self) -> Vec<RelayFrames> {
+        let mut rows: Vec<RelayFrames> = self
+            .per_relay
+            .lock()
+            .map(|map| {
+                map.iter()
+                    .map(|(relay, c)| RelayFrames {
+                        relay: relay.clone(),
+                        frames_in: c.frames_in.load(Ordering::Relaxed),
+                        frames_out: c.frames_out.load(Ordering::Relaxed),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        rows.sort_by(|a, b| a.relay.cmp(&b.relay));
+        rows
+    }
+
     /// Adds one to a counter.
     pub(crate) fn bump(counter: &AtomicU64) {
         counter.fetch_add(1, Ordering::Relaxed);

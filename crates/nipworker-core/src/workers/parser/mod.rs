@@ -195,6 +195,18 @@ pub struct SubscriptionStats {
     pub save_failed: u64,
 }
 
+impl SubscriptionStats {
+    /// Adds `other`'s counters to these (totals over several subscriptions).
+    pub fn add(&mut self, other: &SubscriptionStats) {
+        self.pipeline.add(&other.pipeline);
+        self.lagged += other.lagged;
+        self.delivered += other.delivered;
+        self.unread += other.unread;
+        self.saved += other.saved;
+        self.save_failed += other.save_failed;
+    }
+}
+
 /// An open subscription: a bounded stream of `SubscriptionMessage`s. Dropping it closes it.
 #[derive(Debug)]
 pub struct Subscription {
