@@ -361,6 +361,33 @@ impl NostrClient {
         }))
     }
 
+    /// Opens the connections to the read relays now rather than at the first request (a server
+    /// that reports readiness, an app warming up): each is asked for a filter no event matches,
+    /// and this returns once every relay answered or `timeout` passed. Connections stay open.
+    pub async fn connect(&self, timeout: Duration) -> Result<(), ClientError> {
+        let relays = self.configured_relays().0;
+        if relays.is_empty() {
+            return Ok(());
+        }
+        let nothing = Filter::new().id(crate::protocol::EventId([0; 32])).limit(1);
+        let stream = self
+            .query(
+                vec![nothing],
+                SubscribeOptions {
+                    cache: CacheMode::NoCache,
+                    relays: Some(relays),
+                    eose_timeout: Some(timeout),
+                    preset: Preset::Raw,
+                    ..SubscribeOptions::default()
+                },
+            )
+            .await?;
+        // Ends at the last relay's EOSE or timeout; a relay that sends a matching event anyway
+        // (forged id) is dropped by verification.
+        stream.for_each(|_| async {}).await;
+        Ok(())
+    }
+
     /// The common one-shot read: every matching event from the cache and the read relays, each
     /// relay given at most `timeout` for its stored events.
     pub async fn fetch_events(
@@ -454,11 +481,7 @@ impl NostrClient {
     /// The client's counters now (cheap: atomics and one pass over the open subscriptions).
     pub fn stats(&self) -> Result<ClientStats, ClientError> {
         let set = self.set()?;
-        let mut subscriptions = self
-            .retired
-            .lock()
-            .map(|r| r.clone())
-            .unwrap_or_default();
+        let mut subscriptions = self.retired.lock().map(|r| r.clone()).unwrap_or_default();
         let mut open_subscriptions = 0;
         if let Ok(open) = self.open.lock() {
             for closer in open.values() {
