@@ -51,13 +51,8 @@ impl Wire {
         match self {
             Self::Nip01 { quoted, .. } => event_frame(quoted, json),
             Self::Parsed { id } => {
-                let parsed =
-                    nipworker_core::parser::kinds::parse_event(event).map_err(|e| e.to_string());
+                let (parsed, parse_error, blocks) = crate::parsed::parsed_parts(event);
                 let raw = RawValue::from_string(json.to_owned()).ok();
-                let (parsed, parse_error) = match parsed {
-                    Ok(p) => (Some(p), None),
-                    Err(e) => (None, Some(e)),
-                };
                 serde_json::json!({
                     "type": "event",
                     "subscription": id,
@@ -66,6 +61,7 @@ impl Wire {
                     "from_cache": from_cache,
                     "parsed": parsed,
                     "parse_error": parse_error,
+                    "blocks": blocks,
                 })
                 .to_string()
             }
@@ -165,6 +161,11 @@ impl Stored {
                         "error: client too slow: {skipped} stored events skipped"
                     ));
                 }
+                // Every source is done (also when the gateway has no upstream relay at all,
+                // where the cache's marker is the last one).
+                SubscriptionItem::EndOfStoredEvents {
+                    pending_relays: 0, ..
+                } => return Ok(None),
                 _ => {}
             }
         }

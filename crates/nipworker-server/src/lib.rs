@@ -11,6 +11,7 @@ pub mod feed;
 pub mod limits;
 pub mod live;
 pub mod metrics;
+pub mod parsed;
 pub mod relay;
 pub mod state;
 

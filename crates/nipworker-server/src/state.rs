@@ -82,7 +82,7 @@ impl AppState {
             None => None,
         };
         let client = Arc::new(client);
-        let live = LiveHub::new(client.clone(), config.limits.client_queue.max(64) * 4);
+        let live = LiveHub::new(client.clone(), config.limits.client_queue * 4);
         Ok(Self {
             inner: Arc::new(Inner {
                 client: std::sync::Mutex::new(Some(client)),

@@ -1,168 +1,173 @@
-//! The real server binary: opens its event store (SQLite file or memory), starts, answers
-//! `GET /health` with the store's status, exits cleanly on SIGTERM, and refuses bad store paths
-//! with exit code 2.
+//! The real server binary as a process: its SQLite file by default, exit codes for bad settings
+//! and unusable databases, `--help`, a graceful SIGTERM that tells connected clients, and no
+//! secret in its logs.
 
-// Test helpers outside #[test] functions may panic on setup failure: that is the test failing.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+mod support;
 
-fn start(args: &[&str]) -> (Child, String) {
-    start_with_env(args, &[])
-}
+use std::process::{Command, Stdio};
+use std::time::Duration;
 
-fn start_with_env(args: &[&str], env: &[(&str, &str)]) -> (Child, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_nipworker-server"))
+use serde_json::{Value, json};
+use support::{Client, Server, TOKEN};
+
+fn run_with(args: &[&str], env: &[(&str, &str)]) -> std::process::Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_nipworker-server"));
+    command
         .args(args)
-        .envs(env.iter().copied())
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("spawn server");
-    let stdout = child.stdout.take().expect("stdout");
-    let mut line = String::new();
-    BufReader::new(stdout)
-        .read_line(&mut line)
-        .expect("read listen line");
-    let addr = line
-        .trim()
-        .strip_prefix("listening on http://")
-        .unwrap_or_else(|| panic!("unexpected first line {line:?}"))
-        .to_owned();
-    (child, addr)
-}
-
-fn get(addr: &str, path: &str) -> String {
-    let mut stream = TcpStream::connect(addr).expect("connect");
-    stream
-        .set_read_timeout(Some(Duration::from_secs(10)))
-        .unwrap();
-    write!(
-        stream,
-        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
-    let mut response = String::new();
-    stream.read_to_string(&mut response).expect("read response");
-    response
-}
-
-fn wait_exit(child: &mut Child, limit: Duration) -> Option<std::process::ExitStatus> {
-    let start = Instant::now();
-    while start.elapsed() < limit {
-        if let Some(status) = child.try_wait().expect("try_wait") {
-            return Some(status);
-        }
-        std::thread::sleep(Duration::from_millis(20));
+        .env("NIPWORKER_LISTEN", "127.0.0.1:0")
+        .env("NIPWORKER_RELAYS", "")
+        .stdin(Stdio::null());
+    for (k, v) in env {
+        command.env(k, v);
     }
-    let _ = child.kill();
-    None
+    command.output().expect("run")
 }
 
-fn health(addr: &str) -> serde_json::Value {
-    let response = get(addr, "/health");
-    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
-    let body = response.split("\r\n\r\n").nth(1).unwrap_or_default();
-    serde_json::from_str(body).expect("json body")
-}
-
-fn sigterm(child: &mut Child) {
-    let status = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .expect("run kill");
-    assert!(status.success());
-    let exit = wait_exit(child, Duration::from_secs(10)).expect("server exits after SIGTERM");
-    assert!(exit.success(), "exit status {exit:?}");
-}
-
-#[test]
-fn health_then_graceful_sigterm() {
+#[tokio::test]
+async fn sqlite_file_then_graceful_sigterm_that_tells_clients() {
     let dir = tempfile::tempdir().unwrap();
-    // A directory that does not exist yet: the server creates it.
     let db = dir.path().join("data").join("cache.sqlite");
-    let (mut child, addr) = start(&["--listen", "127.0.0.1:0", "--db", db.to_str().unwrap()]);
-    let json = health(&addr);
-    assert_eq!(json["status"], "ok");
-    assert_eq!(json["version"], env!("CARGO_PKG_VERSION"));
-    assert_eq!(json["store"]["backend"], "sqlite");
-    assert_eq!(json["store"]["status"], "ok");
-    assert_eq!(json["store"]["events"], 0);
-    assert_eq!(json["store"]["path"], db.to_str().unwrap());
+    let mut server = Server::start(&[("NIPWORKER_DATABASE", db.to_str().unwrap())]);
+    let health: Value = reqwest::get(server.url("/health"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(health["status"], "ok");
+    assert_eq!(health["version"], env!("CARGO_PKG_VERSION"));
+    let ready: Value = reqwest::get(server.url("/ready"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(ready["store"]["backend"], "sqlite");
+    assert_eq!(ready["store"]["path"], db.to_str().unwrap());
+    assert_eq!(
+        ready["status"], "ready",
+        "no relays configured: the cache alone is ready"
+    );
+    assert_eq!(
+        reqwest::get(server.url("/nope")).await.unwrap().status(),
+        404
+    );
 
-    assert!(get(&addr, "/nope").starts_with("HTTP/1.1 404"));
-
-    sigterm(&mut child);
-    // Closed cleanly: the WAL was checkpointed into the file and removed.
+    let mut client = Client::connect(&server.ws_url(None)).await;
+    client.send(json!(["REQ", "open", {"kinds": [1]}])).await;
+    client.until("EOSE", "open").await;
+    let status = tokio::task::spawn_blocking(move || {
+        let status = server.terminate(Duration::from_secs(20));
+        (server, status)
+    });
+    let closed = client.until("CLOSED", "open").await;
+    assert!(
+        closed.last().unwrap()[2]
+            .as_str()
+            .unwrap()
+            .contains("shutting down"),
+        "{closed:?}"
+    );
+    let (_server, status) = status.await.unwrap();
+    assert!(status.expect("exits in time").success());
     assert!(db.exists());
+    // Closed cleanly: the WAL was checkpointed into the file.
     assert!(!dir.path().join("data").join("cache.sqlite-wal").exists());
 }
 
 #[test]
-fn memory_store_and_db_from_the_environment() {
-    let (mut child, addr) = start(&["--listen", "127.0.0.1:0", "--db", "memory"]);
-    let json = health(&addr);
-    assert_eq!(json["store"]["backend"], "memory");
-    assert_eq!(json["store"]["status"], "ok");
-    assert_eq!(json["store"]["events"], 0);
-    assert!(json["store"].get("path").is_none());
-    sigterm(&mut child);
-
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("env.sqlite");
-    let (mut child, addr) = start_with_env(
-        &["--listen", "127.0.0.1:0"],
-        &[("NIPWORKER_DB", db.to_str().unwrap())],
+fn help_and_version() {
+    let out = run_with(&["--help"], &[]);
+    assert!(out.status.success());
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        help.contains("NIPWORKER_RELAYS") && help.contains("--config"),
+        "{help}"
     );
-    let json = health(&addr);
-    assert_eq!(json["store"]["backend"], "sqlite");
-    assert_eq!(json["store"]["path"], db.to_str().unwrap());
-    sigterm(&mut child);
-    assert!(db.exists());
+    let out = run_with(&["--version"], &[]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains(env!("CARGO_PKG_VERSION")));
 }
 
 #[test]
-fn unusable_db_path_is_exit_code_2() {
+fn bad_settings_are_exit_code_2_naming_the_key() {
+    for (args, env, expect) in [
+        (
+            vec![],
+            vec![("NIPWORKER_LISTEN", "nope")],
+            "NIPWORKER_LISTEN",
+        ),
+        (vec!["--listen", "nope"], vec![], "--listen"),
+        (
+            vec![],
+            vec![("NIPWORKER_RELAYS", "https://not-a-relay")],
+            "NIPWORKER_RELAYS",
+        ),
+        (
+            vec![],
+            vec![("NIPWORKER_MAX_LIMIT", "-1")],
+            "NIPWORKER_MAX_LIMIT",
+        ),
+        (vec!["--bogus"], vec![], "--bogus"),
+        (
+            vec!["--config", "/nonexistent/nipworker.toml"],
+            vec![],
+            "/nonexistent/nipworker.toml",
+        ),
+    ] {
+        let out = run_with(&args, &env);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?} {env:?}: {stderr}");
+        assert!(stderr.contains(expect), "{expect} not in {stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+}
+
+#[test]
+fn unusable_database_is_exit_code_2() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("plain-file");
     std::fs::write(&file, b"not a directory").unwrap();
     let under_file = file.join("cache.sqlite");
     let not_sqlite = dir.path().join("garbage.sqlite");
     std::fs::write(&not_sqlite, vec![0x42u8; 8192]).unwrap();
-    for (db, expect) in [
-        // A directory is not a database file.
-        (dir.path().to_str().unwrap(), "cannot open the database"),
-        // Its directory cannot be created under a regular file.
-        (
-            under_file.to_str().unwrap(),
-            "cannot create the database directory",
-        ),
-        // A file that is not SQLite.
-        (not_sqlite.to_str().unwrap(), "cannot open the database"),
-        ("", "empty database path"),
+    for db in [
+        dir.path().to_str().unwrap(),
+        under_file.to_str().unwrap(),
+        not_sqlite.to_str().unwrap(),
+        "",
     ] {
-        let out = Command::new(env!("CARGO_BIN_EXE_nipworker-server"))
-            .args(["--listen", "127.0.0.1:0", "--db", db])
-            .output()
-            .expect("run");
+        let out = run_with(&["--db", db], &[]);
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{db}: {stderr}");
-        assert!(stderr.contains(expect), "{db}: {stderr}");
         assert!(!stderr.contains("panicked"), "{stderr}");
     }
 }
 
 #[test]
-fn bad_config_is_a_clear_error() {
-    let out = Command::new(env!("CARGO_BIN_EXE_nipworker-server"))
-        .args(["--listen", "not-an-address"])
-        .output()
-        .expect("run");
-    assert_eq!(out.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("invalid listen address"), "{stderr}");
+fn secrets_never_reach_the_logs() {
+    let signer = "1".repeat(63) + "2";
+    let mut child = Command::new(env!("CARGO_BIN_EXE_nipworker-server"))
+        .env("NIPWORKER_LISTEN", "127.0.0.1:0")
+        .env("NIPWORKER_RELAYS", "")
+        .env("NIPWORKER_DATABASE", "memory")
+        .env("NIPWORKER_API_TOKEN", TOKEN)
+        .env("NIPWORKER_SIGNER", &signer)
+        .env("NIPWORKER_LOG_FORMAT", "json")
+        .env("RUST_LOG", "trace")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    child.kill().unwrap();
+    let out = child.wait_with_output().unwrap();
+    let logs = String::from_utf8_lossy(&out.stderr);
+    assert!(logs.contains("\"level\""), "JSON logs: {logs}");
+    assert!(
+        !logs.contains(TOKEN) && !logs.contains(&signer),
+        "a secret in the logs"
+    );
 }

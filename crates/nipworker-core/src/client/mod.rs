@@ -642,16 +642,7 @@ async fn open_store(config: &ClientConfig) -> Result<OpenedStore, ClientError> {
         StoreChoice::Sqlite(path) => open_sqlite(path.clone(), store_config).await,
         #[cfg(all(feature = "sqlite", not(target_arch = "wasm32")))]
         StoreChoice::DefaultSqlite => {
-            let path = default_sqlite_path(|k| std::env::var(k).ok());
-            if let Some(dir) = path.parent()
-                && !dir.as_os_str().is_empty()
-            {
-                std::fs::create_dir_all(dir).map_err(|source| ClientError::StoreDirectory {
-                    path: dir.to_path_buf(),
-                    source,
-                })?;
-            }
-            open_sqlite(path, store_config).await
+            open_sqlite(default_sqlite_path(|k| std::env::var(k).ok()), store_config).await
         }
         #[cfg(not(all(feature = "sqlite", not(target_arch = "wasm32"))))]
         StoreChoice::Sqlite(_) | StoreChoice::DefaultSqlite => Err(ClientError::Unsupported(
@@ -665,6 +656,15 @@ async fn open_sqlite(
     path: std::path::PathBuf,
     store: StoreConfig,
 ) -> Result<OpenedStore, ClientError> {
+    // The file is created if missing; its directory too.
+    if let Some(dir) = path.parent()
+        && !dir.as_os_str().is_empty()
+    {
+        std::fs::create_dir_all(dir).map_err(|source| ClientError::StoreDirectory {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+    }
     let mut config = crate::storage::SqliteConfig::new(path);
     config.store = store;
     let sqlite = crate::storage::SqliteStore::open(config).await?;

@@ -65,14 +65,16 @@ pub async fn query(
         })
         .collect::<Result<Vec<_>, _>>()?;
     let filters = clamp_limits(filters, limits.max_limit);
-    let cap = stored_cap(&filters, limits.max_limit)
-        .min(limits.max_query_results)
+    // Every filter's stored events are gathered (NIP-01 limits), then the newest are kept.
+    let gather = stored_cap(&filters, limits.max_limit);
+    let keep = limits
+        .max_query_results
         .min(body.max_results.unwrap_or(usize::MAX));
     let timeout = body
         .timeout_ms
         .map_or(limits.query_timeout, Duration::from_millis)
         .min(limits.query_timeout);
-    let mut stored = Stored::open(&state, &filters, cap)
+    let mut stored = Stored::open(&state, &filters, gather)
         .await
         .map_err(ApiError::Unavailable)?;
     let mut events: Vec<Event> = Vec::new();
@@ -87,6 +89,7 @@ pub async fn query(
     }
     // NIP-01 order: newest first, the lowest id first among equals.
     events.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(a.id.cmp(&b.id)));
+    events.truncate(keep);
     let ndjson = headers
         .get(header::ACCEPT)
         .and_then(|v| v.to_str().ok())
