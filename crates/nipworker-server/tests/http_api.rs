@@ -364,3 +364,37 @@ async fn ready_is_503_while_no_upstream_relay_is_connected() {
     let health = reqwest::get(server.url("/health")).await.unwrap();
     assert_eq!(health.status(), 200);
 }
+
+#[tokio::test]
+async fn cors_allows_only_the_configured_origins() {
+    let server = Server::start(&[("NIPWORKER_CORS_ORIGINS", "https://app.example.com")]);
+    let preflight = |origin: &'static str| {
+        reqwest::Client::new()
+            .request(reqwest::Method::OPTIONS, server.url("/v1/query"))
+            .header("Origin", origin)
+            .header("Access-Control-Request-Method", "POST")
+            .send()
+    };
+    let allowed = preflight("https://app.example.com").await.unwrap();
+    assert_eq!(
+        allowed.headers()["access-control-allow-origin"],
+        "https://app.example.com"
+    );
+    let other = preflight("https://evil.example.com").await.unwrap();
+    assert!(other.headers().get("access-control-allow-origin").is_none());
+
+    let off = Server::start(&[]);
+    let response = reqwest::Client::new()
+        .post(off.url("/v1/query"))
+        .header("Origin", "https://app.example.com")
+        .body(json!([{"kinds": [1]}]).to_string())
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        response
+            .headers()
+            .get("access-control-allow-origin")
+            .is_none()
+    );
+}
