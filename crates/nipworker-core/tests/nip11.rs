@@ -155,6 +155,7 @@ async fn fetches_with_accept_header_parses_and_caches() {
         RelayLimits {
             max_subscriptions: Some(20),
             max_filters: Some(4),
+            ..RelayLimits::default()
         }
     );
     let requests = server.requests.lock().unwrap().clone();

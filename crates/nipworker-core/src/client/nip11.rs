@@ -168,9 +168,17 @@ impl RelayInformation {
         RelayLimits {
             max_subscriptions: count(self.limitation.max_subscriptions),
             max_filters: count(self.limitation.max_filters),
+            max_limit: count(self.limitation.max_limit),
+            // Below a few kilobytes no real relay works: a smaller figure is a misconfiguration,
+            // and obeying it would refuse every event locally.
+            max_message_length: count(self.limitation.max_message_length)
+                .filter(|&n| n >= MIN_MESSAGE_LENGTH),
         }
     }
 }
+
+/// The smallest `max_message_length` taken at its word (see [`RelayInformation::limits`]).
+pub const MIN_MESSAGE_LENGTH: usize = 4096;
 
 impl RelayLimitation {
     fn from_object(l: &Map<String, Value>) -> Self {
@@ -570,6 +578,8 @@ mod tests {
             RelayLimits {
                 max_subscriptions: Some(20),
                 max_filters: Some(10),
+                max_limit: Some(500),
+                max_message_length: Some(131_072),
             }
         );
     }
@@ -623,7 +633,14 @@ mod tests {
         assert_eq!(l.restricted_writes, None);
         assert_eq!(l.created_at_lower_limit, None);
         assert_eq!(l.default_limit, Some(20));
-        assert_eq!(info.limits(), RelayLimits::default());
+        assert_eq!(
+            info.limits(),
+            RelayLimits {
+                max_limit: Some(5000),
+                max_message_length: Some(16_384),
+                ..RelayLimits::default()
+            }
+        );
     }
 
     #[test]
@@ -636,6 +653,7 @@ mod tests {
             RelayLimits {
                 max_subscriptions: None,
                 max_filters: Some(usize::MAX),
+                ..RelayLimits::default()
             }
         );
     }

@@ -65,7 +65,7 @@ impl Routing {
                     match fetcher.fetch(&relay).await {
                         Ok(info) => {
                             let limits = info.limits();
-                            if limits.max_subscriptions.is_some() || limits.max_filters.is_some() {
+                            if limits != crate::workers::connections::RelayLimits::default() {
                                 let _ = parser
                                     .set_relay_limits(relay.as_str().to_owned(), limits)
                                     .await;

@@ -53,6 +53,8 @@ pub struct Script {
     pub drop_after_eose: Option<DropMode>,
     /// Answer client EVENTs with `["OK", id, true, "", 1]` (one element too many).
     pub ok_extra_elements: bool,
+    /// The NIP-11 document served to plain HTTP requests on the relay's port (404 when unset).
+    pub nip11: Option<String>,
 }
 
 impl Script {
@@ -108,6 +110,11 @@ impl Script {
     }
 
     /// Sets [`Script::ok_extra_elements`].
+    pub fn nip11(mut self, document: impl Into<String>) -> Self {
+        self.nip11 = Some(document.into());
+        self
+    }
+
     pub fn ok_extra_elements(mut self) -> Self {
         self.ok_extra_elements = true;
         self
@@ -141,6 +148,7 @@ struct State {
     received: Vec<String>,
     reqs: Vec<Value>,
     accepted: usize,
+    nip11_hits: usize,
     next_conn: u64,
     conns: HashMap<u64, Conn>,
 }
@@ -273,6 +281,11 @@ impl ScriptedRelay {
         self.shared.state().reqs.clone()
     }
 
+    /// NIP-11 documents (or 404s) served to plain HTTP requests.
+    pub fn nip11_hits(&self) -> usize {
+        self.shared.state().nip11_hits
+    }
+
     /// Connections accepted since the relay was created (across restarts).
     pub fn connections(&self) -> usize {
         self.shared.state().accepted
@@ -385,6 +398,15 @@ async fn accept_loop(listener: TcpListener, shared: Arc<Shared>) {
                 continue;
             }
         };
+        // A plain HTTP request (no WebSocket upgrade) asks for the NIP-11 document.
+        let document = shared.script().nip11;
+        if let Some(head) = http_head(&tcp).await
+            && !head.to_ascii_lowercase().contains("upgrade: websocket")
+        {
+            shared.state().nip11_hits += 1;
+            tokio::spawn(answer_nip11(tcp, document));
+            continue;
+        }
         let (tx, rx) = mpsc::unbounded_channel();
         let id = {
             let mut state = shared.state();
@@ -409,6 +431,39 @@ async fn accept_loop(listener: TcpListener, shared: Arc<Shared>) {
             None => task.abort(),
         }
     }
+}
+
+/// The request head, peeked (left in the socket for the WebSocket handshake); bounded wait.
+async fn http_head(tcp: &TcpStream) -> Option<String> {
+    let mut buf = vec![0u8; 8192];
+    for _ in 0..100 {
+        let n = tcp.peek(&mut buf).await.ok()?;
+        let text = String::from_utf8_lossy(&buf[..n]).into_owned();
+        if text.contains("\r\n\r\n") || n == buf.len() {
+            return Some(text);
+        }
+        if n == 0 {
+            return None;
+        }
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    None
+}
+
+async fn answer_nip11(mut tcp: TcpStream, document: Option<String>) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut head = vec![0u8; 8192];
+    let _ = tcp.read(&mut head).await;
+    let (status, body) = match document {
+        Some(body) => ("200 OK", body),
+        None => ("404 Not Found", String::new()),
+    };
+    let response = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: application/nostr+json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    let _ = tcp.write_all(response.as_bytes()).await;
+    let _ = tcp.shutdown().await;
 }
 
 /// What a client frame asks the connection to do after the replies are sent.

@@ -57487,7 +57487,12 @@ pub struct SetRelayLimits{
         ///  Most subscriptions open at once on one connection (`max_subscriptions`).
         pub max_subscriptions: u32,
         ///  Most filters in one REQ (`max_filters`).
-        pub max_filters: u32,}
+        pub max_filters: u32,
+        ///  Largest `limit` the relay serves (`max_limit`): larger ones are clamped in its REQs.
+        pub max_limit: u32,
+        ///  Largest message the relay reads (`max_message_length`): REQs are split to fit, and an
+        ///  event that cannot fit is refused locally instead of costing the connection.
+        pub max_message_length: u32,}
 
 
 #[allow(clippy::derivable_impls)]
@@ -57497,6 +57502,8 @@ impl ::core::default::Default for SetRelayLimits {
         relay_url: ::core::default::Default::default(),
         max_subscriptions: 0,
         max_filters: 0,
+        max_limit: 0,
+        max_message_length: 0,
         
         }
     }
@@ -57516,14 +57523,16 @@ impl SetRelayLimits {
         field_relay_url: impl ::planus::WriteAs<::planus::Offset<str>>,
         field_max_subscriptions: impl ::planus::WriteAsDefault<u32, u32>,
         field_max_filters: impl ::planus::WriteAsDefault<u32, u32>,
+        field_max_limit: impl ::planus::WriteAsDefault<u32, u32>,
+        field_max_message_length: impl ::planus::WriteAsDefault<u32, u32>,
         
-    ) -> ::planus::Offset<Self> {let prepared_relay_url = field_relay_url.prepare(builder);let prepared_max_subscriptions = field_max_subscriptions.prepare(builder, &0);let prepared_max_filters = field_max_filters.prepare(builder, &0);
+    ) -> ::planus::Offset<Self> {let prepared_relay_url = field_relay_url.prepare(builder);let prepared_max_subscriptions = field_max_subscriptions.prepare(builder, &0);let prepared_max_filters = field_max_filters.prepare(builder, &0);let prepared_max_limit = field_max_limit.prepare(builder, &0);let prepared_max_message_length = field_max_message_length.prepare(builder, &0);
 
-        let mut table_writer: ::planus::table_writer::TableWriter::<10> = ::core::default::Default::default();
-        table_writer.write_entry::<::planus::Offset<str>>(0);if prepared_max_subscriptions.is_some() {table_writer.write_entry::<u32>(1);}if prepared_max_filters.is_some() {table_writer.write_entry::<u32>(2);}
+        let mut table_writer: ::planus::table_writer::TableWriter::<14> = ::core::default::Default::default();
+        table_writer.write_entry::<::planus::Offset<str>>(0);if prepared_max_subscriptions.is_some() {table_writer.write_entry::<u32>(1);}if prepared_max_filters.is_some() {table_writer.write_entry::<u32>(2);}if prepared_max_limit.is_some() {table_writer.write_entry::<u32>(3);}if prepared_max_message_length.is_some() {table_writer.write_entry::<u32>(4);}
 
         unsafe {
-            table_writer.finish(builder, |object_writer| {object_writer.write::<_, _, 4>(&prepared_relay_url);if let ::core::option::Option::Some(prepared_max_subscriptions) = prepared_max_subscriptions {object_writer.write::<_, _, 4>(&prepared_max_subscriptions);}if let ::core::option::Option::Some(prepared_max_filters) = prepared_max_filters {object_writer.write::<_, _, 4>(&prepared_max_filters);}
+            table_writer.finish(builder, |object_writer| {object_writer.write::<_, _, 4>(&prepared_relay_url);if let ::core::option::Option::Some(prepared_max_subscriptions) = prepared_max_subscriptions {object_writer.write::<_, _, 4>(&prepared_max_subscriptions);}if let ::core::option::Option::Some(prepared_max_filters) = prepared_max_filters {object_writer.write::<_, _, 4>(&prepared_max_filters);}if let ::core::option::Option::Some(prepared_max_limit) = prepared_max_limit {object_writer.write::<_, _, 4>(&prepared_max_limit);}if let ::core::option::Option::Some(prepared_max_message_length) = prepared_max_message_length {object_writer.write::<_, _, 4>(&prepared_max_message_length);}
                 
             });
         }builder.current_offset()
@@ -57564,6 +57573,14 @@ impl ::planus::WriteAsOffset<SetRelayLimits> for SetRelayLimits {
         
             
             self.max_filters,
+            
+        
+            
+            self.max_limit,
+            
+        
+            
+            self.max_message_length,
             
         
         )
@@ -57731,6 +57748,178 @@ impl<
     
 }
 
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+> SetRelayLimitsBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+    )
+>
+{
+    /// Setter for the [`max_limit` field](SetRelayLimits#structfield.max_limit).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn max_limit<T3>(self, value: T3) -> SetRelayLimitsBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+    )>
+    where T3: ::planus::WriteAsDefault<u32, u32>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+        ) = self.0;SetRelayLimitsBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`max_limit` field](SetRelayLimits#structfield.max_limit) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn max_limit_as_default(self) -> SetRelayLimitsBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.max_limit(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+> SetRelayLimitsBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+    )
+>
+{
+    /// Setter for the [`max_message_length` field](SetRelayLimits#structfield.max_message_length).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn max_message_length<T4>(self, value: T4) -> SetRelayLimitsBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+    )>
+    where T4: ::planus::WriteAsDefault<u32, u32>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+        ) = self.0;SetRelayLimitsBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`max_message_length` field](SetRelayLimits#structfield.max_message_length) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn max_message_length_as_default(self) -> SetRelayLimitsBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.max_message_length(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
 
 
 impl<
@@ -57741,6 +57930,10 @@ impl<
     
         T2,
     
+        T3,
+    
+        T4,
+    
 > SetRelayLimitsBuilder<(
     
         T0,
@@ -57748,6 +57941,10 @@ impl<
         T1,
     
         T2,
+    
+        T3,
+    
+        T4,
     
 )> {
     /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [SetRelayLimits].
@@ -57767,6 +57964,10 @@ impl<
     
         T2: ::planus::WriteAsDefault<u32, u32>,
     
+        T3: ::planus::WriteAsDefault<u32, u32>,
+    
+        T4: ::planus::WriteAsDefault<u32, u32>,
+    
 > ::planus::WriteAs<::planus::Offset<SetRelayLimits>> for SetRelayLimitsBuilder<(
     
         T0,
@@ -57774,6 +57975,10 @@ impl<
         T1,
     
         T2,
+    
+        T3,
+    
+        T4,
     
 )> {
     type Prepared = ::planus::Offset<SetRelayLimits>;
@@ -57792,6 +57997,10 @@ impl<
     
         T2: ::planus::WriteAsDefault<u32, u32>,
     
+        T3: ::planus::WriteAsDefault<u32, u32>,
+    
+        T4: ::planus::WriteAsDefault<u32, u32>,
+    
 > ::planus::WriteAsOptional<::planus::Offset<SetRelayLimits>> for SetRelayLimitsBuilder<(
     
         T0,
@@ -57799,6 +58008,10 @@ impl<
         T1,
     
         T2,
+    
+        T3,
+    
+        T4,
     
 )> {
     type Prepared = ::planus::Offset<SetRelayLimits>;
@@ -57817,6 +58030,10 @@ impl<
     
         T2: ::planus::WriteAsDefault<u32, u32>,
     
+        T3: ::planus::WriteAsDefault<u32, u32>,
+    
+        T4: ::planus::WriteAsDefault<u32, u32>,
+    
 > ::planus::WriteAsOffset<SetRelayLimits> for SetRelayLimitsBuilder<(
     
         T0,
@@ -57824,6 +58041,10 @@ impl<
         T1,
     
         T2,
+    
+        T3,
+    
+        T4,
     
 )> {
     #[inline]
@@ -57837,6 +58058,10 @@ impl<
             
                 v2,
             
+                v3,
+            
+                v4,
+            
         ) = &self.0;SetRelayLimits::create(
             builder,
             
@@ -57845,6 +58070,10 @@ impl<
                 v1,
             
                 v2,
+            
+                v3,
+            
+                v4,
             
         )
     }
@@ -57898,12 +58127,38 @@ impl<'a> SetRelayLimitsRef<'a> {
             
         }
     
+        /// Getter for the [`max_limit` field](SetRelayLimits#structfield.max_limit).
+        #[inline]
+        pub fn max_limit(&self) -> ::planus::Result<u32> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(3, "SetRelayLimits", "max_limit")
+              
+            
+            ?.unwrap_or(0))
+            
+        }
+    
+        /// Getter for the [`max_message_length` field](SetRelayLimits#structfield.max_message_length).
+        #[inline]
+        pub fn max_message_length(&self) -> ::planus::Result<u32> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(4, "SetRelayLimits", "max_message_length")
+              
+            
+            ?.unwrap_or(0))
+            
+        }
+    
 }
 
 impl<'a> ::core::fmt::Debug for SetRelayLimitsRef<'a> {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         let mut f = f.debug_struct("SetRelayLimitsRef");
-        f.field("relay_url", &self.relay_url());f.field("max_subscriptions", &self.max_subscriptions());f.field("max_filters", &self.max_filters());
+        f.field("relay_url", &self.relay_url());f.field("max_subscriptions", &self.max_subscriptions());f.field("max_filters", &self.max_filters());f.field("max_limit", &self.max_limit());f.field("max_message_length", &self.max_message_length());
         f.finish()
     }
 }
@@ -57916,7 +58171,7 @@ impl<'a> ::core::convert::TryFrom<SetRelayLimitsRef<'a>> for SetRelayLimits {
     fn try_from(value: SetRelayLimitsRef<'a>) -> ::planus::Result<Self> {
 
         ::core::result::Result::Ok(Self {
-            relay_url: ::core::convert::Into::into(value.relay_url()?),max_subscriptions: ::core::convert::TryInto::try_into(value.max_subscriptions()?)?,max_filters: ::core::convert::TryInto::try_into(value.max_filters()?)?,
+            relay_url: ::core::convert::Into::into(value.relay_url()?),max_subscriptions: ::core::convert::TryInto::try_into(value.max_subscriptions()?)?,max_filters: ::core::convert::TryInto::try_into(value.max_filters()?)?,max_limit: ::core::convert::TryInto::try_into(value.max_limit()?)?,max_message_length: ::core::convert::TryInto::try_into(value.max_message_length()?)?,
         })
     }
 }
@@ -57986,7 +58241,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for SetRelayLimitsRef<'a> {
 ///  Count matching events on relays (NIP-45): one COUNT per relay, answered by `RelayCounts`.
 /// 
 /// Generated from these locations:
-/// * Table `CountRequest` in the file `schemas/connections.fbs:54`
+/// * Table `CountRequest` in the file `schemas/connections.fbs:59`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -58524,7 +58779,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for CountRequestRef<'a> {
 ///  Every request the connections worker serves for the parser.
 /// 
 /// Generated from these locations:
-/// * Union `ConnectionsRequestBody` in the file `schemas/connections.fbs:63`
+/// * Union `ConnectionsRequestBody` in the file `schemas/connections.fbs:68`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize)]
@@ -58838,7 +59093,7 @@ impl<'a> ::planus::VectorReadUnion<'a> for ConnectionsRequestBodyRef<'a> {
 ///  Root message: a request to the connections worker.
 /// 
 /// Generated from these locations:
-/// * Table `ConnectionsRequest` in the file `schemas/connections.fbs:72`
+/// * Table `ConnectionsRequest` in the file `schemas/connections.fbs:77`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -59227,7 +59482,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for ConnectionsRequestRef<'a> {
 ///  A relay sent an event for a subscription (after cross-relay dedup: once per event).
 /// 
 /// Generated from these locations:
-/// * Table `EventReceived` in the file `schemas/connections.fbs:78`
+/// * Table `EventReceived` in the file `schemas/connections.fbs:83`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -59710,7 +59965,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for EventReceivedRef<'a> {
 ///  A relay sent EOSE for a subscription.
 /// 
 /// Generated from these locations:
-/// * Table `Eose` in the file `schemas/connections.fbs:85`
+/// * Table `Eose` in the file `schemas/connections.fbs:90`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -60329,7 +60584,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for EoseRef<'a> {
 ///  A relay closed a subscription (CLOSED), or the worker ended it on that relay.
 /// 
 /// Generated from these locations:
-/// * Table `Closed` in the file `schemas/connections.fbs:95`
+/// * Table `Closed` in the file `schemas/connections.fbs:100`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -60953,7 +61208,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for ClosedRef<'a> {
 ///  from a refusal); its REQ goes out when one frees.
 /// 
 /// Generated from these locations:
-/// * Table `Queued` in the file `schemas/connections.fbs:106`
+/// * Table `Queued` in the file `schemas/connections.fbs:111`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -61455,7 +61710,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for QueuedRef<'a> {
 ///  A relay sent a NOTICE.
 /// 
 /// Generated from these locations:
-/// * Table `Notice` in the file `schemas/connections.fbs:113`
+/// * Table `Notice` in the file `schemas/connections.fbs:118`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -61861,7 +62116,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for NoticeRef<'a> {
 ///  A relay sent a NIP-42 AUTH challenge (the worker answers it through the crypto worker).
 /// 
 /// Generated from these locations:
-/// * Table `AuthChallenge` in the file `schemas/connections.fbs:119`
+/// * Table `AuthChallenge` in the file `schemas/connections.fbs:124`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -62250,7 +62505,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for AuthChallengeRef<'a> {
 ///  Answer to `Publish`: each relay's outcome.
 /// 
 /// Generated from these locations:
-/// * Table `PublishResult` in the file `schemas/connections.fbs:125`
+/// * Table `PublishResult` in the file `schemas/connections.fbs:130`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -62660,7 +62915,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for PublishResultRef<'a> {
 ///  Why a connections request failed as a whole.
 /// 
 /// Generated from these locations:
-/// * Enum `ConnectionsErrorCode` in the file `schemas/connections.fbs:131`
+/// * Enum `ConnectionsErrorCode` in the file `schemas/connections.fbs:136`
 #[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::serde::Serialize, ::serde::Deserialize)]#[repr(u16)]pub enum ConnectionsErrorCode {
     
         ///  A bug or an unexpected state in the worker.
@@ -62823,7 +63078,7 @@ unsafe impl ::planus::VectorWrite<ConnectionsErrorCode> for ConnectionsErrorCode
 ///  A failed connections request.
 /// 
 /// Generated from these locations:
-/// * Table `ConnectionsError` in the file `schemas/connections.fbs:149`
+/// * Table `ConnectionsError` in the file `schemas/connections.fbs:154`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -63240,7 +63495,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for ConnectionsErrorRef<'a> {
 ///  One relay's answer to a `CountRequest`.
 /// 
 /// Generated from these locations:
-/// * Table `RelayCount` in the file `schemas/connections.fbs:155`
+/// * Table `RelayCount` in the file `schemas/connections.fbs:160`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -63876,7 +64131,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for RelayCountRef<'a> {
 ///  Answer to `CountRequest`: each relay's count or failure.
 /// 
 /// Generated from these locations:
-/// * Table `RelayCounts` in the file `schemas/connections.fbs:165`
+/// * Table `RelayCounts` in the file `schemas/connections.fbs:170`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -64200,7 +64455,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for RelayCountsRef<'a> {
 ///  Everything the connections worker sends to the parser.
 /// 
 /// Generated from these locations:
-/// * Union `ConnectionsMessageBody` in the file `schemas/connections.fbs:170`
+/// * Union `ConnectionsMessageBody` in the file `schemas/connections.fbs:175`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize)]
@@ -64686,7 +64941,7 @@ impl<'a> ::planus::VectorReadUnion<'a> for ConnectionsMessageBodyRef<'a> {
 ///  Root message: from the connections worker to the parser.
 /// 
 /// Generated from these locations:
-/// * Table `ConnectionsMessage` in the file `schemas/connections.fbs:183`
+/// * Table `ConnectionsMessage` in the file `schemas/connections.fbs:188`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize

@@ -102,6 +102,8 @@ pub(super) fn read_request(
                 limits: RelayLimits {
                     max_subscriptions: limit(l.max_subscriptions()?),
                     max_filters: limit(l.max_filters()?),
+                    max_limit: limit(l.max_limit()?),
+                    max_message_length: limit(l.max_message_length()?),
                 },
             })
         }

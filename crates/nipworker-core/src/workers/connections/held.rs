@@ -165,6 +165,7 @@ mod tests {
         RelayCommand::Limits(super::super::RelayLimits {
             max_subscriptions: Some(n),
             max_filters: None,
+            ..super::super::RelayLimits::default()
         })
     }
 

@@ -603,6 +603,20 @@ impl RelayTask {
 
     /// Records an event to publish; false (after reporting the failure) if too many are unanswered.
     fn add_publish(&mut self, id: EventId, frame: Arc<str>) -> bool {
+        if let Some(max) = self.subs.limits().max_message_length
+            && frame.len() > max
+        {
+            // The relay would drop the connection (or the frame) rather than answer.
+            self.outbox.push_back(RelayReport::Ok {
+                relay: self.url.clone(),
+                event_id: id,
+                outcome: RelayOutcome::Rejected(format!(
+                    "invalid: the event is {} bytes; this relay reads at most {max} (NIP-11)",
+                    frame.len()
+                )),
+            });
+            return false;
+        }
         if self.publishes.add(id, frame) {
             return true;
         }

@@ -110,6 +110,8 @@ pub fn set_relay_limits(
             relay,
             limit(limits.max_subscriptions),
             limit(limits.max_filters),
+            limit(limits.max_limit),
+            limit(limits.max_message_length),
         );
         let body = fb::ConnectionsRequestBody::create_set_relay_limits(b, body);
         fb::ConnectionsRequest::create(b, request_id, body)

@@ -23,6 +23,10 @@ pub struct RelayLimits {
     pub max_subscriptions: Option<usize>,
     /// Most filters in one REQ.
     pub max_filters: Option<usize>,
+    /// Largest `limit` served: larger ones are clamped in REQs to this relay.
+    pub max_limit: Option<usize>,
+    /// Largest message read: REQs are split to fit; events that cannot fit are not sent.
+    pub max_message_length: Option<usize>,
 }
 
 /// Where a subscription stands on this relay.
@@ -142,11 +146,25 @@ impl RelaySubscriptions {
 
     /// Adds a subscription; it waits for [`Self::take_sendable`] to hand out its REQs.
     pub(crate) fn add(&mut self, id: Arc<str>, filters: Arc<[Filter]>, close_on_eose: bool) {
-        let per_req = self
+        let filters: Arc<[Filter]> = match self.limits.max_limit {
+            Some(max) if filters.iter().any(|f| f.limit.is_some_and(|l| l > max)) => filters
+                .iter()
+                .map(|f| {
+                    let mut f = f.clone();
+                    f.limit = f.limit.map(|l| l.min(max));
+                    f
+                })
+                .collect(),
+            _ => filters,
+        };
+        let mut per_req = self
             .limits
             .max_filters
             .unwrap_or(usize::MAX)
             .clamp(1, filters.len().max(1));
+        if let Some(max_len) = self.limits.max_message_length {
+            per_req = fit_per_req(&id, &filters, per_req, max_len);
+        }
         let sub = RelaySub {
             filters,
             per_req,
@@ -228,6 +246,11 @@ impl RelaySubscriptions {
     }
 
     /// The limit on open subscriptions in force (announced, configured or learned).
+    /// The relay's limits as known now.
+    pub(crate) fn limits(&self) -> RelayLimits {
+        self.limits
+    }
+
     pub(crate) fn max_subscriptions(&self) -> Option<usize> {
         self.limits.max_subscriptions
     }
@@ -404,6 +427,26 @@ fn close_frames(id: &str, sub: &RelaySub, skip: Option<usize>) -> Vec<String> {
         .collect()
 }
 
+/// The most filters per REQ (at most `per_req`) for which every REQ frame of `filters` fits in
+/// `max_len` bytes; 1 when even single filters do not fit (those go out as they are: the relay
+/// may still take them, and nothing smaller can be sent).
+fn fit_per_req(id: &str, filters: &[Filter], mut per_req: usize, max_len: usize) -> usize {
+    // Room for the part suffix (`.<n>`) and the frame around the filters.
+    let overhead = id.len() + 32;
+    let sizes: Vec<usize> = filters.iter().map(|f| f.to_json().len() + 1).collect();
+    // Bounded: per_req halves each round.
+    while per_req > 1 {
+        let fits = sizes
+            .chunks(per_req)
+            .all(|chunk| overhead + chunk.iter().sum::<usize>() <= max_len);
+        if fits {
+            break;
+        }
+        per_req = per_req.div_ceil(2).min(per_req - 1);
+    }
+    per_req
+}
+
 /// `["REQ", id, filters...]` per part, with every filter's `since` moved up to where this
 /// relay's stream is known to be complete, minus the overlap, and never past the local clock.
 fn req_frames(id: &str, sub: &RelaySub, overlap_secs: u64) -> Vec<String> {
@@ -434,6 +477,39 @@ fn req_frames(id: &str, sub: &RelaySub, overlap_secs: u64) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::protocol::{EventBuilder, Keys, Kind};
+
+    #[test]
+    fn nip11_max_limit_clamps_and_max_message_length_splits_reqs() {
+        let mut subs = RelaySubscriptions::new(
+            RelayLimits {
+                max_limit: Some(100),
+                max_message_length: Some(400),
+                ..RelayLimits::default()
+            },
+            10,
+        );
+        let wide = |n: u16| {
+            Filter::new()
+                .kinds((0..40).map(|k| Kind(k * 1000 + n)))
+                .limit(5000)
+        };
+        let filters: Arc<[Filter]> = (0..4).map(wide).collect::<Vec<_>>().into();
+        let one_frame = ClientMessage::req("a".to_owned(), &filters).to_json();
+        assert!(one_frame.len() > 400, "the test needs a REQ over the limit");
+        subs.add(Arc::from("a"), filters, false);
+        let frames = subs.take_sendable();
+        assert!(frames.len() > 1, "split into several REQs");
+        let mut filters_sent = 0;
+        for frame in &frames {
+            assert!(frame.len() <= 400, "{} bytes: {frame}", frame.len());
+            let value: serde_json::Value = serde_json::from_str(frame).unwrap();
+            for filter in &value.as_array().unwrap()[2..] {
+                assert_eq!(filter["limit"], 100, "limit clamped to max_limit");
+                filters_sent += 1;
+            }
+        }
+        assert_eq!(filters_sent, 4, "every filter sent once");
+    }
 
     fn note(keys: &Keys, at: u64) -> Event {
         EventBuilder::new(Kind::TEXT_NOTE, "x")
@@ -524,6 +600,7 @@ mod tests {
         let limits = RelayLimits {
             max_subscriptions: Some(2),
             max_filters: Some(1),
+            ..RelayLimits::default()
         };
         let mut subs = RelaySubscriptions::new(limits, 0);
         // Two filters, one per REQ: two parts, two slots.

@@ -632,6 +632,7 @@ async fn relay_limits_and_nip46_traffic() {
         RelayLimits {
             max_subscriptions: Some(2),
             max_filters: Some(1),
+            ..RelayLimits::default()
         },
     );
     let mut h = start(config, IpcConfig::default());
@@ -938,6 +939,7 @@ async fn relay_limits_learned_at_run_time() {
     let limits = RelayLimits {
         max_subscriptions: Some(2),
         max_filters: Some(1),
+        ..RelayLimits::default()
     };
     h.request(requests::set_relay_limits(2, RELAY, limits))
         .await;
