@@ -33,7 +33,7 @@ pub use dedup::Dedup;
 pub use item::{Item, Origin};
 pub use kind_filter::KindFilter;
 pub use limiter::AuthorLimiter;
-pub use mute::{Mute, MuteSet};
+pub use mute::{Mute, MuteSet, WordScope, is_reference_tag};
 pub use parse::Parse;
 pub use proofs::Proofs;
 pub use save::{Save, SaveCounters};

@@ -409,6 +409,76 @@ fn invoices() {
 }
 
 #[test]
+fn invoices_with_impossible_signatures_are_text() {
+    let mut one = [0u8; 32];
+    one[31] = 1;
+    for (r, s) in [([0u8; 32], one), (one, [0u8; 32]), ([0xff; 32], one)] {
+        let mut sig = [0u8; 65];
+        sig[..32].copy_from_slice(&r);
+        sig[32..64].copy_from_slice(&s);
+        let bad = super::bolt11::tests::with_signature(INVOICE, &sig);
+        // The checksum is right, so only the signature check keeps it from being an invoice.
+        assert_eq!(
+            Bolt11Invoice::parse(&bad),
+            Err(Bolt11Error::InvalidSignature)
+        );
+        let text = format!("pay {bad} or lightning:{bad}");
+        let b = parse(&text, &[]);
+        assert_eq!(b.len(), 1, "{b:?}");
+        assert_eq!(b[0].kind, BlockKind::Text);
+    }
+}
+
+#[test]
+fn a_literal_backslash_ends_a_url() {
+    // Double-escaping clients send a backslash and an `n` where a line break was meant.
+    let s = r"https://example.com/a.jpg\nhttps://example.com/b.png\tnpub10elfcs4fr0l0r8af98jlmgdh9c8tcxjvz9qkw038js35mp4dma8qzvjptg\n#nostr \https://x.io/c.mp4\";
+    let b = parse(s, &[]);
+    let got: Vec<(&str, &BlockKind)> = pieces(s, &b);
+    let urls: Vec<(&str, MediaKind)> = b
+        .iter()
+        .filter_map(|blk| match blk.kind {
+            BlockKind::Url { media, .. } => Some((blk.text(s), media)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        urls,
+        vec![
+            ("https://example.com/a.jpg", MediaKind::Image),
+            ("https://example.com/b.png", MediaKind::Image),
+            ("https://x.io/c.mp4", MediaKind::Video),
+        ],
+        "{got:?}"
+    );
+    assert!(
+        b.iter().any(
+            |blk| matches!(&blk.kind, BlockKind::Mention(m) if m.source == MentionSource::Bare)
+        ),
+        "{got:?}"
+    );
+    assert!(
+        b.iter().any(
+            |blk| matches!(&blk.kind, BlockKind::Hashtag { name } if &s[name.clone()] == "nostr")
+        ),
+        "{got:?}"
+    );
+    let plain: Vec<&str> = b
+        .iter()
+        .filter(|blk| blk.kind == BlockKind::Text)
+        .map(|blk| blk.text(s))
+        .collect();
+    assert_eq!(plain, vec![r"\n", r"\t", r"\n", r" \", r"\"]);
+    // A backslash and another letter is still a word: no link glued behind it.
+    let s = r"a\xhttps://example.com";
+    assert!(
+        parse(s, &[])
+            .iter()
+            .all(|b| !matches!(b.kind, BlockKind::Url { .. }))
+    );
+}
+
+#[test]
 fn code_spans() {
     let s = "run `cargo test #notatag https://x.com` then\n```rust\nlet url = \"https://example.com\";\n```\nand ``a ` b`` and `unclosed\n```\nnever closed https://a.com";
     let b = parse(s, &[]);

@@ -27,7 +27,7 @@ pub mod zap;
 
 use serde::Serialize;
 
-pub use crate::protocol::{RelayUrlError, normalize_relay_url};
+pub use crate::protocol::{RelayUrlError, normalize_relay_url, normalize_user_relay_url};
 pub use cashu::{CashuProof, Dleq, ProofSecret};
 pub use comment::{Comment, CommentScope, ExternalId, ScopeKind, parse_comment};
 pub use contacts::{Contact, ContactList, parse_contacts};
