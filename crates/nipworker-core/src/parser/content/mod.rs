@@ -19,7 +19,8 @@ pub use bolt11::{
 pub use cashu::{
     CashuError, CashuProof, CashuToken, CashuVersion, Dleq, MAX_CASHU_TOKEN_LENGTH, ProofSecret,
 };
-pub use media::{MediaKind, MediaMeta};
+pub use media::{MAX_MEDIA_ALTERNATIVES, MediaFile, MediaFileError, MediaKind, MediaMeta};
+pub(crate) use media::{is_http_url as media_is_http_url, seconds_to_ms as media_seconds_to_ms};
 
 use crate::protocol::{Nip19Entity, Tag};
 
@@ -36,6 +37,17 @@ impl Block {
     /// The block's text (empty if `content` is not the string this block came from).
     pub fn text<'a>(&self, content: &'a str) -> &'a str {
         content.get(self.range.clone()).unwrap_or("")
+    }
+
+    /// For a URL block with a matching NIP-92 `imeta` tag, what the tag says about the file
+    /// (dimensions, blurhash, alt, MIME type, hash, fallbacks...); `tags` are the event's.
+    pub fn media_file(&self, tags: &[Tag]) -> Option<MediaFile> {
+        match self.kind {
+            BlockKind::Url {
+                imeta: Some(index), ..
+            } => tags.get(index).and_then(|t| MediaFile::from_tag(t).ok()),
+            _ => None,
+        }
     }
 }
 
