@@ -1,6 +1,7 @@
 //! The content parser for kind 1 and friends: splits an event's text into typed blocks (text,
 //! hashtags, URLs and media, `nostr:` mentions, custom emoji, Cashu tokens, Lightning invoices,
-//! code), each with its byte range in the original string, in one pass over the bytes.
+//! code), each with its byte range in the original string, in one pass over the bytes, and
+//! shortens them into previews for timelines and notifications ([`preview`]).
 //!
 //! Blocks hold ranges into the content and indices into the tags rather than borrowed strings, so
 //! a `Vec<Block>` has no lifetime and can be stored next to the event; only decoded values
@@ -9,6 +10,7 @@
 mod bolt11;
 mod cashu;
 mod media;
+mod preview;
 mod scan;
 
 use std::ops::Range;
@@ -21,6 +23,7 @@ pub use cashu::{
 };
 pub use media::{MAX_MEDIA_ALTERNATIVES, MediaFile, MediaFileError, MediaKind, MediaMeta};
 pub(crate) use media::{is_http_url as media_is_http_url, seconds_to_ms as media_seconds_to_ms};
+pub use preview::{Preview, PreviewLimit, PreviewSpan, preview};
 
 use crate::protocol::{Nip19Entity, Tag};
 

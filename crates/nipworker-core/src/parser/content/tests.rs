@@ -804,6 +804,35 @@ mod props {
         fn token_soup_tiles(s in soup()) {
             check_tiling(&s, &parse_content(&s, &tags()));
         }
+
+        /// A preview is a prefix of the parse: whole blocks, then maybe one cut text block,
+        /// within the limits, flagged exactly when it ends before the content does.
+        #[test]
+        fn previews_are_prefixes_within_limits(
+            s in soup(),
+            max_chars in proptest::option::of(0usize..120),
+            max_blocks in proptest::option::of(0usize..12),
+        ) {
+            let blocks = parse_content(&s, &tags());
+            let limit = PreviewLimit { max_chars, max_blocks };
+            let p = preview(&s, &blocks, limit);
+            prop_assert!(p.end <= s.len() && s.is_char_boundary(p.end));
+            prop_assert!(max_blocks.is_none_or(|m| p.blocks.len() <= m));
+            let mut at = 0;
+            for (i, b) in p.blocks.iter().enumerate() {
+                prop_assert_eq!(b.range.start, at);
+                if i + 1 < p.blocks.len() || b.kind != BlockKind::Text {
+                    prop_assert_eq!(b, &blocks[i]);
+                } else {
+                    prop_assert!(b.range.end <= blocks[i].range.end);
+                }
+                at = b.range.end;
+            }
+            prop_assert_eq!(at, p.end);
+            let whole = p.blocks.len() == blocks.len()
+                && p.blocks.last().map(|b| b.range.end) == blocks.last().map(|b| b.range.end);
+            prop_assert_eq!(p.truncated, !whole);
+        }
     }
 }
 

@@ -136,6 +136,19 @@ impl ParsedKind {
         }
     }
 
+    /// The content blocks of kinds whose text goes to the content parser (notes, comments,
+    /// pictures, videos, live chat), for previews and renderers.
+    pub fn content_blocks(&self) -> Option<&[crate::parser::content::Block]> {
+        match self {
+            Self::Note(n) => Some(&n.content_blocks),
+            Self::Comment(c) => Some(&c.content_blocks),
+            Self::Picture(p) => Some(&p.content_blocks),
+            Self::Video(v) => Some(&v.content_blocks),
+            Self::LiveChatMessage(m) => Some(&m.content_blocks),
+            _ => None,
+        }
+    }
+
     /// Cashu proofs the proof pipe should check (nutzaps, and decrypted token events).
     pub fn proofs(&self) -> &[CashuProof] {
         match self {

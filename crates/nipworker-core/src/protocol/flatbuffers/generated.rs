@@ -49658,10 +49658,533 @@ impl<'a> ::planus::ReadAsRoot<'a> for ParseFailureRef<'a> {
 }
 
     
+///  A short form of the body's content blocks (the preview pipe): the first `blocks` blocks, the
+///  last one ending at byte `end` of `Event.content` (a cut text block ends early).
+/// 
+/// Generated from these locations:
+/// * Table `ContentPreview` in the file `schemas/parsed.fbs:652`
+#[derive(Clone, Debug, PartialEq, PartialOrd,
+Eq, Ord, Hash,
+::serde::Serialize, ::serde::Deserialize
+)]
+pub struct ContentPreview{
+    
+        /// The field `blocks` in the table `ContentPreview`
+        pub blocks: u32,
+        /// The field `end` in the table `ContentPreview`
+        pub end: u32,
+        ///  Something was left out: show an ellipsis or a "show more".
+        pub truncated: bool,}
+
+
+#[allow(clippy::derivable_impls)]
+impl ::core::default::Default for ContentPreview {
+    fn default() -> Self {
+        Self {
+        blocks: 0,
+        end: 0,
+        truncated: false,
+        
+        }
+    }
+}
+
+
+impl ContentPreview {
+    /// Creates a [ContentPreviewBuilder] for serializing an instance of this table.
+    #[inline]
+    pub fn builder() -> ContentPreviewBuilder<()> {
+        ContentPreviewBuilder(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn create(
+        builder: &mut ::planus::Builder,
+        field_blocks: impl ::planus::WriteAsDefault<u32, u32>,
+        field_end: impl ::planus::WriteAsDefault<u32, u32>,
+        field_truncated: impl ::planus::WriteAsDefault<bool, bool>,
+        
+    ) -> ::planus::Offset<Self> {let prepared_blocks = field_blocks.prepare(builder, &0);let prepared_end = field_end.prepare(builder, &0);let prepared_truncated = field_truncated.prepare(builder, &false);
+
+        let mut table_writer: ::planus::table_writer::TableWriter::<10> = ::core::default::Default::default();
+        if prepared_blocks.is_some() {table_writer.write_entry::<u32>(0);}if prepared_end.is_some() {table_writer.write_entry::<u32>(1);}if prepared_truncated.is_some() {table_writer.write_entry::<bool>(2);}
+
+        unsafe {
+            table_writer.finish(builder, |object_writer| {if let ::core::option::Option::Some(prepared_blocks) = prepared_blocks {object_writer.write::<_, _, 4>(&prepared_blocks);}if let ::core::option::Option::Some(prepared_end) = prepared_end {object_writer.write::<_, _, 4>(&prepared_end);}if let ::core::option::Option::Some(prepared_truncated) = prepared_truncated {object_writer.write::<_, _, 1>(&prepared_truncated);}
+                
+            });
+        }builder.current_offset()
+    }
+}
+
+impl ::planus::WriteAs<::planus::Offset<ContentPreview>> for ContentPreview {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<ContentPreview> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl ::planus::WriteAsOptional<::planus::Offset<ContentPreview>> for ContentPreview {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<ContentPreview>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl ::planus::WriteAsOffset<ContentPreview> for ContentPreview {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<ContentPreview> {
+        ContentPreview::create(
+            builder,
+        
+            
+            self.blocks,
+            
+        
+            
+            self.end,
+            
+        
+            
+            self.truncated,
+            
+        
+        )
+    }
+}
+
+/// Builder for serializing an instance of the [ContentPreview] type.
+///
+/// Can be created using the [ContentPreview::builder] method.
+#[derive(Debug)]
+#[must_use]
+pub struct ContentPreviewBuilder<State>(State);
+
+impl<
+    
+> ContentPreviewBuilder
+<
+    (
+    
+    )
+>
+{
+    /// Setter for the [`blocks` field](ContentPreview#structfield.blocks).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn blocks<T0>(self, value: T0) -> ContentPreviewBuilder<(
+    
+        T0,
+    
+    )>
+    where T0: ::planus::WriteAsDefault<u32, u32>
+    {
+        ContentPreviewBuilder((
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`blocks` field](ContentPreview#structfield.blocks) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn blocks_as_default(self) -> ContentPreviewBuilder<(
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.blocks(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
+impl<
+    
+        T0,
+    
+> ContentPreviewBuilder
+<
+    (
+    
+        T0,
+    
+    )
+>
+{
+    /// Setter for the [`end` field](ContentPreview#structfield.end).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn end<T1>(self, value: T1) -> ContentPreviewBuilder<(
+    
+        T0,
+    
+        T1,
+    
+    )>
+    where T1: ::planus::WriteAsDefault<u32, u32>
+    {
+        
+        let (
+            
+                v0,
+            
+        ) = self.0;ContentPreviewBuilder((
+            
+                v0,
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`end` field](ContentPreview#structfield.end) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn end_as_default(self) -> ContentPreviewBuilder<(
+        
+            T0,
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.end(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+> ContentPreviewBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+    )
+>
+{
+    /// Setter for the [`truncated` field](ContentPreview#structfield.truncated).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn truncated<T2>(self, value: T2) -> ContentPreviewBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+    )>
+    where T2: ::planus::WriteAsDefault<bool, bool>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+        ) = self.0;ContentPreviewBuilder((
+            
+                v0,
+            
+                v1,
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`truncated` field](ContentPreview#structfield.truncated) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn truncated_as_default(self) -> ContentPreviewBuilder<(
+        
+            T0,
+        
+            T1,
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.truncated(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
+
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+> ContentPreviewBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [ContentPreview].
+    #[inline]
+    pub fn finish(self, builder: &mut ::planus::Builder) -> ::planus::Offset<ContentPreview>
+        where Self: ::planus::WriteAsOffset<ContentPreview>
+    {
+        ::planus::WriteAsOffset::prepare(&self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsDefault<u32, u32>,
+    
+        T1: ::planus::WriteAsDefault<u32, u32>,
+    
+        T2: ::planus::WriteAsDefault<bool, bool>,
+    
+> ::planus::WriteAs<::planus::Offset<ContentPreview>> for ContentPreviewBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    type Prepared = ::planus::Offset<ContentPreview>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<ContentPreview> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsDefault<u32, u32>,
+    
+        T1: ::planus::WriteAsDefault<u32, u32>,
+    
+        T2: ::planus::WriteAsDefault<bool, bool>,
+    
+> ::planus::WriteAsOptional<::planus::Offset<ContentPreview>> for ContentPreviewBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    type Prepared = ::planus::Offset<ContentPreview>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<ContentPreview>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsDefault<u32, u32>,
+    
+        T1: ::planus::WriteAsDefault<u32, u32>,
+    
+        T2: ::planus::WriteAsDefault<bool, bool>,
+    
+> ::planus::WriteAsOffset<ContentPreview> for ContentPreviewBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<ContentPreview> {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+        ) = &self.0;ContentPreview::create(
+            builder,
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+        )
+    }
+}
+
+/// Reference to a deserialized [ContentPreview].
+#[derive(Copy, Clone)]
+pub struct ContentPreviewRef<'a>(
+    #[allow(dead_code)]
+    ::planus::table_reader::Table<'a>
+);
+
+impl<'a> ContentPreviewRef<'a> {
+    
+        /// Getter for the [`blocks` field](ContentPreview#structfield.blocks).
+        #[inline]
+        pub fn blocks(&self) -> ::planus::Result<u32> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(0, "ContentPreview", "blocks")
+              
+            
+            ?.unwrap_or(0))
+            
+        }
+    
+        /// Getter for the [`end` field](ContentPreview#structfield.end).
+        #[inline]
+        pub fn end(&self) -> ::planus::Result<u32> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(1, "ContentPreview", "end")
+              
+            
+            ?.unwrap_or(0))
+            
+        }
+    
+        /// Getter for the [`truncated` field](ContentPreview#structfield.truncated).
+        #[inline]
+        pub fn truncated(&self) -> ::planus::Result<bool> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(2, "ContentPreview", "truncated")
+              
+            
+            ?.unwrap_or(false))
+            
+        }
+    
+}
+
+impl<'a> ::core::fmt::Debug for ContentPreviewRef<'a> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        let mut f = f.debug_struct("ContentPreviewRef");
+        f.field("blocks", &self.blocks());f.field("end", &self.end());f.field("truncated", &self.truncated());
+        f.finish()
+    }
+}
+
+impl<'a> ::core::convert::TryFrom<ContentPreviewRef<'a>> for ContentPreview {
+    type Error = ::planus::Error;
+
+
+    #[allow(unreachable_code)]
+    fn try_from(value: ContentPreviewRef<'a>) -> ::planus::Result<Self> {
+
+        ::core::result::Result::Ok(Self {
+            blocks: ::core::convert::TryInto::try_into(value.blocks()?)?,end: ::core::convert::TryInto::try_into(value.end()?)?,truncated: ::core::convert::TryInto::try_into(value.truncated()?)?,
+        })
+    }
+}
+
+impl<'a> ::planus::TableRead<'a> for ContentPreviewRef<'a> {
+    #[inline]
+    fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::core::result::Result<Self, ::planus::errors::ErrorKind> {
+        ::core::result::Result::Ok(Self(::planus::table_reader::Table::from_buffer(buffer, offset)?))
+    }
+}
+
+impl<'a> ::planus::VectorReadInner<'a> for ContentPreviewRef<'a> {
+    type Error = ::planus::Error;
+    const STRIDE: usize = 4;
+
+    unsafe fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(buffer, offset).map_err(|error_kind| error_kind.with_error_location(
+            "[ContentPreviewRef]",
+            "get",
+            buffer.offset_from_start,
+        ))
+    }
+}
+
+/// # Safety
+/// The planus compiler generates implementations that initialize
+/// the bytes in `write_values`.
+unsafe impl ::planus::VectorWrite<::planus::Offset<ContentPreview>> for ContentPreview {
+    type Value = ::planus::Offset<ContentPreview>;
+    const STRIDE: usize = 4;
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> Self::Value {
+        ::planus::WriteAs::prepare(self, builder)
+    }
+
+    #[inline]
+    unsafe fn write_values(
+        values: &[::planus::Offset<ContentPreview>],
+        bytes: *mut ::core::mem::MaybeUninit<u8>,
+        buffer_position: u32,
+    ) {
+        let bytes = bytes as *mut [::core::mem::MaybeUninit<u8>; 4];
+        for (i, v) in ::core::iter::Iterator::enumerate(values.iter()) {
+            ::planus::WriteAsPrimitive::write(
+                v,
+                ::planus::Cursor::new(unsafe { &mut *bytes.add(i) }),
+                buffer_position - (Self::STRIDE * i) as u32,
+            );
+        }
+    }
+}
+
+impl<'a> ::planus::ReadAsRoot<'a> for ContentPreviewRef<'a> {
+    fn read_as_root(slice: &'a [u8]) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(::planus::SliceWithStartOffset {
+            buffer: slice,
+            offset_from_start: 0,
+        }, 0).map_err(|error_kind| error_kind.with_error_location(
+            "[ContentPreviewRef]",
+            "read_as_root",
+            0,
+        ))
+    }
+}
+
+    
 ///  An event and its parsed form.
 /// 
 /// Generated from these locations:
-/// * Table `ParsedEvent` in the file `schemas/parsed.fbs:651`
+/// * Table `ParsedEvent` in the file `schemas/parsed.fbs:660`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -49681,7 +50204,9 @@ pub struct ParsedEvent{
         ///  Some part is still encrypted.
         pub encrypted: bool,
         ///  Results of the proof pipe, one per proof of the body (empty when not checked).
-        pub proof_status: ::core::option::Option<::planus::alloc::vec::Vec<super::ProofStatus>>,}
+        pub proof_status: ::core::option::Option<::planus::alloc::vec::Vec<super::ProofStatus>>,
+        ///  Set by the preview pipe for bodies with content blocks.
+        pub preview: ::core::option::Option<::planus::alloc::boxed::Box<self::ContentPreview>>,}
 
 
 #[allow(clippy::derivable_impls)]
@@ -49695,6 +50220,7 @@ impl ::core::default::Default for ParsedEvent {
         failure: ::core::default::Default::default(),
         encrypted: false,
         proof_status: ::core::default::Default::default(),
+        preview: ::core::default::Default::default(),
         
         }
     }
@@ -49718,14 +50244,15 @@ impl ParsedEvent {
         field_failure: impl ::planus::WriteAsOptional<::planus::Offset<self::ParseFailure>>,
         field_encrypted: impl ::planus::WriteAsDefault<bool, bool>,
         field_proof_status: impl ::planus::WriteAsOptional<::planus::Offset<[super::ProofStatus]>>,
+        field_preview: impl ::planus::WriteAsOptional<::planus::Offset<self::ContentPreview>>,
         
-    ) -> ::planus::Offset<Self> {let prepared_event = field_event.prepare(builder);let prepared_relay = field_relay.prepare(builder);let prepared_from_cache = field_from_cache.prepare(builder, &false);let prepared_body = field_body.prepare(builder);let prepared_failure = field_failure.prepare(builder);let prepared_encrypted = field_encrypted.prepare(builder, &false);let prepared_proof_status = field_proof_status.prepare(builder);
+    ) -> ::planus::Offset<Self> {let prepared_event = field_event.prepare(builder);let prepared_relay = field_relay.prepare(builder);let prepared_from_cache = field_from_cache.prepare(builder, &false);let prepared_body = field_body.prepare(builder);let prepared_failure = field_failure.prepare(builder);let prepared_encrypted = field_encrypted.prepare(builder, &false);let prepared_proof_status = field_proof_status.prepare(builder);let prepared_preview = field_preview.prepare(builder);
 
-        let mut table_writer: ::planus::table_writer::TableWriter::<20> = ::core::default::Default::default();
-        table_writer.write_entry::<::planus::Offset<super::Event>>(0);if prepared_relay.is_some() {table_writer.write_entry::<::planus::Offset<str>>(1);}if prepared_body.is_some() {table_writer.write_entry::<::planus::Offset<self::ParsedBody>>(4);}if prepared_failure.is_some() {table_writer.write_entry::<::planus::Offset<self::ParseFailure>>(5);}if prepared_proof_status.is_some() {table_writer.write_entry::<::planus::Offset<[super::ProofStatus]>>(7);}if prepared_from_cache.is_some() {table_writer.write_entry::<bool>(2);}if prepared_body.is_some() {table_writer.write_entry::<u8>(3);}if prepared_encrypted.is_some() {table_writer.write_entry::<bool>(6);}
+        let mut table_writer: ::planus::table_writer::TableWriter::<22> = ::core::default::Default::default();
+        table_writer.write_entry::<::planus::Offset<super::Event>>(0);if prepared_relay.is_some() {table_writer.write_entry::<::planus::Offset<str>>(1);}if prepared_body.is_some() {table_writer.write_entry::<::planus::Offset<self::ParsedBody>>(4);}if prepared_failure.is_some() {table_writer.write_entry::<::planus::Offset<self::ParseFailure>>(5);}if prepared_proof_status.is_some() {table_writer.write_entry::<::planus::Offset<[super::ProofStatus]>>(7);}if prepared_preview.is_some() {table_writer.write_entry::<::planus::Offset<self::ContentPreview>>(8);}if prepared_from_cache.is_some() {table_writer.write_entry::<bool>(2);}if prepared_body.is_some() {table_writer.write_entry::<u8>(3);}if prepared_encrypted.is_some() {table_writer.write_entry::<bool>(6);}
 
         unsafe {
-            table_writer.finish(builder, |object_writer| {object_writer.write::<_, _, 4>(&prepared_event);if let ::core::option::Option::Some(prepared_relay) = prepared_relay {object_writer.write::<_, _, 4>(&prepared_relay);}if let ::core::option::Option::Some(prepared_body) = prepared_body {object_writer.write::<_, _, 4>(&prepared_body.offset());}if let ::core::option::Option::Some(prepared_failure) = prepared_failure {object_writer.write::<_, _, 4>(&prepared_failure);}if let ::core::option::Option::Some(prepared_proof_status) = prepared_proof_status {object_writer.write::<_, _, 4>(&prepared_proof_status);}if let ::core::option::Option::Some(prepared_from_cache) = prepared_from_cache {object_writer.write::<_, _, 1>(&prepared_from_cache);}if let ::core::option::Option::Some(prepared_body) = prepared_body {object_writer.write::<_, _, 1>(&prepared_body.tag());}if let ::core::option::Option::Some(prepared_encrypted) = prepared_encrypted {object_writer.write::<_, _, 1>(&prepared_encrypted);}
+            table_writer.finish(builder, |object_writer| {object_writer.write::<_, _, 4>(&prepared_event);if let ::core::option::Option::Some(prepared_relay) = prepared_relay {object_writer.write::<_, _, 4>(&prepared_relay);}if let ::core::option::Option::Some(prepared_body) = prepared_body {object_writer.write::<_, _, 4>(&prepared_body.offset());}if let ::core::option::Option::Some(prepared_failure) = prepared_failure {object_writer.write::<_, _, 4>(&prepared_failure);}if let ::core::option::Option::Some(prepared_proof_status) = prepared_proof_status {object_writer.write::<_, _, 4>(&prepared_proof_status);}if let ::core::option::Option::Some(prepared_preview) = prepared_preview {object_writer.write::<_, _, 4>(&prepared_preview);}if let ::core::option::Option::Some(prepared_from_cache) = prepared_from_cache {object_writer.write::<_, _, 1>(&prepared_from_cache);}if let ::core::option::Option::Some(prepared_body) = prepared_body {object_writer.write::<_, _, 1>(&prepared_body.tag());}if let ::core::option::Option::Some(prepared_encrypted) = prepared_encrypted {object_writer.write::<_, _, 1>(&prepared_encrypted);}
                 
             });
         }builder.current_offset()
@@ -49782,6 +50309,10 @@ impl ::planus::WriteAsOffset<ParsedEvent> for ParsedEvent {
         
             
             &self.proof_status,
+            
+        
+            
+            &self.preview,
             
         
         )
@@ -50341,6 +50872,134 @@ impl<
     
 }
 
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+> ParsedEventBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+    )
+>
+{
+    /// Setter for the [`preview` field](ParsedEvent#structfield.preview).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn preview<T7>(self, value: T7) -> ParsedEventBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+    )>
+    where T7: ::planus::WriteAsOptional<::planus::Offset<self::ContentPreview>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+        ) = self.0;ParsedEventBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`preview` field](ParsedEvent#structfield.preview) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn preview_as_null(self) -> ParsedEventBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+            T5,
+        
+            T6,
+        
+        (),
+    )>
+    {
+        self.preview(())
+    }
+    
+}
+
 
 
 impl<
@@ -50359,6 +51018,8 @@ impl<
     
         T6,
     
+        T7,
+    
 > ParsedEventBuilder<(
     
         T0,
@@ -50374,6 +51035,8 @@ impl<
         T5,
     
         T6,
+    
+        T7,
     
 )> {
     /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [ParsedEvent].
@@ -50401,6 +51064,8 @@ impl<
     
         T6: ::planus::WriteAsOptional<::planus::Offset<[super::ProofStatus]>>,
     
+        T7: ::planus::WriteAsOptional<::planus::Offset<self::ContentPreview>>,
+    
 > ::planus::WriteAs<::planus::Offset<ParsedEvent>> for ParsedEventBuilder<(
     
         T0,
@@ -50416,6 +51081,8 @@ impl<
         T5,
     
         T6,
+    
+        T7,
     
 )> {
     type Prepared = ::planus::Offset<ParsedEvent>;
@@ -50442,6 +51109,8 @@ impl<
     
         T6: ::planus::WriteAsOptional<::planus::Offset<[super::ProofStatus]>>,
     
+        T7: ::planus::WriteAsOptional<::planus::Offset<self::ContentPreview>>,
+    
 > ::planus::WriteAsOptional<::planus::Offset<ParsedEvent>> for ParsedEventBuilder<(
     
         T0,
@@ -50457,6 +51126,8 @@ impl<
         T5,
     
         T6,
+    
+        T7,
     
 )> {
     type Prepared = ::planus::Offset<ParsedEvent>;
@@ -50483,6 +51154,8 @@ impl<
     
         T6: ::planus::WriteAsOptional<::planus::Offset<[super::ProofStatus]>>,
     
+        T7: ::planus::WriteAsOptional<::planus::Offset<self::ContentPreview>>,
+    
 > ::planus::WriteAsOffset<ParsedEvent> for ParsedEventBuilder<(
     
         T0,
@@ -50498,6 +51171,8 @@ impl<
         T5,
     
         T6,
+    
+        T7,
     
 )> {
     #[inline]
@@ -50519,6 +51194,8 @@ impl<
             
                 v6,
             
+                v7,
+            
         ) = &self.0;ParsedEvent::create(
             builder,
             
@@ -50535,6 +51212,8 @@ impl<
                 v5,
             
                 v6,
+            
+                v7,
             
         )
     }
@@ -50640,6 +51319,19 @@ impl<'a> ParsedEventRef<'a> {
             
         }
     
+        /// Getter for the [`preview` field](ParsedEvent#structfield.preview).
+        #[inline]
+        pub fn preview(&self) -> ::planus::Result<::core::option::Option<self::ContentPreviewRef<'a>>> {
+            
+            
+              
+              self.0.access(8, "ParsedEvent", "preview")
+              
+            
+            
+            
+        }
+    
 }
 
 impl<'a> ::core::fmt::Debug for ParsedEventRef<'a> {
@@ -50653,6 +51345,8 @@ impl<'a> ::core::fmt::Debug for ParsedEventRef<'a> {
                 f.field("failure", &field_failure);
             }f.field("encrypted", &self.encrypted());if let ::core::option::Option::Some(field_proof_status) = self.proof_status().transpose() {
                 f.field("proof_status", &field_proof_status);
+            }if let ::core::option::Option::Some(field_preview) = self.preview().transpose() {
+                f.field("preview", &field_preview);
             }
         f.finish()
     }
@@ -50686,7 +51380,13 @@ impl<'a> ::core::convert::TryFrom<ParsedEventRef<'a>> for ParsedEvent {
                             } else {
                                 ::core::option::Option::None
                             }
-                        ,
+                        ,preview: 
+                                if let ::core::option::Option::Some(preview) = value.preview()? {
+                                    ::core::option::Option::Some(::planus::alloc::boxed::Box::new(::core::convert::TryInto::try_into(preview)?))
+                                } else {
+                                    ::core::option::Option::None
+                                }
+                            ,
         })
     }
 }
@@ -50756,7 +51456,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for ParsedEventRef<'a> {
 ///  An event delivered without parsing (raw pipelines).
 /// 
 /// Generated from these locations:
-/// * Table `RawEvent` in the file `schemas/parsed.fbs:667`
+/// * Table `RawEvent` in the file `schemas/parsed.fbs:678`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -51272,7 +51972,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for RawEventRef<'a> {
 ///  did (`from_cache`: relays may still follow; `pending_relays` counts them where known).
 /// 
 /// Generated from these locations:
-/// * Table `Eose` in the file `schemas/parsed.fbs:675`
+/// * Table `Eose` in the file `schemas/parsed.fbs:686`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -51919,7 +52619,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for EoseRef<'a> {
 ///  A relay closed the subscription.
 /// 
 /// Generated from these locations:
-/// * Table `Closed` in the file `schemas/parsed.fbs:685`
+/// * Table `Closed` in the file `schemas/parsed.fbs:696`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -52449,7 +53149,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for ClosedRef<'a> {
 ///  The subscription waits for a free slot on a relay; its REQ goes out when one frees.
 /// 
 /// Generated from these locations:
-/// * Table `Queued` in the file `schemas/parsed.fbs:693`
+/// * Table `Queued` in the file `schemas/parsed.fbs:704`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -52870,7 +53570,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for QueuedRef<'a> {
 /// The struct `KindCount` in the namespace `nipworker.parsed`
 /// 
 /// Generated from these locations:
-/// * Struct `KindCount` in the file `schemas/parsed.fbs:698`
+/// * Struct `KindCount` in the file `schemas/parsed.fbs:709`
 #[derive(Copy, Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 Default, 
@@ -53078,7 +53778,7 @@ unsafe impl ::planus::VectorWrite<KindCount> for KindCount {
 ///  Counts per kind (counter pipelines), sent at each EOSE and at the end.
 /// 
 /// Generated from these locations:
-/// * Table `Counts` in the file `schemas/parsed.fbs:704`
+/// * Table `Counts` in the file `schemas/parsed.fbs:715`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -53402,7 +54102,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for CountsRef<'a> {
 ///  The subscriber fell behind: `skipped` messages were dropped for it.
 /// 
 /// Generated from these locations:
-/// * Table `Lagged` in the file `schemas/parsed.fbs:709`
+/// * Table `Lagged` in the file `schemas/parsed.fbs:720`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -53718,7 +54418,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for LaggedRef<'a> {
 ///  The subscription is over (closed on EOSE, by the caller, or the worker stopped).
 /// 
 /// Generated from these locations:
-/// * Table `End` in the file `schemas/parsed.fbs:714`
+/// * Table `End` in the file `schemas/parsed.fbs:725`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -54038,7 +54738,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for EndRef<'a> {
 /// The union `SubscriptionBody` in the namespace `nipworker.parsed`
 /// 
 /// Generated from these locations:
-/// * Union `SubscriptionBody` in the file `schemas/parsed.fbs:718`
+/// * Union `SubscriptionBody` in the file `schemas/parsed.fbs:729`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize)]
@@ -54481,7 +55181,7 @@ impl<'a> ::planus::VectorReadUnion<'a> for SubscriptionBodyRef<'a> {
 ///  Root message: one item of a subscription's stream.
 /// 
 /// Generated from these locations:
-/// * Table `SubscriptionMessage` in the file `schemas/parsed.fbs:730`
+/// * Table `SubscriptionMessage` in the file `schemas/parsed.fbs:741`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
