@@ -2,6 +2,8 @@
 //! kind 30009 definition, or NIP-97-style to a 30402 listing or 31922 calendar event) and the
 //! awarded profiles with their relay hints.
 
+use std::collections::HashSet;
+
 use serde::Serialize;
 
 use super::error::{ParseError, ParseErrorReason, SkipReason, Skipped};
@@ -40,6 +42,8 @@ impl BadgeAward {
 pub fn parse_badge_award(event: &Event) -> Result<BadgeAward, ParseError> {
     let mut definition = None;
     let mut awardees: Vec<ProfilePointer> = Vec::new();
+    // A set, so a megabyte of `p` tags costs linear time, not a scan of the list per tag.
+    let mut seen = HashSet::new();
     let mut skipped = Vec::new();
     for (i, tag) in event.tags.iter().enumerate() {
         match tag.name() {
@@ -49,13 +53,16 @@ pub fn parse_badge_award(event: &Event) -> Result<BadgeAward, ParseError> {
                 Err(reason) => skipped.push(Skipped::tag(i, reason)),
             },
             Some("p") => match profile_pointer(tag) {
-                Ok(p) if awardees.iter().any(|a| a.pubkey == p.pubkey) => {
+                Ok(p) if seen.contains(&p.pubkey) => {
                     skipped.push(Skipped::tag(i, SkipReason::Duplicate));
                 }
                 Ok(_) if awardees.len() >= MAX_AWARDEES => {
                     skipped.push(Skipped::tag(i, SkipReason::OverLimit));
                 }
-                Ok(p) => awardees.push(p),
+                Ok(p) => {
+                    seen.insert(p.pubkey);
+                    awardees.push(p);
+                }
                 Err(reason) => skipped.push(Skipped::tag(i, reason)),
             },
             _ => {}

@@ -176,6 +176,24 @@ mod tests {
     }
 
     #[test]
+    fn hostile_pictures_are_bounded() {
+        let tags: Vec<Tag> = (0..MAX_MEDIA_FILES + 3)
+            .map(|i| Tag::new(["imeta", &format!("url https://i.io/{i}.jpg")]))
+            .collect();
+        let ev = EventBuilder::new(PICTURE, "")
+            .tags(tags)
+            .sign(&Keys::generate());
+        let pic = parse_picture(&ev).unwrap();
+        assert_eq!(pic.images.len(), MAX_MEDIA_FILES);
+        assert_eq!(
+            pic.skipped,
+            (MAX_MEDIA_FILES..MAX_MEDIA_FILES + 3)
+                .map(|i| Skipped::tag(i, SkipReason::OverLimit))
+                .collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
     fn no_image_is_an_error() {
         let ev = EventBuilder::new(PICTURE, "")
             .tag(Tag::new(["imeta", "url javascript:alert(1)"]))

@@ -103,10 +103,11 @@ pub fn parse_poll(event: &Event) -> Result<Poll, ParseError> {
         let reason = match tag.name() {
             Some("option") => match (non_blank(tag, 1), tag.get(2)) {
                 (Some(id), Some(label)) => {
-                    if poll.options.iter().any(|o| o.id == id) {
-                        Some(SkipReason::Duplicate)
-                    } else if poll.options.len() >= MAX_POLL_ENTRIES {
+                    // The cap first: past it, no tag pays for a scan of the kept options.
+                    if poll.options.len() >= MAX_POLL_ENTRIES {
                         Some(SkipReason::OverLimit)
+                    } else if poll.options.iter().any(|o| o.id == id) {
+                        Some(SkipReason::Duplicate)
                     } else {
                         poll.options.push(PollOption {
                             id: id.to_owned(),
@@ -139,8 +140,8 @@ pub fn parse_poll(event: &Event) -> Result<Poll, ParseError> {
                 }
             }
             Some("relay") => match non_blank(tag, 1).map(normalize_relay_url) {
-                Some(Ok(url)) if poll.relays.contains(&url) => Some(SkipReason::Duplicate),
                 Some(Ok(_)) if poll.relays.len() >= MAX_POLL_ENTRIES => Some(SkipReason::OverLimit),
+                Some(Ok(url)) if poll.relays.contains(&url) => Some(SkipReason::Duplicate),
                 Some(Ok(url)) => {
                     poll.relays.push(url);
                     None
@@ -175,11 +176,11 @@ pub fn parse_poll_response(event: &Event) -> Result<PollResponse, ParseError> {
                 Err(reason) => skipped.push(Skipped::tag(i, reason)),
             },
             Some("response") => match non_blank(tag, 1) {
-                Some(id) if responses.iter().any(|r| r == id) => {
-                    skipped.push(Skipped::tag(i, SkipReason::Duplicate));
-                }
                 Some(_) if responses.len() >= MAX_POLL_ENTRIES => {
                     skipped.push(Skipped::tag(i, SkipReason::OverLimit));
+                }
+                Some(id) if responses.iter().any(|r| r == id) => {
+                    skipped.push(Skipped::tag(i, SkipReason::Duplicate));
                 }
                 Some(id) => responses.push(id.to_owned()),
                 None => skipped.push(Skipped::tag(i, SkipReason::MissingValue)),
@@ -252,6 +253,20 @@ mod tests {
             parse_poll(&empty).unwrap_err().reason,
             ParseErrorReason::MissingTag("option")
         );
+    }
+
+    #[test]
+    fn hostile_polls_are_bounded() {
+        let tags: Vec<Tag> = (0..MAX_POLL_ENTRIES + 40)
+            .map(|i| Tag::new(["option", &format!("o{i}"), "x"]))
+            .collect();
+        let ev = EventBuilder::new(POLL, "?")
+            .tags(tags)
+            .sign(&Keys::generate());
+        let p = parse_poll(&ev).unwrap();
+        assert_eq!(p.options.len(), MAX_POLL_ENTRIES);
+        assert_eq!(p.skipped.len(), 40);
+        assert!(p.skipped.iter().all(|s| s.reason == SkipReason::OverLimit));
     }
 
     #[test]
