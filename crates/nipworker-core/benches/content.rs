@@ -1,14 +1,18 @@
 //! Content parser cost: a plain ~140-character note and a rich note (two `nostr:` mentions, two
 //! links, an image, three hashtags, a BOLT11 invoice, a custom emoji), the content step alone and
 //! together with reading the event JSON; plus throughput on a long text, and on 1 MiB worst
-//! cases next to 1 MiB of ordinary prose (issue 11 item 7: a super-linear scan shows as a ratio).
+//! cases next to 1 MiB of ordinary prose (issue 11 item 7: a super-linear scan shows as a ratio);
+//! and the issue 14 additions: previews of the rich note, and reading the `imeta` tag of a media
+//! block.
 //!
 //! Run: `cargo bench -p nipworker-core --bench content`
 
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use nipworker_core::parser::content::{Block, Bolt11Invoice, parse_content, parse_content_into};
+use nipworker_core::parser::content::{
+    Block, Bolt11Invoice, PreviewLimit, parse_content, parse_content_into, preview,
+};
 use nipworker_core::protocol::{
     Event, EventBuilder, EventId, Keys, Kind, Nip19Entity, Nip19Event, Tag,
 };
@@ -105,6 +109,41 @@ fn bench_content(c: &mut Criterion) {
     });
     group.bench_function("bolt11_decode", |b| {
         b.iter(|| Bolt11Invoice::parse(black_box(INVOICE)).is_ok())
+    });
+    group.finish();
+
+    // Previews of the rich note (blocks already parsed), and a media block's imeta details.
+    let (content, tags) = rich_note();
+    let blocks = parse_content(&content, &tags);
+    let mut group = c.benchmark_group("content_preview");
+    for (name, limit) in [
+        ("rich/chars_80", PreviewLimit::chars(80)),
+        ("rich/blocks_3", PreviewLimit::blocks(3)),
+        ("rich/whole", PreviewLimit::chars(10_000)),
+    ] {
+        group.bench_function(name, |b| {
+            b.iter(|| preview(black_box(&content), black_box(&blocks), limit).end)
+        });
+    }
+    group.finish();
+    let content = "look https://i.nostr.build/abc.jpg";
+    let tags = vec![Tag::new([
+        "imeta",
+        "url https://i.nostr.build/abc.jpg",
+        "m image/jpeg",
+        "blurhash eVF$^OI:${M{o#*0-nNFxakD-?xVM}WEWB%iNKxvR-oetmo#R-aen$",
+        "dim 3024x4032",
+        "alt A scenic photo overlooking the coast of Costa Rica",
+        "x 5d2899290e0e69bcd809949ee516a4a1597205390878f780c098707a7f18e3df",
+        "fallback https://nostrcheck.me/alt1.jpg",
+    ])];
+    let blocks = parse_content(content, &tags);
+    let mut group = c.benchmark_group("content_imeta");
+    group.bench_function("parse_with_imeta", |b| {
+        b.iter(|| parse_content(black_box(content), black_box(&tags)))
+    });
+    group.bench_function("media_file_of_block", |b| {
+        b.iter(|| black_box(&blocks[1]).media_file(black_box(&tags)))
     });
     group.finish();
 

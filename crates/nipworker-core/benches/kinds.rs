@@ -2,7 +2,9 @@
 //! (773 follows plus a relay map), a corpus reaction, a zap receipt (which verifies the
 //! embedded request's signature) and a long-form article (pulldown-cmark); then, per parser, an
 //! ordinary event next to a worst case of about 1 MiB (issue 11 item 7), both reported in bytes
-//! per second so a super-linear regression shows as a ratio.
+//! per second so a super-linear regression shows as a ratio. The kinds of issue 14 (badge award,
+//! external reaction, picture, videos, poll and response, live chat) run on the crafted events of
+//! testdata/crafted/parity.json.
 
 // Benchmarks load fixed fixtures; a missing one should stop the run loudly.
 #![allow(clippy::expect_used)]
@@ -20,6 +22,19 @@ fn corpus(name: &str) -> String {
         env!("CARGO_MANIFEST_DIR")
     );
     std::fs::read_to_string(path).expect("corpus file")
+}
+
+fn crafted(kind: u16) -> Event {
+    let path = format!(
+        "{}/../../testdata/crafted/parity.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(path)
+        .expect("crafted events")
+        .lines()
+        .map(event_line)
+        .find(|e| e.kind == Kind(kind))
+        .expect("a crafted event of that kind")
 }
 
 fn event_line(line: &str) -> Event {
@@ -97,6 +112,19 @@ fn bench(c: &mut Criterion) {
     g.bench_function("markdown_blocks_only_2kb", |b| {
         b.iter(|| markdown_blocks(black_box(&article.content)))
     });
+    for (name, kind) in [
+        ("kind8_badge_award", 8),
+        ("kind17_external_reaction", 17),
+        ("kind20_picture_2_imeta", 20),
+        ("kind21_video_3_variants", 21),
+        ("kind22_short_video", 22),
+        ("kind1068_poll_3_options", 1068),
+        ("kind1018_poll_response", 1018),
+        ("kind1311_live_chat", 1311),
+    ] {
+        let event = crafted(kind);
+        g.bench_function(name, |b| b.iter(|| parse_event(black_box(&event))));
+    }
     g.finish();
 
     // Reference points: what the zap receipt pays for verification and the profile for JSON.
@@ -151,6 +179,22 @@ fn bench_worst_cases(c: &mut Criterion) {
     let mint_tag = |i: usize| Tag::new(["mint", &mint(i)]);
     let p_tag = |i: usize| Tag::new(["p", &pk(i)]);
     let t_tag = |i: usize| Tag::new(["t", &format!("t{i}")]);
+    let option_tag = |i: usize| Tag::new(["option", &format!("o{i}"), "An option"]);
+    let imeta_tag = |i: usize| {
+        Tag::new([
+            "imeta",
+            &format!("url https://i.example/{i}.jpg"),
+            "m image/jpeg",
+            "dim 800x600",
+        ])
+    };
+    let segment_tag = |i: usize| Tag::new(["segment", &format!("{i}"), &format!("{}", i + 1)]);
+    let definition = Tag::new(["a", &format!("30009:{}:badge", pk(0))]);
+    let with = |first: &Tag, mut rest: Vec<Tag>| {
+        rest.insert(0, first.clone());
+        rest
+    };
+    let variant = Tag::new(["imeta", "url https://v.example/a.mp4"]);
     let zap_relays = |n: usize| {
         let mut t = vec!["relays".to_string()];
         t.extend((0..n).map(relay));
@@ -196,6 +240,26 @@ fn bench_worst_cases(c: &mut Criterion) {
             "kind9734_zap_request/relays",
             signed(9734, "", zap_relays(8)),
             signed(9734, "", zap_relays(MIB / 20)),
+        ),
+        (
+            "kind8_badge_award/p_tags",
+            signed(8, "", with(&definition, few(&p_tag))),
+            signed(8, "", with(&definition, mib_of_tags(p_tag))),
+        ),
+        (
+            "kind1068_poll/option_tags",
+            signed(1068, "?", few(&option_tag)),
+            signed(1068, "?", mib_of_tags(option_tag)),
+        ),
+        (
+            "kind20_picture/imeta_tags",
+            signed(20, "", few(&imeta_tag)),
+            signed(20, "", mib_of_tags(imeta_tag)),
+        ),
+        (
+            "kind21_video/segment_tags",
+            signed(21, "", with(&variant, few(&segment_tag))),
+            signed(21, "", with(&variant, mib_of_tags(segment_tag))),
         ),
         (
             "kind1_note/http_dot",

@@ -2,15 +2,20 @@
 //! note and a rich note (two `nostr:` mentions, three links one of them an image, three hashtags, a
 //! custom emoji, a BOLT11 invoice). Each is measured as parse only, serialize only (a reused
 //! builder, as the worker does), and both together — the number the issue's targets are about
-//! (rich < 20 µs, plain < 3 µs).
+//! (rich < 20 µs, plain < 3 µs). Then the issue 14 additions, parse plus serialize: a note whose
+//! image has an `imeta` tag (its details are written on the block), a kind 20 picture and a kind
+//! 21 video from testdata/crafted, and the rich note with a preview written next to its blocks.
 //!
 //! Run: `cargo bench -p nipworker-core --bench parse_serialize`
 
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use nipworker_core::parser::content::{PreviewLimit, preview};
 use nipworker_core::parser::kinds::parse_event;
-use nipworker_core::parser::serialize::parsed_event_message;
+use nipworker_core::parser::serialize::{
+    Annotations, parsed_event_message, parsed_event_message_annotated,
+};
 use nipworker_core::protocol::{
     Event, EventBuilder, EventId, Keys, Kind, Nip19Entity, Nip19Event, Tag,
 };
@@ -115,5 +120,71 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+fn crafted(kind: u16) -> Event {
+    let path = format!(
+        "{}/../../testdata/crafted/parity.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    text.lines()
+        .filter_map(|line| {
+            let msg: Vec<serde_json::Value> = serde_json::from_str(line).ok()?;
+            serde_json::from_value::<Event>(msg.get(2)?.clone()).ok()
+        })
+        .find(|e| e.kind == Kind(kind))
+        .unwrap_or_else(|| EventBuilder::new(Kind(kind), "").sign(&Keys::generate()))
+}
+
+fn bench_issue14(c: &mut Criterion) {
+    let mut group = c.benchmark_group("issue14");
+    let mut builder = Builder::new();
+    for (name, event) in [
+        ("kind1_imeta_note", crafted(1)),
+        ("kind20_picture", crafted(20)),
+        ("kind21_video", crafted(21)),
+    ] {
+        group.bench_function(format!("{name}/parse_serialize"), |b| {
+            b.iter(|| {
+                let parsed = parse_event(black_box(&event));
+                parsed_event_message(
+                    &mut builder,
+                    "sub",
+                    &event,
+                    Some("wss://r"),
+                    false,
+                    Some(parsed.as_ref()),
+                    &[],
+                )
+                .len()
+            })
+        });
+    }
+    let rich = rich_note(&Keys::generate());
+    group.bench_function("rich_preview_80/parse_preview_serialize", |b| {
+        b.iter(|| {
+            let parsed = parse_event(black_box(&rich));
+            let span = parsed
+                .as_ref()
+                .ok()
+                .and_then(|p| p.content_blocks())
+                .map(|blocks| preview(&rich.content, blocks, PreviewLimit::chars(80)).span());
+            parsed_event_message_annotated(
+                &mut builder,
+                "sub",
+                &rich,
+                Some("wss://r"),
+                false,
+                Some(parsed.as_ref()),
+                Annotations {
+                    proof_status: &[],
+                    preview: span,
+                },
+            )
+            .len()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench, bench_issue14);
 criterion_main!(benches);

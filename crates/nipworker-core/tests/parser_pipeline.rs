@@ -157,6 +157,10 @@ async fn mute_direct_every_criterion_live_and_cached() {
         .tag(Tag::new(["t", "POLITICS"]))
         .sign(&friend);
     let worded = note(&friend, "this is a CRYPTO scam, click");
+    // The muted phrase only in a tag: muted too (words match content and tags by default).
+    let subject = EventBuilder::new(Kind(1), "read this")
+        .tag(Tag::new(["subject", "Crypto Scam of the week"]))
+        .sign(&friend);
     let ok = note(&friend, "hello");
     let events = [
         note(&spammer, "buy"),
@@ -164,16 +168,17 @@ async fn mute_direct_every_criterion_live_and_cached() {
         reply,
         tagged,
         worded,
+        subject,
         ok.clone(),
     ];
     let out = p.process(live(&events)).await;
     assert_eq!(ids(&out), vec![ok.id]);
-    assert_eq!(p.stats().muted, 5);
+    assert_eq!(p.stats().muted, 6);
     // Cached events are muted too.
     let cached: Vec<Item> = events.iter().cloned().map(Item::cached).collect();
     let out = p.process(cached).await;
     assert_eq!(ids(&out), vec![ok.id]);
-    assert_eq!(p.stats().muted, 10);
+    assert_eq!(p.stats().muted, 12);
 }
 
 #[tokio::test]
@@ -681,4 +686,102 @@ async fn without_verify_dedup_remembers_only_ids_that_match_their_event() {
     );
     assert!(p.process(live(&[genuine])).await.is_empty());
     assert_eq!(p.stats().duplicates, 1);
+}
+
+/// The real robot note of testdata/corpus/random.json: 142 characters ending with a link.
+fn real_robot_note() -> Event {
+    let path = format!(
+        "{}/../../testdata/corpus/random.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let msg: Vec<serde_json::Value> = serde_json::from_str(l).unwrap();
+            serde_json::from_value::<Event>(msg.last().unwrap().clone()).unwrap()
+        })
+        .find(|e| e.content.starts_with("I am a robot"))
+        .unwrap()
+}
+
+#[tokio::test]
+async fn preview_pipe_shortens_content_without_cutting_links() {
+    use nipworker_core::parser::content::PreviewLimit;
+    let env = env();
+    let robot = real_robot_note();
+    assert!(robot.verify().is_ok());
+    let reaction = EventBuilder::new(Kind(7), "+")
+        .tag(Tag::new(["e", &robot.id.to_hex()]))
+        .sign(&env.signer);
+    let preview_of = |msg: &SubscriptionMessage| {
+        let fb::parsed::SubscriptionBody::ParsedEvent(pe) = msg.to_table().unwrap().body else {
+            panic!("not a parsed event")
+        };
+        let blocks = match pe.body {
+            Some(fb::parsed::ParsedBody::Note(n)) => n.blocks.unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        (pe.preview, blocks)
+    };
+
+    for limit in [PreviewLimit::chars(60), PreviewLimit::chars(120)] {
+        let mut p = env
+            .pipeline(vec![
+                PipeConfig::Parse { decrypt: false },
+                PipeConfig::Preview(limit),
+                PipeConfig::Serialize,
+            ])
+            .await;
+        let out = p.process(live(&[robot.clone(), reaction.clone()])).await;
+        let (preview, blocks) = preview_of(&out[0]);
+        let preview = preview.unwrap();
+        assert!(preview.truncated);
+        let end = preview.end as usize;
+        let text = &robot.content[..end];
+        // Cut where a word ends, within the limit, and before the link (never inside it).
+        assert!(
+            robot.content[end..].starts_with(char::is_whitespace),
+            "{text:?}"
+        );
+        assert!(text.chars().count() <= limit.max_chars.unwrap());
+        assert!(!text.contains("https://"));
+        let kept = &blocks[..preview.blocks as usize];
+        assert!(
+            kept.iter()
+                .all(|b| b.block_type == fb::parsed::BlockType::Text)
+        );
+        // Kinds without content blocks get no preview.
+        assert!(preview_of(&out[1]).0.is_none());
+    }
+
+    // Room for everything: nothing is shortened, for live and cached events alike.
+    let mut p = env
+        .pipeline(vec![
+            PipeConfig::Parse { decrypt: false },
+            PipeConfig::Preview(PreviewLimit::chars(1000)),
+            PipeConfig::Serialize,
+        ])
+        .await;
+    let out = p.process(vec![Item::cached(robot.clone())]).await;
+    let (preview, blocks) = preview_of(&out[0]);
+    let preview = preview.unwrap();
+    assert!(!preview.truncated);
+    assert_eq!(preview.blocks as usize, blocks.len());
+    assert_eq!(preview.end as usize, robot.content.len());
+    assert!(
+        blocks
+            .iter()
+            .any(|b| b.block_type == fb::parsed::BlockType::Url)
+    );
+
+    // Without the pipe there is no preview.
+    let mut p = env
+        .pipeline(vec![
+            PipeConfig::Parse { decrypt: false },
+            PipeConfig::Serialize,
+        ])
+        .await;
+    let out = p.process(live(std::slice::from_ref(&robot))).await;
+    assert!(preview_of(&out[0]).0.is_none());
 }

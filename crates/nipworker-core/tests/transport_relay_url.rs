@@ -174,3 +174,61 @@ fn accessors_and_serde() {
         "RelayUrl(wss://relay.example.com/nostr)"
     );
 }
+
+#[test]
+fn what_people_type_becomes_a_wss_url() {
+    let table: &[(&str, &str)] = &[
+        ("relay.example.com", "wss://relay.example.com"),
+        ("//relay.example.com", "wss://relay.example.com"),
+        ("  Relay.Example.com/  ", "wss://relay.example.com"),
+        ("relay.example.com:7777", "wss://relay.example.com:7777"),
+        ("relay.example.com/nostr", "wss://relay.example.com/nostr"),
+        ("https://relay.damus.io/", "wss://relay.damus.io"),
+        ("http://localhost:7777", "ws://localhost:7777"),
+        ("ws://localhost:7777", "ws://localhost:7777"),
+        ("WSS://nos.lol", "wss://nos.lol"),
+        ("wss:nos.lol", "wss://nos.lol"),
+        ("nos.lol:443", "wss://nos.lol"),
+    ];
+    for (typed, want) in table {
+        let url = RelayUrl::from_user_input(typed).unwrap_or_else(|e| panic!("{typed:?}: {e}"));
+        assert_eq!(url.as_str(), *want, "{typed:?}");
+        assert_eq!(
+            nipworker_core::protocol::normalize_user_relay_url(typed).as_deref(),
+            Ok(*want)
+        );
+    }
+    // The network door stays strict: the same text from a tag or a NIP-19 hint is refused.
+    for typed in ["relay.example.com", "//relay.example.com"] {
+        assert!(RelayUrl::parse(typed).is_err(), "{typed:?}");
+        assert!(nipworker_core::protocol::normalize_relay_url(typed).is_err());
+    }
+    // Typed junk is still a typed error, never a guess.
+    let long = "a".repeat(MAX_RELAY_URL_LEN + 1);
+    for (typed, check) in [
+        (
+            "",
+            (|e| matches!(e, RelayUrlError::Parse(_))) as fn(&RelayUrlError) -> bool,
+        ),
+        ("   ", |e| matches!(e, RelayUrlError::Parse(_))),
+        ("exa mple.com", |e| matches!(e, RelayUrlError::Parse(_))),
+        (
+            "ftp://relay.example.com",
+            |e| matches!(e, RelayUrlError::UnsupportedScheme(s) if s == "ftp"),
+        ),
+        ("user@relay.example.com", |e| {
+            matches!(e, RelayUrlError::UserInfo)
+        }),
+        ("relay.example.com#x", |e| {
+            matches!(e, RelayUrlError::Fragment)
+        }),
+        (long.as_str(), |e| {
+            matches!(e, RelayUrlError::TooLong { .. })
+        }),
+    ] {
+        match RelayUrl::from_user_input(typed) {
+            Ok(url) => panic!("{typed:?} accepted as {url}"),
+            Err(e) => assert!(check(&e), "{typed:?}: {e:?}"),
+        }
+    }
+}

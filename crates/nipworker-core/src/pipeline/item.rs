@@ -1,5 +1,6 @@
 //! What flows through a pipeline: one event, where it came from, and what the pipes added.
 
+use crate::parser::content::PreviewSpan;
 use crate::parser::kinds::{ParseError, ParsedKind};
 use crate::protocol::Event;
 use crate::protocol::flatbuffers::fb;
@@ -26,6 +27,8 @@ pub struct Item {
     pub parsed: Option<Result<ParsedKind, ParseError>>,
     /// Set by the proof pipe: one status per proof of `parsed`.
     pub proof_status: Vec<fb::ProofStatus>,
+    /// Set by the preview pipe for kinds with content blocks.
+    pub preview: Option<PreviewSpan>,
 }
 
 impl Item {
@@ -37,6 +40,7 @@ impl Item {
             origin: Origin::Live,
             parsed: None,
             proof_status: Vec::new(),
+            preview: None,
         }
     }
 
@@ -48,6 +52,7 @@ impl Item {
             origin: Origin::Cached,
             parsed: None,
             proof_status: Vec::new(),
+            preview: None,
         }
     }
 

@@ -14,6 +14,7 @@ pub mod kind_filter;
 pub mod limiter;
 pub mod mute;
 pub mod parse;
+pub mod preview;
 pub mod proofs;
 pub mod save;
 pub mod serialize;
@@ -33,8 +34,9 @@ pub use dedup::Dedup;
 pub use item::{Item, Origin};
 pub use kind_filter::KindFilter;
 pub use limiter::AuthorLimiter;
-pub use mute::{Mute, MuteSet};
+pub use mute::{Mute, MuteSet, WordScope, is_reference_tag};
 pub use parse::Parse;
+pub use preview::Previews;
 pub use proofs::Proofs;
 pub use save::{Save, SaveCounters};
 pub use serialize::Serialize;
@@ -42,6 +44,7 @@ pub use services::{EventSink, PeerFuture, PipeError, ProofChecker, SaveSummary, 
 pub use stats::PipelineStats;
 pub use verify::Verify;
 
+use crate::parser::content::PreviewLimit;
 use crate::parser::kinds::Decryptor;
 use crate::parser::serialize::SubscriptionMessage;
 use crate::protocol::Kind;
@@ -70,6 +73,9 @@ pub enum PipeConfig {
         /// Ask the signer to decrypt what it is a party to.
         decrypt: bool,
     },
+    /// Shorten the content of parsed notes, comments, pictures, videos and live chat to this
+    /// limit (after `Parse`); subscribers get the preview next to the full blocks.
+    Preview(PreviewLimit),
     /// Check Cashu proofs (crypto worker).
     Proofs,
     /// Store live events (cache worker).
@@ -202,6 +208,7 @@ enum Pipe {
     /// After verify: the dedup and limiter pipes at these positions record what passed.
     Commit(Vec<usize>),
     Parse(Parse),
+    Preview(Previews),
     Proofs(Proofs),
     Save(Save),
     Serialize(Serialize),
@@ -274,6 +281,7 @@ impl Pipeline {
                 } else {
                     None
                 })),
+                PipeConfig::Preview(limit) => Pipe::Preview(Previews::new(*limit)),
                 PipeConfig::Proofs => Pipe::Proofs(Proofs::new(need(&services.proofs, "proofs")?)),
                 PipeConfig::Save => Pipe::Save(Save::new(need(&services.sink, "save")?)),
                 PipeConfig::Serialize => Pipe::Serialize(Serialize::new(subscription_id.clone())),
@@ -320,6 +328,7 @@ impl Pipeline {
                 Pipe::Dedup(p) => p.apply(&mut items, stats),
                 Pipe::Verify(p) => p.apply(&mut items, stats).await,
                 Pipe::Parse(p) => p.apply(&mut items, stats).await,
+                Pipe::Preview(p) => p.apply(&mut items),
                 Pipe::Proofs(p) => p.apply(&mut items, stats).await,
                 Pipe::Save(p) => p.apply(&items),
                 Pipe::Serialize(p) => p.apply(std::mem::take(&mut items), &mut out),

@@ -1,6 +1,7 @@
 //! Mute pipe: drops events by muted authors, muted event ids (and replies to them), muted
 //! hashtags and muted words, given directly or read from a NIP-51 mute list (kind 10000, public
-//! and decrypted private items). It applies to cached and live events alike.
+//! and decrypted private items). It applies to cached and live events alike. Words are looked for
+//! in the content, the tags, or both ([`WordScope`]), as whoever builds the set chooses.
 
 use std::collections::HashSet;
 
@@ -19,8 +20,43 @@ pub struct MuteSet {
     pub event_ids: HashSet<EventId>,
     /// Hashtags (`t` tags), compared case-insensitively.
     pub hashtags: HashSet<String>,
-    /// Words or phrases in the content, compared case-insensitively.
+    /// Words or phrases, compared case-insensitively where [`MuteSet::word_scope`] says.
     pub words: Vec<String>,
+    /// Where muted words are looked for (content and tags unless set otherwise).
+    pub word_scope: WordScope,
+}
+
+/// Where a muted word mutes an event when it appears.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum WordScope {
+    /// Only in the content.
+    Content,
+    /// Only in the tags (`t` hashtags, `subject`, `title`, `alt`, `imeta` descriptions...), never
+    /// in the tags that only point at other things (see [`is_reference_tag`]).
+    Tags,
+    /// In either: the default, as in the browser library this one replaces.
+    #[default]
+    Both,
+}
+
+impl WordScope {
+    fn content(self) -> bool {
+        matches!(self, Self::Content | Self::Both)
+    }
+
+    fn tags(self) -> bool {
+        matches!(self, Self::Tags | Self::Both)
+    }
+}
+
+/// Tags whose values are ids, keys, addresses, kinds or relay hints, not words anyone wrote: a
+/// muted word "damus" must not mute every event whose `p` tag carries a `wss://relay.damus.io`
+/// hint.
+pub fn is_reference_tag(name: &str) -> bool {
+    matches!(
+        name,
+        "e" | "E" | "p" | "P" | "a" | "A" | "q" | "k" | "K" | "relay" | "relays"
+    )
 }
 
 impl MuteSet {
@@ -72,6 +108,12 @@ impl MuteSet {
         }
     }
 
+    /// Sets where muted words are looked for.
+    pub fn with_word_scope(mut self, scope: WordScope) -> Self {
+        self.word_scope = scope;
+        self
+    }
+
     /// Adds a muted hashtag.
     pub fn add_hashtag(&mut self, tag: &str) {
         let t = tag.trim().trim_start_matches('#').to_lowercase();
@@ -107,13 +149,27 @@ impl MuteSet {
                 return true;
             }
         }
-        if !self.words.is_empty() {
-            let content = event.content.to_lowercase();
-            if self.words.iter().any(|w| content.contains(w.as_str())) {
-                return true;
-            }
+        if self.words.is_empty() {
+            return false;
         }
-        false
+        if self.word_scope.content() && self.has_word(&event.content) {
+            return true;
+        }
+        self.word_scope.tags()
+            && event.tags.iter().any(|tag| {
+                let values = tag.as_slice();
+                values.first().is_some_and(|name| !is_reference_tag(name))
+                    && values.iter().skip(1).any(|v| self.has_word(v))
+            })
+    }
+
+    /// True when `text` holds a muted word, ignoring case.
+    fn has_word(&self, text: &str) -> bool {
+        if text.is_empty() {
+            return false;
+        }
+        let text = text.to_lowercase();
+        self.words.iter().any(|w| text.contains(w.as_str()))
     }
 }
 
@@ -142,5 +198,76 @@ impl Mute {
         let before = items.len();
         items.retain(|i| !self.set.mutes(&i.event));
         (before - items.len()) as u64
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::{EventBuilder, Keys, Tag};
+
+    /// The real kind 3 list of testdata/corpus/contacts.json: `t` tags (`nashville`...) and a
+    /// relay map in the content (`wss://nos.lol`...).
+    fn real_contact_list() -> Event {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../testdata/corpus/contacts.json"
+        );
+        let text = std::fs::read_to_string(path).unwrap();
+        let event: Event = serde_json::from_str(&text).unwrap();
+        assert!(event.verify().is_ok());
+        event
+    }
+
+    fn words(scope: WordScope, words: &[&str]) -> MuteSet {
+        let mut set = MuteSet::default().with_word_scope(scope);
+        for w in words {
+            set.add_word(w);
+        }
+        set
+    }
+
+    #[test]
+    fn words_match_content_tags_or_both() {
+        let ev = real_contact_list();
+        assert_eq!(MuteSet::default().word_scope, WordScope::Both);
+        // Only in a `t` tag: the default mutes it, as the old library did.
+        for (scope, muted) in [
+            (WordScope::Both, true),
+            (WordScope::Tags, true),
+            (WordScope::Content, false),
+        ] {
+            assert_eq!(words(scope, &["NashVille"]).mutes(&ev), muted, "{scope:?}");
+        }
+        // Only in the content.
+        for (scope, muted) in [
+            (WordScope::Both, true),
+            (WordScope::Tags, false),
+            (WordScope::Content, true),
+        ] {
+            assert_eq!(words(scope, &["nos.lol"]).mutes(&ev), muted, "{scope:?}");
+        }
+        assert!(!words(WordScope::Both, &["not in there"]).mutes(&ev));
+    }
+
+    #[test]
+    fn reference_tags_are_not_words() {
+        let keys = Keys::generate();
+        let id = "aa".repeat(32);
+        let pk = keys.public_key().to_hex();
+        let ev = EventBuilder::new(Kind(1), "hello")
+            .tags([
+                Tag::new(["e", &id, "wss://relay.damus.io", "root"]),
+                Tag::new(["p", &pk, "wss://relay.damus.io"]),
+                Tag::new(["a", &format!("30023:{pk}:damus-article")]),
+                Tag::new(["subject", "Weekly Politics roundup"]),
+                Tag::new(["imeta", "url https://x.io/a.jpg", "alt a spider on a wall"]),
+            ])
+            .sign(&keys);
+        assert!(!words(WordScope::Both, &["damus"]).mutes(&ev));
+        assert!(words(WordScope::Both, &["politics"]).mutes(&ev));
+        assert!(words(WordScope::Tags, &["spider"]).mutes(&ev));
+        assert!(!words(WordScope::Content, &["spider"]).mutes(&ev));
+        assert!(is_reference_tag("p") && !is_reference_tag("t"));
     }
 }

@@ -4,7 +4,9 @@
 use planus::Builder;
 
 use super::item::Item;
-use crate::parser::serialize::{SubscriptionMessage, parsed_event_message, raw_event_message};
+use crate::parser::serialize::{
+    Annotations, SubscriptionMessage, parsed_event_message_annotated, raw_event_message,
+};
 
 /// Writes FlatBuffers messages for one subscription.
 #[derive(Debug)]
@@ -27,14 +29,17 @@ impl Serialize {
         out.reserve(items.len());
         for item in items {
             let msg = match &item.parsed {
-                Some(parsed) => parsed_event_message(
+                Some(parsed) => parsed_event_message_annotated(
                     &mut self.builder,
                     &self.subscription_id,
                     &item.event,
                     item.relay.as_deref(),
                     item.is_cached(),
                     Some(parsed.as_ref()),
-                    &item.proof_status,
+                    Annotations {
+                        proof_status: &item.proof_status,
+                        preview: item.preview,
+                    },
                 ),
                 None => raw_event_message(
                     &mut self.builder,

@@ -31,6 +31,8 @@ pub use messages::{
 pub use nip19::{
     Nip19Address, Nip19Entity, Nip19Error, Nip19Event, Nip19Prefix, Nip19Profile, SecretKeyBytes,
 };
-pub use relay_url::{MAX_RELAY_URL_LEN, RelayUrl, RelayUrlError, normalize_relay_url};
+pub use relay_url::{
+    MAX_RELAY_URL_LEN, RelayUrl, RelayUrlError, normalize_relay_url, normalize_user_relay_url,
+};
 pub use tag::Tag;
 pub use timestamp::Timestamp;

@@ -1,7 +1,9 @@
 //! `RelayUrl`: a relay address in one canonical spelling, so the relay pool keys connections by it.
 //!
 //! Relay lists come from untrusted events (kind 10002, hints in tags): parsing never panics, and
-//! every rejection is a typed [`RelayUrlError`].
+//! every rejection is a typed [`RelayUrlError`]. What a person types into relay settings
+//! (`relay.example.com`) is a different input with its own, forgiving door:
+//! [`RelayUrl::from_user_input`].
 
 use std::fmt;
 use std::str::FromStr;
@@ -65,7 +67,55 @@ struct Inner {
     url: Url,
 }
 
+fn is_any(scheme: &str, names: &[&str]) -> bool {
+    names.iter().any(|n| scheme.eq_ignore_ascii_case(n))
+}
+
+/// An RFC 3986 scheme: a letter, then letters, digits, `+`, `-` or `.`.
+fn is_scheme(s: &str) -> bool {
+    let mut bytes = s.bytes();
+    bytes.next().is_some_and(|b| b.is_ascii_alphabetic())
+        && bytes.all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'))
+}
+
+/// Turns what a person typed into relay settings into a canonical relay URL string (see
+/// [`RelayUrl::from_user_input`]). Never use it on URLs from events.
+pub fn normalize_user_relay_url(input: &str) -> Result<String, RelayUrlError> {
+    RelayUrl::from_user_input(input).map(|url| url.as_str().to_owned())
+}
+
 impl RelayUrl {
+    /// Reads a relay address as people type it: `relay.example.com`, `//relay.example.com` and
+    /// `relay.example.com:7777` become `wss://...`, and a pasted `https://`/`http://` address
+    /// becomes `wss://`/`ws://`. An explicit `ws://` stays plain. Everything else is checked as
+    /// [`RelayUrl::parse`] checks it.
+    ///
+    /// Only for input a person typed: URLs from the network (tags, NIP-19 hints, relay lists)
+    /// without a `ws(s)://` scheme are refused by [`RelayUrl::parse`], because a relay that
+    /// publishes them is broken, and guessing would connect to hosts nobody named.
+    pub fn from_user_input(input: &str) -> Result<Self, RelayUrlError> {
+        let input = input.trim();
+        if input.len() > MAX_RELAY_URL_LEN {
+            return Err(RelayUrlError::TooLong {
+                len: input.len(),
+                max: MAX_RELAY_URL_LEN,
+            });
+        }
+        let typed = match input.split_once(':') {
+            // The url crate fills in missing slashes for special schemes (`wss:relay.io`).
+            Some((scheme, rest)) if is_any(scheme, &["wss", "https"]) => format!("wss:{rest}"),
+            Some((scheme, rest)) if is_any(scheme, &["ws", "http"]) => format!("ws:{rest}"),
+            // Another scheme (`ftp://...`): left as typed, so the error names it.
+            Some((scheme, rest)) if rest.starts_with("//") && is_scheme(scheme) => input.to_owned(),
+            _ => match input.strip_prefix("//") {
+                Some(rest) => format!("wss://{rest}"),
+                None if input.is_empty() => String::new(),
+                None => format!("wss://{input}"),
+            },
+        };
+        Self::parse(&typed)
+    }
+
     /// Parses and normalizes a relay URL.
     pub fn parse(input: &str) -> Result<Self, RelayUrlError> {
         if input.len() > MAX_RELAY_URL_LEN {

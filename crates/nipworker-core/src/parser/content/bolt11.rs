@@ -1,9 +1,12 @@
 //! BOLT11 Lightning invoices: human-readable part (network and amount) and the tagged fields a
 //! client shows or checks (payment hash, description, description hash, expiry).
 //!
-//! The bech32 checksum is verified; the node signature is not (that needs public-key recovery).
+//! The bech32 checksum is verified, and so is the cheap part of the node signature: `r` and `s`
+//! must be scalars in `1..n` and the recovery id one of 0-3, else no wallet can pay it. Recovering
+//! the payee key (and so checking the signature itself) is left out: it costs an EC recovery.
 
 use bech32::primitives::decode::{CheckedHrpstring, CheckedHrpstringError, ChecksumError};
+use secp256k1::Scalar;
 use thiserror::Error;
 
 use crate::protocol::nip19::LongBech32;
@@ -85,6 +88,10 @@ pub enum Bolt11Error {
     /// The description is not UTF-8.
     #[error("invoice description is not UTF-8")]
     DescriptionUtf8,
+    /// The signature's `r` or `s` is zero or not below the curve order, or its recovery id is
+    /// not 0-3: no key can have signed it, so it is not a payable invoice.
+    #[error("invalid invoice signature")]
+    InvalidSignature,
 }
 
 impl Bolt11Invoice {
@@ -109,7 +116,8 @@ impl Bolt11Invoice {
             return Err(Bolt11Error::Truncated);
         }
         let timestamp = be_value(&data[..7]);
-        let fields = &data[7..data.len() - SIGNATURE_CHARS];
+        let (fields, signature) = data[7..].split_at(data.len() - 7 - SIGNATURE_CHARS);
+        check_signature(signature)?;
 
         let mut invoice = Bolt11Invoice {
             network,
@@ -152,6 +160,25 @@ impl Bolt11Invoice {
             }
         }
         Ok(invoice)
+    }
+}
+
+/// Checks the 65-byte `r || s || recovery id` signature without recovering the key: `r` and `s`
+/// must be in `1..n` (secp256k1's order) and the recovery id in 0-3.
+fn check_signature(fes: &[u8]) -> Result<(), Bolt11Error> {
+    let bytes = fes_to_bytes(fes);
+    let (Some(r), Some(s), Some(&recovery_id)) = (
+        bytes.get(..32).and_then(|b| <[u8; 32]>::try_from(b).ok()),
+        bytes.get(32..64).and_then(|b| <[u8; 32]>::try_from(b).ok()),
+        bytes.get(64),
+    ) else {
+        return Err(Bolt11Error::Truncated);
+    };
+    let in_range = |x: [u8; 32]| Scalar::from_be_bytes(x).is_ok_and(|x| x != Scalar::ZERO);
+    if in_range(r) && in_range(s) && recovery_id <= 3 {
+        Ok(())
+    } else {
+        Err(Bolt11Error::InvalidSignature)
     }
 }
 
@@ -248,7 +275,7 @@ fn to_32_bytes(fes: &[u8]) -> Option<[u8; 32]> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     /// The example invoices of BOLT #11 (testdata/vectors/bolt11/11-payment-encoding.md): each
@@ -361,7 +388,8 @@ mod tests {
                 "Invalid sub-millisatoshi precision." => Some(Bolt11Error::InvalidAmount),
                 // These are invalid for a payer (signature, required fields, unknown even
                 // feature bits), not for a reader showing amount and description: this decoder
-                // does not check the node signature or feature bits, by design.
+                // checks only that r, s and the recovery id are in range (these are), not the
+                // recovered key or feature bits, by design.
                 "Same, but adding invalid unknown feature 100"
                 | "Signature is not recoverable."
                 | "Missing required `s` field."
@@ -404,6 +432,69 @@ mod tests {
         );
         assert_eq!(parse_hrp(b"lnurl"), Err(Bolt11Error::UnknownPrefix));
         assert_eq!(parse_hrp(b"bc"), Err(Bolt11Error::UnknownPrefix));
+    }
+
+    /// Re-encodes `invoice` with its 65-byte signature replaced by `sig` and a valid checksum.
+    pub(in crate::parser::content) fn with_signature(invoice: &str, sig: &[u8; 65]) -> String {
+        use bech32::primitives::iter::{ByteIterExt, Fe32IterExt};
+        use bech32::{Fe32, Hrp};
+        let checked = CheckedHrpstring::new::<Bolt11Checksum>(invoice).unwrap();
+        let hrp = Hrp::parse(checked.hrp().as_str()).unwrap();
+        let mut fes: Vec<Fe32> = checked.fe32_iter().collect();
+        fes.truncate(fes.len() - SIGNATURE_CHARS);
+        fes.extend(sig.iter().copied().bytes_to_fes());
+        fes.into_iter()
+            .with_checksum::<Bolt11Checksum>(&hrp)
+            .chars()
+            .collect()
+    }
+
+    /// secp256k1's group order n, big-endian.
+    const ORDER: [u8; 32] = [
+        0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0xfe, 0xba, 0xae, 0xdc, 0xe6, 0xaf, 0x48, 0xa0, 0x3b, 0xbf, 0xd2, 0x5e, 0x8c, 0xd0, 0x36,
+        0x41, 0x41,
+    ];
+
+    #[test]
+    fn signatures_outside_the_curve_order_are_not_payable() {
+        let (_, _, coffee) = spec_examples()
+            .into_iter()
+            .find(|(valid, title, _)| *valid && title.starts_with("Please send $3 for"))
+            .unwrap();
+        let good = Bolt11Invoice::parse(&coffee).unwrap();
+        let sig = |r: [u8; 32], s: [u8; 32], recid: u8| {
+            let mut out = [0u8; 65];
+            out[..32].copy_from_slice(&r);
+            out[32..64].copy_from_slice(&s);
+            out[64] = recid;
+            out
+        };
+        let one = {
+            let mut x = [0u8; 32];
+            x[31] = 1;
+            x
+        };
+        let mut below = ORDER;
+        below[31] -= 1;
+        // The smallest and largest valid scalars still pass: only the cheap range is checked.
+        let edge = with_signature(&coffee, &sig(one, below, 1));
+        assert_eq!(Bolt11Invoice::parse(&edge), Ok(good.clone()));
+        for (name, bad) in [
+            ("r = 0", sig([0; 32], one, 0)),
+            ("s = 0", sig(one, [0; 32], 0)),
+            ("r = n", sig(ORDER, one, 0)),
+            ("s = n", sig(one, ORDER, 0)),
+            ("r = 2^256-1", sig([0xff; 32], one, 0)),
+            ("recovery id 4", sig(one, one, 4)),
+        ] {
+            let invoice = with_signature(&coffee, &bad);
+            assert_eq!(
+                Bolt11Invoice::parse(&invoice),
+                Err(Bolt11Error::InvalidSignature),
+                "{name}"
+            );
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The content parser for kind 1 and friends: splits an event's text into typed blocks (text,
 //! hashtags, URLs and media, `nostr:` mentions, custom emoji, Cashu tokens, Lightning invoices,
-//! code), each with its byte range in the original string, in one pass over the bytes.
+//! code), each with its byte range in the original string, in one pass over the bytes, and
+//! shortens them into previews for timelines and notifications ([`preview`]).
 //!
 //! Blocks hold ranges into the content and indices into the tags rather than borrowed strings, so
 //! a `Vec<Block>` has no lifetime and can be stored next to the event; only decoded values
@@ -9,6 +10,7 @@
 mod bolt11;
 mod cashu;
 mod media;
+mod preview;
 mod scan;
 
 use std::ops::Range;
@@ -19,7 +21,9 @@ pub use bolt11::{
 pub use cashu::{
     CashuError, CashuProof, CashuToken, CashuVersion, Dleq, MAX_CASHU_TOKEN_LENGTH, ProofSecret,
 };
-pub use media::{MediaKind, MediaMeta};
+pub use media::{MAX_MEDIA_ALTERNATIVES, MediaFile, MediaFileError, MediaKind, MediaMeta};
+pub(crate) use media::{is_http_url as media_is_http_url, seconds_to_ms as media_seconds_to_ms};
+pub use preview::{Preview, PreviewLimit, PreviewSpan, preview};
 
 use crate::protocol::{Nip19Entity, Tag};
 
@@ -36,6 +40,17 @@ impl Block {
     /// The block's text (empty if `content` is not the string this block came from).
     pub fn text<'a>(&self, content: &'a str) -> &'a str {
         content.get(self.range.clone()).unwrap_or("")
+    }
+
+    /// For a URL block with a matching NIP-92 `imeta` tag, what the tag says about the file
+    /// (dimensions, blurhash, alt, MIME type, hash, fallbacks...); `tags` are the event's.
+    pub fn media_file(&self, tags: &[Tag]) -> Option<MediaFile> {
+        match self.kind {
+            BlockKind::Url {
+                imeta: Some(index), ..
+            } => tags.get(index).and_then(|t| MediaFile::from_tag(t).ok()),
+            _ => None,
+        }
     }
 }
 

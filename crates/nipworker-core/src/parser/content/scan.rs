@@ -13,10 +13,11 @@ use super::media::{MediaKind, MediaMeta};
 use super::{Block, BlockKind, Mention, MentionSource};
 use crate::protocol::{EventId, Kind, Nip19Address, Nip19Entity, PublicKey, Tag};
 
-/// Bytes that may start a token: http(s), nostr:/npub/note..., #, :, cashu, lightning/ln..., `.
+/// Bytes that may start a token: http(s), nostr:/npub/note..., #, :, cashu, lightning/ln..., `,
+/// and `\` (a literal escape like `\n` is a word boundary, see `Scanner::escape`).
 const TRIGGER: [bool; 256] = {
     let mut t = [false; 256];
-    let bytes = b"hHnN#:cClL`";
+    let bytes = b"hHnN#:cClL`\\";
     let mut i = 0;
     while i < bytes.len() {
         t[bytes[i] as usize] = true;
@@ -235,6 +236,7 @@ impl Scanner<'_, '_, '_> {
                 b'c' | b'C' => self.cashu(),
                 b'l' | b'L' => self.lightning(),
                 b'`' => self.code(),
+                b'\\' => self.escape(),
                 _ => Step::Skip(1),
             };
             match step {
@@ -274,9 +276,24 @@ impl Scanner<'_, '_, '_> {
 
     /// True when the byte before `at` is an ASCII letter or digit: letter triggers only start a
     /// token at the start of a word. A non-ASCII char before counts as a boundary, because CJK
-    /// text runs links and tags into the sentence without spaces.
+    /// text runs links and tags into the sentence without spaces, and so does a literal escape
+    /// (`\n`, `\t`, `\r`) that double-escaping clients leave where a line break was meant.
     fn inside_word(&self, at: usize) -> bool {
-        at > 0 && self.bytes[at - 1].is_ascii_alphanumeric()
+        at > 0 && self.bytes[at - 1].is_ascii_alphanumeric() && !self.after_escape(at)
+    }
+
+    /// True when `at` follows a literal `\n`, `\t` or `\r`.
+    fn after_escape(&self, at: usize) -> bool {
+        at >= 2 && self.bytes[at - 2] == b'\\' && matches!(self.bytes[at - 1], b'n' | b't' | b'r')
+    }
+
+    /// A literal `\n`, `\t` or `\r` is text, skipped whole so its letter starts no token (what
+    /// follows it starts a word); any other backslash is one byte of text.
+    fn escape(&self) -> Step {
+        match self.bytes.get(self.pos + 1) {
+            Some(b'n' | b't' | b'r') => Step::Skip(2),
+            _ => Step::Skip(1),
+        }
     }
 
     /// End of the run of ASCII letters and digits starting at `from`.
@@ -332,7 +349,9 @@ impl Scanner<'_, '_, '_> {
         while end < self.bytes.len() {
             let b = self.bytes[end];
             if b < 0x80 {
-                if b <= b' ' || b == 0x7f || matches!(b, b'<' | b'>' | b'"' | b'`') {
+                // A backslash is never part of a URL (RFC 3986); clients that double-escape
+                // send `a.jpg\nhttps://...`, two URLs, not one.
+                if b <= b' ' || b == 0x7f || matches!(b, b'<' | b'>' | b'"' | b'`' | b'\\') {
                     break;
                 }
                 end += 1;

@@ -409,6 +409,76 @@ fn invoices() {
 }
 
 #[test]
+fn invoices_with_impossible_signatures_are_text() {
+    let mut one = [0u8; 32];
+    one[31] = 1;
+    for (r, s) in [([0u8; 32], one), (one, [0u8; 32]), ([0xff; 32], one)] {
+        let mut sig = [0u8; 65];
+        sig[..32].copy_from_slice(&r);
+        sig[32..64].copy_from_slice(&s);
+        let bad = super::bolt11::tests::with_signature(INVOICE, &sig);
+        // The checksum is right, so only the signature check keeps it from being an invoice.
+        assert_eq!(
+            Bolt11Invoice::parse(&bad),
+            Err(Bolt11Error::InvalidSignature)
+        );
+        let text = format!("pay {bad} or lightning:{bad}");
+        let b = parse(&text, &[]);
+        assert_eq!(b.len(), 1, "{b:?}");
+        assert_eq!(b[0].kind, BlockKind::Text);
+    }
+}
+
+#[test]
+fn a_literal_backslash_ends_a_url() {
+    // Double-escaping clients send a backslash and an `n` where a line break was meant.
+    let s = r"https://example.com/a.jpg\nhttps://example.com/b.png\tnpub10elfcs4fr0l0r8af98jlmgdh9c8tcxjvz9qkw038js35mp4dma8qzvjptg\n#nostr \https://x.io/c.mp4\";
+    let b = parse(s, &[]);
+    let got: Vec<(&str, &BlockKind)> = pieces(s, &b);
+    let urls: Vec<(&str, MediaKind)> = b
+        .iter()
+        .filter_map(|blk| match blk.kind {
+            BlockKind::Url { media, .. } => Some((blk.text(s), media)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        urls,
+        vec![
+            ("https://example.com/a.jpg", MediaKind::Image),
+            ("https://example.com/b.png", MediaKind::Image),
+            ("https://x.io/c.mp4", MediaKind::Video),
+        ],
+        "{got:?}"
+    );
+    assert!(
+        b.iter().any(
+            |blk| matches!(&blk.kind, BlockKind::Mention(m) if m.source == MentionSource::Bare)
+        ),
+        "{got:?}"
+    );
+    assert!(
+        b.iter().any(
+            |blk| matches!(&blk.kind, BlockKind::Hashtag { name } if &s[name.clone()] == "nostr")
+        ),
+        "{got:?}"
+    );
+    let plain: Vec<&str> = b
+        .iter()
+        .filter(|blk| blk.kind == BlockKind::Text)
+        .map(|blk| blk.text(s))
+        .collect();
+    assert_eq!(plain, vec![r"\n", r"\t", r"\n", r" \", r"\"]);
+    // A backslash and another letter is still a word: no link glued behind it.
+    let s = r"a\xhttps://example.com";
+    assert!(
+        parse(s, &[])
+            .iter()
+            .all(|b| !matches!(b.kind, BlockKind::Url { .. }))
+    );
+}
+
+#[test]
 fn code_spans() {
     let s = "run `cargo test #notatag https://x.com` then\n```rust\nlet url = \"https://example.com\";\n```\nand ``a ` b`` and `unclosed\n```\nnever closed https://a.com";
     let b = parse(s, &[]);
@@ -733,6 +803,35 @@ mod props {
         #[test]
         fn token_soup_tiles(s in soup()) {
             check_tiling(&s, &parse_content(&s, &tags()));
+        }
+
+        /// A preview is a prefix of the parse: whole blocks, then maybe one cut text block,
+        /// within the limits, flagged exactly when it ends before the content does.
+        #[test]
+        fn previews_are_prefixes_within_limits(
+            s in soup(),
+            max_chars in proptest::option::of(0usize..120),
+            max_blocks in proptest::option::of(0usize..12),
+        ) {
+            let blocks = parse_content(&s, &tags());
+            let limit = PreviewLimit { max_chars, max_blocks };
+            let p = preview(&s, &blocks, limit);
+            prop_assert!(p.end <= s.len() && s.is_char_boundary(p.end));
+            prop_assert!(max_blocks.is_none_or(|m| p.blocks.len() <= m));
+            let mut at = 0;
+            for (i, b) in p.blocks.iter().enumerate() {
+                prop_assert_eq!(b.range.start, at);
+                if i + 1 < p.blocks.len() || b.kind != BlockKind::Text {
+                    prop_assert_eq!(b, &blocks[i]);
+                } else {
+                    prop_assert!(b.range.end <= blocks[i].range.end);
+                }
+                at = b.range.end;
+            }
+            prop_assert_eq!(at, p.end);
+            let whole = p.blocks.len() == blocks.len()
+                && p.blocks.last().map(|b| b.range.end) == blocks.last().map(|b| b.range.end);
+            prop_assert_eq!(p.truncated, !whole);
         }
     }
 }

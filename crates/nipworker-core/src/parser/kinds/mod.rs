@@ -5,6 +5,7 @@
 //! Kinds with encrypted parts parse without keys; [`parse_event_with`] (or
 //! [`ParsedKind::decrypt`]) then opens them through a [`Decryptor`] when the signer is a party.
 
+pub mod badge;
 pub mod cashu;
 pub mod comment;
 pub mod contacts;
@@ -13,21 +14,26 @@ pub mod decrypt;
 pub mod dm;
 pub mod error;
 pub mod lists;
+pub mod live_chat;
 pub mod long_form;
 pub mod markdown;
 pub mod note;
 pub mod nutzap;
+pub mod picture;
 pub mod pointers;
+pub mod poll;
 pub mod profile;
 pub mod reaction;
 pub mod relay_list;
 pub mod repost;
+pub mod video;
 pub mod wallet;
 pub mod zap;
 
 use serde::Serialize;
 
-pub use crate::protocol::{RelayUrlError, normalize_relay_url};
+pub use crate::protocol::{RelayUrlError, normalize_relay_url, normalize_user_relay_url};
+pub use badge::{BadgeAward, parse_badge_award};
 pub use cashu::{CashuProof, Dleq, ProofSecret};
 pub use comment::{Comment, CommentScope, ExternalId, ScopeKind, parse_comment};
 pub use contacts::{Contact, ContactList, parse_contacts};
@@ -39,15 +45,19 @@ pub use decrypt::{
 pub use dm::{DirectMessage, parse_direct_message};
 pub use error::{EntryLocation, ParseError, ParseErrorReason, SkipReason, Skipped};
 pub use lists::{List, ListItem, ListKind, parse_list};
+pub use live_chat::{LiveChatMessage, parse_live_chat_message};
 pub use long_form::{LongForm, parse_long_form};
 pub use markdown::{MarkdownBlock, MarkdownImage, MarkdownLink, markdown_blocks};
 pub use note::{Note, Quote, QuoteTarget, Threading, parse_note};
 pub use nutzap::{MintInfo, Nutzap, NutzapInfo, parse_nutzap, parse_nutzap_info};
+pub use picture::{Picture, parse_picture};
 pub use pointers::{AddressPointer, Coordinate, EventPointer, ProfilePointer};
+pub use poll::{Poll, PollOption, PollResponse, PollType, parse_poll, parse_poll_response};
 pub use profile::{Profile, parse_profile, parse_profile_json};
 pub use reaction::{Reaction, ReactionType, parse_reaction};
 pub use relay_list::{RelayEntry, RelayList, parse_relay_list};
 pub use repost::{Embedded, EmbeddedInvalid, Repost, parse_repost};
+pub use video::{Segment, TextTrack, Video, parse_video};
 pub use wallet::{
     Direction, HistoryDetails, HistoryMarker, HistoryRef, SpendingHistory, Token, TokenContent,
     Wallet, WalletKey, WalletSecrets, parse_spending_history, parse_token, parse_wallet,
@@ -73,7 +83,7 @@ pub enum ParsedKind {
     DirectMessage(DirectMessage),
     /// Kinds 6 and 16.
     Repost(Repost),
-    /// Kind 7.
+    /// Kinds 7 and 17.
     Reaction(Reaction),
     /// NIP-51 lists and sets.
     List(List),
@@ -97,6 +107,18 @@ pub enum ParsedKind {
     Comment(Comment),
     /// Kinds 30023 and 30024.
     LongForm(LongForm),
+    /// Kind 8.
+    BadgeAward(BadgeAward),
+    /// Kind 20.
+    Picture(Picture),
+    /// Kinds 21 and 22.
+    Video(Video),
+    /// Kind 1068.
+    Poll(Poll),
+    /// Kind 1018.
+    PollResponse(PollResponse),
+    /// Kind 1311.
+    LiveChatMessage(LiveChatMessage),
     /// A kind without a parser: the event passes through unchanged.
     Raw,
 }
@@ -111,6 +133,19 @@ impl ParsedKind {
             Self::Token(t) => t.content.is_encrypted(),
             Self::SpendingHistory(h) => h.private.is_encrypted(),
             _ => false,
+        }
+    }
+
+    /// The content blocks of kinds whose text goes to the content parser (notes, comments,
+    /// pictures, videos, live chat), for previews and renderers.
+    pub fn content_blocks(&self) -> Option<&[crate::parser::content::Block]> {
+        match self {
+            Self::Note(n) => Some(&n.content_blocks),
+            Self::Comment(c) => Some(&c.content_blocks),
+            Self::Picture(p) => Some(&p.content_blocks),
+            Self::Video(v) => Some(&v.content_blocks),
+            Self::LiveChatMessage(m) => Some(&m.content_blocks),
+            _ => None,
         }
     }
 
@@ -162,7 +197,17 @@ pub(crate) fn parse_at_depth(event: &Event, depth: u8) -> Result<ParsedKind, Par
         Kind::CONTACTS => ParsedKind::Contacts(parse_contacts(event)),
         Kind::ENCRYPTED_DM => ParsedKind::DirectMessage(parse_direct_message(event)?),
         Kind::REPOST | Kind::GENERIC_REPOST => ParsedKind::Repost(parse_repost(event, depth)?),
-        Kind::REACTION => ParsedKind::Reaction(parse_reaction(event)?),
+        Kind::REACTION | reaction::EXTERNAL_REACTION => {
+            ParsedKind::Reaction(parse_reaction(event)?)
+        }
+        badge::BADGE_AWARD => ParsedKind::BadgeAward(parse_badge_award(event)?),
+        picture::PICTURE => ParsedKind::Picture(parse_picture(event)?),
+        video::VIDEO | video::SHORT_VIDEO => ParsedKind::Video(parse_video(event)?),
+        poll::POLL => ParsedKind::Poll(parse_poll(event)?),
+        poll::POLL_RESPONSE => ParsedKind::PollResponse(parse_poll_response(event)?),
+        live_chat::LIVE_CHAT_MESSAGE => {
+            ParsedKind::LiveChatMessage(parse_live_chat_message(event)?)
+        }
         Kind::RELAY_LIST => ParsedKind::RelayList(parse_relay_list(event)),
         zap::ZAP_REQUEST => ParsedKind::ZapRequest(parse_zap_request(event)?),
         zap::ZAP_RECEIPT => ParsedKind::ZapReceipt(parse_zap_receipt(event)?),
@@ -235,6 +280,47 @@ mod tests {
             ),
             (30023, "# x", vec![], "long_form"),
             (30024, "", vec![], "long_form"),
+            (
+                8,
+                "",
+                vec![
+                    Tag::new(["a", &format!("30009:{pk}:b")]),
+                    Tag::new(["p", &pk]),
+                ],
+                "badge_award",
+            ),
+            (
+                17,
+                "+",
+                vec![Tag::new(["i", "https://example.com"])],
+                "reaction",
+            ),
+            (
+                20,
+                "",
+                vec![Tag::new(["imeta", "url https://x.io/a.jpg"])],
+                "picture",
+            ),
+            (
+                21,
+                "",
+                vec![Tag::new(["imeta", "url https://x.io/a.mp4"])],
+                "video",
+            ),
+            (
+                22,
+                "",
+                vec![Tag::new(["imeta", "url https://x.io/a.mp4"])],
+                "video",
+            ),
+            (1068, "?", vec![Tag::new(["option", "a", "A"])], "poll"),
+            (1018, "", vec![Tag::new(["e", &id])], "poll_response"),
+            (
+                1311,
+                "hi",
+                vec![Tag::new(["a", &format!("30311:{pk}:live")])],
+                "live_chat_message",
+            ),
             (5, "", vec![], "raw"),
             (20000, "", vec![], "raw"),
             (65535, "", vec![], "raw"),
@@ -261,6 +347,14 @@ mod tests {
             (9735, "", ParseErrorReason::MissingTag("bolt11")),
             (9321, "", ParseErrorReason::MissingTag("u")),
             (1111, "", ParseErrorReason::MissingRootScope),
+            (8, "", ParseErrorReason::MissingTag("a")),
+            (17, "+", ParseErrorReason::MissingTag("i")),
+            (20, "", ParseErrorReason::MissingTag("imeta")),
+            (21, "", ParseErrorReason::MissingTag("imeta")),
+            (22, "", ParseErrorReason::MissingTag("imeta")),
+            (1068, "?", ParseErrorReason::MissingTag("option")),
+            (1018, "", ParseErrorReason::MissingTag("e")),
+            (1311, "hi", ParseErrorReason::MissingTag("a")),
         ] {
             let ev = EventBuilder::new(Kind(kind), content).sign(&keys);
             let err = parse_event(&ev).unwrap_err();
@@ -310,8 +404,8 @@ mod tests {
         use crate::protocol::{EventBuilder, Keys, Tag};
 
         const KINDS: &[u16] = &[
-            0, 1, 3, 4, 6, 7, 16, 1111, 7375, 7376, 9321, 9734, 9735, 10000, 10002, 10019, 17375,
-            30000, 30023, 39089, 5,
+            0, 1, 3, 4, 6, 7, 8, 16, 17, 20, 21, 22, 1018, 1068, 1111, 1311, 7375, 7376, 9321,
+            9734, 9735, 10000, 10002, 10019, 17375, 30000, 30023, 39089, 5,
         ];
         const NAMES: &[&str] = &[
             "e",
@@ -345,6 +439,15 @@ mod tests {
             "preimage",
             "unit",
             "direction",
+            "imeta",
+            "option",
+            "response",
+            "polltype",
+            "endsAt",
+            "segment",
+            "text-track",
+            "duration",
+            "content-warning",
         ];
 
         fn value() -> impl Strategy<Value = String> {
@@ -354,6 +457,9 @@ mod tests {
                 "(wss?|https?)://[A-Za-z0-9.:/\\[\\]-]{0,20}",
                 "ln(bc|tb)[0-9]{0,12}[munpx]?1[a-z0-9]{0,10}",
                 "(root|reply|mention|read|write|created|destroyed|redeemed|in|out)",
+                "(url|m|dim|x|fallback|image|duration|alt|blurhash) \\PC{0,12}",
+                "[0-9:.]{0,12}",
+                "url https://[a-z]{1,6}\\.io/[a-z]{0,4}\\.(jpg|mp4)",
                 "\\PC{0,12}",
                 Just(r#"{"amount":1,"id":"x","secret":"s","C":"c"}"#.to_owned()),
             ]

@@ -181,7 +181,7 @@ fn thread(e_tags: Vec<(EventPointer, Option<Marker>)>) -> Thread {
 }
 
 /// Reads `["q", id-or-coordinate, relay?, pubkey?]`.
-fn quote(tag: &Tag) -> Result<Quote, SkipReason> {
+pub(crate) fn quote(tag: &Tag) -> Result<Quote, SkipReason> {
     let value = tag.value().ok_or(SkipReason::MissingValue)?;
     let target = if value.contains(':') {
         QuoteTarget::Address {

@@ -1,13 +1,19 @@
-//! NIP-25 kind 7 reactions: like, dislike, emoji, or a NIP-30 custom emoji, and what they
-//! react to (`e`, `a`, `p`, `k`).
+//! NIP-25 reactions: like, dislike, emoji, or a NIP-30 custom emoji, and what they react to:
+//! kind 7 to Nostr events (`e`, `a`, `p`, `k`), kind 17 to websites and other external content
+//! (NIP-73 `i` and `k`). Both have the same shape.
 
 use serde::Serialize;
 
+use super::comment::ExternalId;
 use super::error::{ParseError, ParseErrorReason};
 use super::pointers::{
-    AddressPointer, EventPointer, address_pointer, event_pointer, kind_value, profile_pointer,
+    AddressPointer, EventPointer, address_pointer, event_pointer, hint, kind_value, non_blank,
+    profile_pointer,
 };
 use crate::protocol::{Event, Kind, PublicKey, Tag};
+
+/// Kind 17: a reaction to a website or other external content.
+pub const EXTERNAL_REACTION: Kind = Kind(17);
 
 /// What the reaction says.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
@@ -31,7 +37,7 @@ pub enum ReactionType {
     },
 }
 
-/// A parsed kind 7 reaction.
+/// A parsed kind 7 or kind 17 reaction.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Reaction {
     /// What the reaction says.
@@ -42,12 +48,19 @@ pub struct Reaction {
     pub target_address: Option<AddressPointer>,
     /// The reacted event's author: the last valid `p` tag, else the `e` tag's author hint.
     pub target_author: Option<PublicKey>,
-    /// The reacted event's kind (`k` tag).
+    /// The reacted event's kind (`k` tag of a kind 7).
     pub target_kind: Option<Kind>,
+    /// Kind 17: the external content reacted to (NIP-73 `i` tag, e.g. a URL).
+    pub external: Option<ExternalId>,
+    /// Kind 17: the external content's kind (NIP-73 `k` tag, e.g. `web`).
+    pub external_kind: Option<String>,
 }
 
-/// Parses a kind 7 event. Fails when nothing names what is reacted to.
+/// Parses a kind 7 or 17 event. Fails when nothing names what is reacted to.
 pub fn parse_reaction(event: &Event) -> Result<Reaction, ParseError> {
+    if event.kind == EXTERNAL_REACTION {
+        return parse_external_reaction(event);
+    }
     let target = event
         .tags_named("e")
         .filter_map(|t| event_pointer(t, 3).ok())
@@ -75,6 +88,37 @@ pub fn parse_reaction(event: &Event) -> Result<Reaction, ParseError> {
         target_address,
         target_author,
         target_kind,
+        external: None,
+        external_kind: None,
+    })
+}
+
+/// Kind 17: the first `i` tag names the content, the first `k` tag its kind.
+fn parse_external_reaction(event: &Event) -> Result<Reaction, ParseError> {
+    let external = event.tags_named("i").find_map(|t| {
+        non_blank(t, 1).map(|id| ExternalId {
+            id: id.to_owned(),
+            hint: hint(t, 2),
+        })
+    });
+    let Some(external) = external else {
+        return Err(ParseError::new(
+            EXTERNAL_REACTION,
+            ParseErrorReason::MissingTag("i"),
+        ));
+    };
+    let external_kind = event
+        .tags_named("k")
+        .find_map(|t| non_blank(t, 1))
+        .map(str::to_owned);
+    Ok(Reaction {
+        reaction: reaction_type(&event.content, &event.tags),
+        target: None,
+        target_address: None,
+        target_author: None,
+        target_kind: None,
+        external: Some(external),
+        external_kind,
     })
 }
 
@@ -189,6 +233,40 @@ mod tests {
                 .unwrap_err()
                 .reason,
             ParseErrorReason::MissingTarget
+        );
+    }
+
+    #[test]
+    fn kind_17_reacts_to_external_content() {
+        let ev = EventBuilder::new(EXTERNAL_REACTION, ":soapbox:")
+            .tags([
+                Tag::new(["k", "web"]),
+                Tag::new(["i", "https://example.com/post", "https://example.com"]),
+                Tag::new(["i", "https://ignored.example"]),
+                Tag::new(["emoji", "soapbox", "https://x.io/soapbox.png"]),
+            ])
+            .sign(&Keys::generate());
+        let r = parse_reaction(&ev).unwrap();
+        assert_eq!(
+            r.reaction,
+            ReactionType::CustomEmoji {
+                shortcode: "soapbox".into(),
+                url: "https://x.io/soapbox.png".into(),
+            }
+        );
+        let ext = r.external.unwrap();
+        assert_eq!(ext.id, "https://example.com/post");
+        assert_eq!(ext.hint.as_deref(), Some("https://example.com"));
+        assert_eq!(r.external_kind.as_deref(), Some("web"));
+        assert!(r.target.is_none() && r.target_kind.is_none());
+
+        // An `e` tag does not make a kind 17 about a Nostr event: it needs `i`.
+        let ev = EventBuilder::new(EXTERNAL_REACTION, "+")
+            .tag(Tag::new(["e", &hex::encode([1u8; 32])]))
+            .sign(&Keys::generate());
+        assert_eq!(
+            parse_reaction(&ev).unwrap_err(),
+            ParseError::new(EXTERNAL_REACTION, ParseErrorReason::MissingTag("i"))
         );
     }
 }

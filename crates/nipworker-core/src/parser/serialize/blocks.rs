@@ -5,7 +5,7 @@
 use planus::{Builder, Offset};
 
 use super::pointers::{strings, vec_or_none};
-use crate::parser::content::{Block, BlockKind, MediaKind, emoji_url};
+use crate::parser::content::{Block, BlockKind, MediaFile, MediaKind, emoji_url};
 use crate::parser::kinds::{MarkdownBlock, MarkdownLink};
 use crate::protocol::flatbuffers::fb;
 use crate::protocol::{Nip19Entity, Tag};
@@ -94,6 +94,37 @@ fn media(kind: MediaKind) -> p::MediaType {
     }
 }
 
+/// Writes what an `imeta` tag says about a file.
+pub(super) fn media_file(builder: &mut Builder, f: &MediaFile) -> Offset<p::MediaFile> {
+    let fallbacks = strings(builder, &f.fallbacks);
+    let thumbnails = strings(builder, &f.thumbnails);
+    p::MediaFile::create(
+        builder,
+        f.url.as_str(),
+        f.mime.as_deref(),
+        f.dim.map(|d| d.0),
+        f.dim.map(|d| d.1),
+        f.blurhash.as_deref(),
+        f.alt.as_deref(),
+        f.sha256.as_deref(),
+        f.size,
+        fallbacks,
+        thumbnails,
+        f.duration_ms,
+        f.bitrate,
+        f.service.as_deref(),
+    )
+}
+
+/// Writes a list of media files, or nothing when empty.
+pub(super) fn media_files(
+    builder: &mut Builder,
+    files: &[MediaFile],
+) -> Option<Offset<[Offset<p::MediaFile>]>> {
+    let offsets: Vec<_> = files.iter().map(|f| media_file(builder, f)).collect();
+    vec_or_none(builder, &offsets)
+}
+
 /// Writes one block; `content` and `tags` are the event's (blocks index into them).
 fn block(builder: &mut Builder, b: &Block, content: &str, tags: &[Tag]) -> Offset<p::ContentBlock> {
     let text = |r: &std::ops::Range<usize>| content.get(r.clone()).unwrap_or("");
@@ -105,6 +136,7 @@ fn block(builder: &mut Builder, b: &Block, content: &str, tags: &[Tag]) -> Offse
     let mut mention_at = None;
     let mut cashu = None;
     let mut invoice = None;
+    let mut file = None;
     match &b.kind {
         BlockKind::Text => {}
         BlockKind::Hashtag { name } => {
@@ -114,6 +146,7 @@ fn block(builder: &mut Builder, b: &Block, content: &str, tags: &[Tag]) -> Offse
         BlockKind::Url { media: m, .. } => {
             block_type = p::BlockType::Url;
             media_type = media(*m);
+            file = b.media_file(tags).map(|f| media_file(builder, &f));
         }
         BlockKind::Mention(m) => {
             block_type = p::BlockType::Mention;
@@ -182,6 +215,7 @@ fn block(builder: &mut Builder, b: &Block, content: &str, tags: &[Tag]) -> Offse
         mention_at,
         cashu,
         invoice,
+        file,
     )
 }
 

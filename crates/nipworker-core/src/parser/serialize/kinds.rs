@@ -2,7 +2,7 @@
 
 use planus::{Builder, Offset};
 
-use super::blocks::{content_blocks, markdown_blocks};
+use super::blocks::{content_blocks, markdown_blocks, media_files};
 use super::pointers::{
     address_pointer, address_pointer_opt, encryption, event_pointer, event_pointer_opt,
     event_pointers, profile_pointer, strings, vec_or_none,
@@ -10,8 +10,8 @@ use super::pointers::{
 use super::write_parsed_event;
 use crate::parser::kinds::{
     AmountSource, CashuProof, CommentScope, Direction, Embedded, EmbeddedInvalid, HistoryDetails,
-    HistoryMarker, ListItem, ParsedKind, QuoteTarget, ReactionType, RelayEntry, ScopeKind,
-    Threading, ZapInvalidReason, ZapRequest, ZapValidity,
+    HistoryMarker, ListItem, ParsedKind, PollType, ProfilePointer, Quote, QuoteTarget,
+    ReactionType, RelayEntry, ScopeKind, Threading, ZapInvalidReason, ZapRequest, ZapValidity,
 };
 use crate::protocol::Event;
 use crate::protocol::flatbuffers::fb;
@@ -188,6 +188,43 @@ fn history(builder: &mut Builder, h: &HistoryDetails) -> Offset<p::HistoryDetail
     p::HistoryDetails::create(builder, direction, h.amount, h.unit.as_deref(), refs)
 }
 
+fn profile_pointers(
+    builder: &mut Builder,
+    ps: &[ProfilePointer],
+) -> Option<Offset<[Offset<p::ProfilePointer>]>> {
+    let offsets: Vec<_> = ps.iter().map(|x| profile_pointer(builder, x)).collect();
+    vec_or_none(builder, &offsets)
+}
+
+fn quotes(builder: &mut Builder, qs: &[Quote]) -> Option<Offset<[Offset<p::Quote>]>> {
+    let offsets: Vec<_> = qs
+        .iter()
+        .map(|q| {
+            let (id, addr) = match &q.target {
+                QuoteTarget::Event { id } => (Some(fb::Bytes32::from(*id)), None),
+                QuoteTarget::Address { coordinate } => (
+                    None,
+                    Some(p::AddressPointer::create(
+                        builder,
+                        coordinate.kind.0,
+                        fb::Bytes32::from(coordinate.pubkey),
+                        coordinate.identifier.as_str(),
+                        q.relay.as_deref(),
+                    )),
+                ),
+            };
+            p::Quote::create(
+                builder,
+                id,
+                addr,
+                q.relay.as_deref(),
+                q.author.map(fb::Bytes32::from),
+            )
+        })
+        .collect();
+    vec_or_none(builder, &offsets)
+}
+
 fn comment_scope(builder: &mut Builder, s: &CommentScope) -> Offset<p::CommentScope> {
     let event = event_pointer_opt(builder, s.event.as_ref());
     let address = address_pointer_opt(builder, s.address.as_ref());
@@ -237,39 +274,8 @@ pub(super) fn write_body(
             let root = event_pointer_opt(builder, n.root.as_ref());
             let reply = event_pointer_opt(builder, n.reply.as_ref());
             let mentions = event_pointers(builder, &n.mentions);
-            let pks: Vec<_> = n
-                .pubkeys
-                .iter()
-                .map(|x| profile_pointer(builder, x))
-                .collect();
-            let pks = vec_or_none(builder, &pks);
-            let quotes: Vec<_> = n
-                .quotes
-                .iter()
-                .map(|q| {
-                    let (id, addr) = match &q.target {
-                        QuoteTarget::Event { id } => (Some(fb::Bytes32::from(*id)), None),
-                        QuoteTarget::Address { coordinate } => (
-                            None,
-                            Some(p::AddressPointer::create(
-                                builder,
-                                coordinate.kind.0,
-                                fb::Bytes32::from(coordinate.pubkey),
-                                coordinate.identifier.as_str(),
-                                q.relay.as_deref(),
-                            )),
-                        ),
-                    };
-                    p::Quote::create(
-                        builder,
-                        id,
-                        addr,
-                        q.relay.as_deref(),
-                        q.author.map(fb::Bytes32::from),
-                    )
-                })
-                .collect();
-            let quotes = vec_or_none(builder, &quotes);
+            let pks = profile_pointers(builder, &n.pubkeys);
+            let quotes = quotes(builder, &n.quotes);
             let hashtags = strings(builder, &n.hashtags);
             let blocks = content_blocks(builder, &n.content_blocks, &event.content, &event.tags);
             let threading = match n.threading {
@@ -390,6 +396,9 @@ pub(super) fn write_body(
                 address,
                 r.target_author.map(fb::Bytes32::from),
                 r.target_kind.map(|k| k.0),
+                r.external.as_ref().map(|e| e.id.as_str()),
+                r.external.as_ref().and_then(|e| e.hint.as_deref()),
+                r.external_kind.as_deref(),
             );
             p::ParsedBody::create_reaction(builder, o)
         }
@@ -543,6 +552,130 @@ pub(super) fn write_body(
                 blocks,
             );
             p::ParsedBody::create_long_form(builder, o)
+        }
+        ParsedKind::BadgeAward(b) => {
+            let definition = address_pointer(builder, &b.definition);
+            let awardees = profile_pointers(builder, &b.awardees);
+            let o = p::BadgeAward::create(builder, definition, awardees, count(b.skipped.len()));
+            p::ParsedBody::create_badge_award(builder, o)
+        }
+        ParsedKind::Picture(x) => {
+            let images = media_files(builder, &x.images);
+            let hashtags = strings(builder, &x.hashtags);
+            let people = profile_pointers(builder, &x.people);
+            let blocks = content_blocks(builder, &x.content_blocks, &event.content, &event.tags);
+            let o = p::Picture::create(
+                builder,
+                x.title.as_deref(),
+                images,
+                x.content_warning.is_some(),
+                x.content_warning.as_deref().filter(|w| !w.is_empty()),
+                x.location.as_deref(),
+                x.geohash.as_deref(),
+                hashtags,
+                people,
+                blocks,
+                count(x.skipped.len()),
+            );
+            p::ParsedBody::create_picture(builder, o)
+        }
+        ParsedKind::Video(v) => {
+            let variants = media_files(builder, &v.variants);
+            let tracks: Vec<_> = v
+                .text_tracks
+                .iter()
+                .map(|t| {
+                    p::TextTrack::create(
+                        builder,
+                        t.url.as_str(),
+                        t.track_type.as_deref(),
+                        t.language.as_deref(),
+                    )
+                })
+                .collect();
+            let tracks = vec_or_none(builder, &tracks);
+            let segments: Vec<_> = v
+                .segments
+                .iter()
+                .map(|s| {
+                    p::VideoSegment::create(
+                        builder,
+                        s.start_ms,
+                        s.end_ms,
+                        s.title.as_deref(),
+                        s.thumbnail.as_deref(),
+                    )
+                })
+                .collect();
+            let segments = vec_or_none(builder, &segments);
+            let hashtags = strings(builder, &v.hashtags);
+            let participants = profile_pointers(builder, &v.participants);
+            let references = strings(builder, &v.references);
+            let blocks = content_blocks(builder, &v.content_blocks, &event.content, &event.tags);
+            let o = p::Video::create(
+                builder,
+                v.short,
+                v.title.as_deref(),
+                variants,
+                v.published_at.map(|t| t.0),
+                v.alt.as_deref(),
+                v.duration_ms,
+                v.content_warning.is_some(),
+                v.content_warning.as_deref().filter(|w| !w.is_empty()),
+                tracks,
+                segments,
+                hashtags,
+                participants,
+                references,
+                blocks,
+                count(v.skipped.len()),
+            );
+            p::ParsedBody::create_video(builder, o)
+        }
+        ParsedKind::Poll(x) => {
+            let options: Vec<_> = x
+                .options
+                .iter()
+                .map(|o| p::PollOption::create(builder, o.id.as_str(), o.label.as_str()))
+                .collect();
+            let options = vec_or_none(builder, &options);
+            let relays = strings(builder, &x.relays);
+            let poll_type = match x.poll_type {
+                PollType::SingleChoice => p::PollType::SingleChoice,
+                PollType::MultipleChoice => p::PollType::MultipleChoice,
+            };
+            let o = p::Poll::create(
+                builder,
+                options,
+                poll_type,
+                x.ends_at.map(|t| t.0),
+                relays,
+                count(x.skipped.len()),
+            );
+            p::ParsedBody::create_poll(builder, o)
+        }
+        ParsedKind::PollResponse(r) => {
+            let poll = event_pointer(builder, &r.poll);
+            let responses = strings(builder, &r.responses);
+            let o = p::PollResponse::create(builder, poll, responses, count(r.skipped.len()));
+            p::ParsedBody::create_poll_response(builder, o)
+        }
+        ParsedKind::LiveChatMessage(m) => {
+            let activity = address_pointer(builder, &m.activity);
+            let reply = event_pointer_opt(builder, m.reply.as_ref());
+            let mentions = profile_pointers(builder, &m.mentions);
+            let qs = quotes(builder, &m.quotes);
+            let blocks = content_blocks(builder, &m.content_blocks, &event.content, &event.tags);
+            let o = p::LiveChatMessage::create(
+                builder,
+                activity,
+                reply,
+                mentions,
+                qs,
+                blocks,
+                count(m.skipped.len()),
+            );
+            p::ParsedBody::create_live_chat_message(builder, o)
         }
         ParsedKind::Raw => {
             let o = p::Unknown::create(builder);

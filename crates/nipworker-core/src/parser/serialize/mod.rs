@@ -13,6 +13,7 @@ mod tests;
 use planus::{Builder, Offset};
 
 use crate::ipc::ChannelMessage;
+use crate::parser::content::PreviewSpan;
 use crate::parser::kinds::{ParseError, ParsedKind};
 use crate::protocol::flatbuffers::{fb, write_event};
 use crate::protocol::{Event, Kind};
@@ -21,6 +22,15 @@ use fb::parsed as p;
 
 /// The message type a subscriber receives.
 pub type SubscriptionMessage = ChannelMessage<fb::parsed::SubscriptionMessage>;
+
+/// What the pipes after parsing add to a parsed event.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Annotations<'a> {
+    /// Results of the proof pipe, one per proof of the body.
+    pub proof_status: &'a [fb::ProofStatus],
+    /// The preview pipe's short form of the body's content blocks.
+    pub preview: Option<PreviewSpan>,
+}
 
 /// Writes a `ParsedEvent`: the raw event, where it came from, and its parsed form (`None`: not
 /// parsed; `Some(Err)`: it broke its kind's rules, and the reason is written instead of a body).
@@ -32,6 +42,23 @@ pub fn write_parsed_event(
     parsed: Option<Result<&ParsedKind, &ParseError>>,
     proof_status: &[fb::ProofStatus],
 ) -> Offset<p::ParsedEvent> {
+    let annotations = Annotations {
+        proof_status,
+        preview: None,
+    };
+    write_annotated_event(builder, event, relay, from_cache, parsed, annotations)
+}
+
+/// Like [`write_parsed_event`], with everything the later pipes added.
+pub fn write_annotated_event(
+    builder: &mut Builder,
+    event: &Event,
+    relay: Option<&str>,
+    from_cache: bool,
+    parsed: Option<Result<&ParsedKind, &ParseError>>,
+    annotations: Annotations<'_>,
+) -> Offset<p::ParsedEvent> {
+    let proof_status = annotations.proof_status;
     let (body, failure, encrypted) = match parsed {
         None => (None, None, false),
         Some(Ok(kind)) => (
@@ -47,8 +74,12 @@ pub fn write_parsed_event(
     };
     let ev = write_event(builder, event);
     let status = (!proof_status.is_empty()).then_some(proof_status);
+    let preview = annotations.preview.map(|span| {
+        let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        p::ContentPreview::create(builder, count(span.blocks), count(span.end), span.truncated)
+    });
     p::ParsedEvent::create(
-        builder, ev, relay, from_cache, body, failure, encrypted, status,
+        builder, ev, relay, from_cache, body, failure, encrypted, status, preview,
     )
 }
 
@@ -75,6 +106,22 @@ pub fn parsed_event_message(
 ) -> SubscriptionMessage {
     message(builder, subscription_id, |b| {
         let pe = write_parsed_event(b, event, relay, from_cache, parsed, proof_status);
+        p::SubscriptionBody::create_parsed_event(b, pe)
+    })
+}
+
+/// A `ParsedEvent` message with everything the later pipes added (see [`Annotations`]).
+pub fn parsed_event_message_annotated(
+    builder: &mut Builder,
+    subscription_id: &str,
+    event: &Event,
+    relay: Option<&str>,
+    from_cache: bool,
+    parsed: Option<Result<&ParsedKind, &ParseError>>,
+    annotations: Annotations<'_>,
+) -> SubscriptionMessage {
+    message(builder, subscription_id, |b| {
+        let pe = write_annotated_event(b, event, relay, from_cache, parsed, annotations);
         p::SubscriptionBody::create_parsed_event(b, pe)
     })
 }

@@ -5291,10 +5291,2362 @@ impl<'a> ::planus::ReadAsRoot<'a> for InvoiceInfoRef<'a> {
 }
 
     
+///  A media file as an `imeta` tag describes it (NIP-92, with NIP-94 and NIP-71 fields).
+/// 
+/// Generated from these locations:
+/// * Table `MediaFile` in the file `schemas/parsed.fbs:121`
+#[derive(Clone, Debug, PartialEq, PartialOrd,
+Eq, Ord, Hash,
+::serde::Serialize, ::serde::Deserialize
+)]
+pub struct MediaFile{
+    
+        /// The field `url` in the table `MediaFile`
+        pub url: ::core::option::Option<::planus::alloc::string::String>,
+        ///  MIME type, lowercased.
+        pub mime: ::core::option::Option<::planus::alloc::string::String>,
+        /// The field `width` in the table `MediaFile`
+        pub width: ::core::option::Option<u32>,
+        /// The field `height` in the table `MediaFile`
+        pub height: ::core::option::Option<u32>,
+        /// The field `blurhash` in the table `MediaFile`
+        pub blurhash: ::core::option::Option<::planus::alloc::string::String>,
+        /// The field `alt` in the table `MediaFile`
+        pub alt: ::core::option::Option<::planus::alloc::string::String>,
+        ///  SHA-256 of the file, lowercase hex.
+        pub sha256: ::core::option::Option<::planus::alloc::string::String>,
+        /// The field `size` in the table `MediaFile`
+        pub size: ::core::option::Option<u64>,
+        /// The field `fallbacks` in the table `MediaFile`
+        pub fallbacks: ::core::option::Option<::planus::alloc::vec::Vec<::planus::alloc::string::String>>,
+        ///  Preview images (`image`, `thumb`).
+        pub thumbnails: ::core::option::Option<::planus::alloc::vec::Vec<::planus::alloc::string::String>>,
+        /// The field `duration_ms` in the table `MediaFile`
+        pub duration_ms: ::core::option::Option<u64>,
+        /// The field `bitrate` in the table `MediaFile`
+        pub bitrate: ::core::option::Option<u64>,
+        /// The field `service` in the table `MediaFile`
+        pub service: ::core::option::Option<::planus::alloc::string::String>,}
+
+
+#[allow(clippy::derivable_impls)]
+impl ::core::default::Default for MediaFile {
+    fn default() -> Self {
+        Self {
+        url: ::core::default::Default::default(),
+        mime: ::core::default::Default::default(),
+        width: ::core::default::Default::default(),
+        height: ::core::default::Default::default(),
+        blurhash: ::core::default::Default::default(),
+        alt: ::core::default::Default::default(),
+        sha256: ::core::default::Default::default(),
+        size: ::core::default::Default::default(),
+        fallbacks: ::core::default::Default::default(),
+        thumbnails: ::core::default::Default::default(),
+        duration_ms: ::core::default::Default::default(),
+        bitrate: ::core::default::Default::default(),
+        service: ::core::default::Default::default(),
+        
+        }
+    }
+}
+
+
+impl MediaFile {
+    /// Creates a [MediaFileBuilder] for serializing an instance of this table.
+    #[inline]
+    pub fn builder() -> MediaFileBuilder<()> {
+        MediaFileBuilder(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn create(
+        builder: &mut ::planus::Builder,
+        field_url: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+        field_mime: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+        field_width: impl ::planus::WriteAsOptional<u32>,
+        field_height: impl ::planus::WriteAsOptional<u32>,
+        field_blurhash: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+        field_alt: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+        field_sha256: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+        field_size: impl ::planus::WriteAsOptional<u64>,
+        field_fallbacks: impl ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+        field_thumbnails: impl ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+        field_duration_ms: impl ::planus::WriteAsOptional<u64>,
+        field_bitrate: impl ::planus::WriteAsOptional<u64>,
+        field_service: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+        
+    ) -> ::planus::Offset<Self> {let prepared_url = field_url.prepare(builder);let prepared_mime = field_mime.prepare(builder);let prepared_width = field_width.prepare(builder);let prepared_height = field_height.prepare(builder);let prepared_blurhash = field_blurhash.prepare(builder);let prepared_alt = field_alt.prepare(builder);let prepared_sha256 = field_sha256.prepare(builder);let prepared_size = field_size.prepare(builder);let prepared_fallbacks = field_fallbacks.prepare(builder);let prepared_thumbnails = field_thumbnails.prepare(builder);let prepared_duration_ms = field_duration_ms.prepare(builder);let prepared_bitrate = field_bitrate.prepare(builder);let prepared_service = field_service.prepare(builder);
+
+        let mut table_writer: ::planus::table_writer::TableWriter::<30> = ::core::default::Default::default();
+        if prepared_size.is_some() {table_writer.write_entry::<u64>(7);}if prepared_duration_ms.is_some() {table_writer.write_entry::<u64>(10);}if prepared_bitrate.is_some() {table_writer.write_entry::<u64>(11);}if prepared_url.is_some() {table_writer.write_entry::<::planus::Offset<str>>(0);}if prepared_mime.is_some() {table_writer.write_entry::<::planus::Offset<str>>(1);}if prepared_width.is_some() {table_writer.write_entry::<u32>(2);}if prepared_height.is_some() {table_writer.write_entry::<u32>(3);}if prepared_blurhash.is_some() {table_writer.write_entry::<::planus::Offset<str>>(4);}if prepared_alt.is_some() {table_writer.write_entry::<::planus::Offset<str>>(5);}if prepared_sha256.is_some() {table_writer.write_entry::<::planus::Offset<str>>(6);}if prepared_fallbacks.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<str>]>>(8);}if prepared_thumbnails.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<str>]>>(9);}if prepared_service.is_some() {table_writer.write_entry::<::planus::Offset<str>>(12);}
+
+        unsafe {
+            table_writer.finish(builder, |object_writer| {if let ::core::option::Option::Some(prepared_size) = prepared_size {object_writer.write::<_, _, 8>(&prepared_size);}if let ::core::option::Option::Some(prepared_duration_ms) = prepared_duration_ms {object_writer.write::<_, _, 8>(&prepared_duration_ms);}if let ::core::option::Option::Some(prepared_bitrate) = prepared_bitrate {object_writer.write::<_, _, 8>(&prepared_bitrate);}if let ::core::option::Option::Some(prepared_url) = prepared_url {object_writer.write::<_, _, 4>(&prepared_url);}if let ::core::option::Option::Some(prepared_mime) = prepared_mime {object_writer.write::<_, _, 4>(&prepared_mime);}if let ::core::option::Option::Some(prepared_width) = prepared_width {object_writer.write::<_, _, 4>(&prepared_width);}if let ::core::option::Option::Some(prepared_height) = prepared_height {object_writer.write::<_, _, 4>(&prepared_height);}if let ::core::option::Option::Some(prepared_blurhash) = prepared_blurhash {object_writer.write::<_, _, 4>(&prepared_blurhash);}if let ::core::option::Option::Some(prepared_alt) = prepared_alt {object_writer.write::<_, _, 4>(&prepared_alt);}if let ::core::option::Option::Some(prepared_sha256) = prepared_sha256 {object_writer.write::<_, _, 4>(&prepared_sha256);}if let ::core::option::Option::Some(prepared_fallbacks) = prepared_fallbacks {object_writer.write::<_, _, 4>(&prepared_fallbacks);}if let ::core::option::Option::Some(prepared_thumbnails) = prepared_thumbnails {object_writer.write::<_, _, 4>(&prepared_thumbnails);}if let ::core::option::Option::Some(prepared_service) = prepared_service {object_writer.write::<_, _, 4>(&prepared_service);}
+                
+            });
+        }builder.current_offset()
+    }
+}
+
+impl ::planus::WriteAs<::planus::Offset<MediaFile>> for MediaFile {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<MediaFile> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl ::planus::WriteAsOptional<::planus::Offset<MediaFile>> for MediaFile {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<MediaFile>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl ::planus::WriteAsOffset<MediaFile> for MediaFile {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<MediaFile> {
+        MediaFile::create(
+            builder,
+        
+            
+            &self.url,
+            
+        
+            
+            &self.mime,
+            
+        
+            
+            self.width,
+            
+        
+            
+            self.height,
+            
+        
+            
+            &self.blurhash,
+            
+        
+            
+            &self.alt,
+            
+        
+            
+            &self.sha256,
+            
+        
+            
+            self.size,
+            
+        
+            
+            &self.fallbacks,
+            
+        
+            
+            &self.thumbnails,
+            
+        
+            
+            self.duration_ms,
+            
+        
+            
+            self.bitrate,
+            
+        
+            
+            &self.service,
+            
+        
+        )
+    }
+}
+
+/// Builder for serializing an instance of the [MediaFile] type.
+///
+/// Can be created using the [MediaFile::builder] method.
+#[derive(Debug)]
+#[must_use]
+pub struct MediaFileBuilder<State>(State);
+
+impl<
+    
+> MediaFileBuilder
+<
+    (
+    
+    )
+>
+{
+    /// Setter for the [`url` field](MediaFile#structfield.url).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn url<T0>(self, value: T0) -> MediaFileBuilder<(
+    
+        T0,
+    
+    )>
+    where T0: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>
+    {
+        MediaFileBuilder((
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`url` field](MediaFile#structfield.url) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn url_as_null(self) -> MediaFileBuilder<(
+        
+        (),
+    )>
+    {
+        self.url(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+> MediaFileBuilder
+<
+    (
+    
+        T0,
+    
+    )
+>
+{
+    /// Setter for the [`mime` field](MediaFile#structfield.mime).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn mime<T1>(self, value: T1) -> MediaFileBuilder<(
+    
+        T0,
+    
+        T1,
+    
+    )>
+    where T1: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>
+    {
+        
+        let (
+            
+                v0,
+            
+        ) = self.0;MediaFileBuilder((
+            
+                v0,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`mime` field](MediaFile#structfield.mime) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn mime_as_null(self) -> MediaFileBuilder<(
+        
+            T0,
+        
+        (),
+    )>
+    {
+        self.mime(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+> MediaFileBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+    )
+>
+{
+    /// Setter for the [`width` field](MediaFile#structfield.width).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn width<T2>(self, value: T2) -> MediaFileBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+    )>
+    where T2: ::planus::WriteAsOptional<u32>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+        ) = self.0;MediaFileBuilder((
+            
+                v0,
+            
+                v1,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`width` field](MediaFile#structfield.width) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn width_as_null(self) -> MediaFileBuilder<(
+        
+            T0,
+        
+            T1,
+        
+        (),
+    )>
+    {
+        self.width(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+> MediaFileBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+    )
+>
+{
+    /// Setter for the [`height` field](MediaFile#structfield.height).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn height<T3>(self, value: T3) -> MediaFileBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+    )>
+    where T3: ::planus::WriteAsOptional<u32>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+        ) = self.0;MediaFileBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`height` field](MediaFile#structfield.height) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn height_as_null(self) -> MediaFileBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+        (),
+    )>
+    {
+        self.height(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+> MediaFileBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+    )
+>
+{
+    /// Setter for the [`blurhash` field](MediaFile#structfield.blurhash).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn blurhash<T4>(self, value: T4) -> MediaFileBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+    )>
+    where T4: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+        ) = self.0;MediaFileBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`blurhash` field](MediaFile#structfield.blurhash) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn blurhash_as_null(self) -> MediaFileBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+        (),
+    )>
+    {
+        self.blurhash(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+> MediaFileBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+    )
+>
+{
+    /// Setter for the [`alt` field](MediaFile#structfield.alt).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn alt<T5>(self, value: T5) -> MediaFileBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+    )>
+    where T5: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+        ) = self.0;MediaFileBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`alt` field](MediaFile#structfield.alt) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn alt_as_null(self) -> MediaFileBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+        (),
+    )>
+    {
+        self.alt(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+> MediaFileBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+    )
+>
+{
+    /// Setter for the [`sha256` field](MediaFile#structfield.sha256).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn sha256<T6>(self, value: T6) -> MediaFileBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+    )>
+    where T6: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+        ) = self.0;MediaFileBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`sha256` field](MediaFile#structfield.sha256) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn sha256_as_null(self) -> MediaFileBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+            T5,
+        
+        (),
+    )>
+    {
+        self.sha256(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+> MediaFileBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+    )
+>
+{
+    /// Setter for the [`size` field](MediaFile#structfield.size).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn size<T7>(self, value: T7) -> MediaFileBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+    )>
+    where T7: ::planus::WriteAsOptional<u64>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+        ) = self.0;MediaFileBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`size` field](MediaFile#structfield.size) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn size_as_null(self) -> MediaFileBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+            T5,
+        
+            T6,
+        
+        (),
+    )>
+    {
+        self.size(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+> MediaFileBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+    )
+>
+{
+    /// Setter for the [`fallbacks` field](MediaFile#structfield.fallbacks).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn fallbacks<T8>(self, value: T8) -> MediaFileBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+    )>
+    where T8: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+        ) = self.0;MediaFileBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`fallbacks` field](MediaFile#structfield.fallbacks) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn fallbacks_as_null(self) -> MediaFileBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+            T5,
+        
+            T6,
+        
+            T7,
+        
+        (),
+    )>
+    {
+        self.fallbacks(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+> MediaFileBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+    )
+>
+{
+    /// Setter for the [`thumbnails` field](MediaFile#structfield.thumbnails).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn thumbnails<T9>(self, value: T9) -> MediaFileBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+    )>
+    where T9: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+        ) = self.0;MediaFileBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`thumbnails` field](MediaFile#structfield.thumbnails) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn thumbnails_as_null(self) -> MediaFileBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+            T5,
+        
+            T6,
+        
+            T7,
+        
+            T8,
+        
+        (),
+    )>
+    {
+        self.thumbnails(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+> MediaFileBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+    )
+>
+{
+    /// Setter for the [`duration_ms` field](MediaFile#structfield.duration_ms).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn duration_ms<T10>(self, value: T10) -> MediaFileBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+    )>
+    where T10: ::planus::WriteAsOptional<u64>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+                v9,
+            
+        ) = self.0;MediaFileBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+                v9,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`duration_ms` field](MediaFile#structfield.duration_ms) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn duration_ms_as_null(self) -> MediaFileBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+            T5,
+        
+            T6,
+        
+            T7,
+        
+            T8,
+        
+            T9,
+        
+        (),
+    )>
+    {
+        self.duration_ms(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+> MediaFileBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+    )
+>
+{
+    /// Setter for the [`bitrate` field](MediaFile#structfield.bitrate).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn bitrate<T11>(self, value: T11) -> MediaFileBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+        T11,
+    
+    )>
+    where T11: ::planus::WriteAsOptional<u64>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+                v9,
+            
+                v10,
+            
+        ) = self.0;MediaFileBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+                v9,
+            
+                v10,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`bitrate` field](MediaFile#structfield.bitrate) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn bitrate_as_null(self) -> MediaFileBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+            T5,
+        
+            T6,
+        
+            T7,
+        
+            T8,
+        
+            T9,
+        
+            T10,
+        
+        (),
+    )>
+    {
+        self.bitrate(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+        T11,
+    
+> MediaFileBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+        T11,
+    
+    )
+>
+{
+    /// Setter for the [`service` field](MediaFile#structfield.service).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn service<T12>(self, value: T12) -> MediaFileBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+        T11,
+    
+        T12,
+    
+    )>
+    where T12: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+                v9,
+            
+                v10,
+            
+                v11,
+            
+        ) = self.0;MediaFileBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+                v9,
+            
+                v10,
+            
+                v11,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`service` field](MediaFile#structfield.service) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn service_as_null(self) -> MediaFileBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+            T5,
+        
+            T6,
+        
+            T7,
+        
+            T8,
+        
+            T9,
+        
+            T10,
+        
+            T11,
+        
+        (),
+    )>
+    {
+        self.service(())
+    }
+    
+}
+
+
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+        T11,
+    
+        T12,
+    
+> MediaFileBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+        T11,
+    
+        T12,
+    
+)> {
+    /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [MediaFile].
+    #[inline]
+    pub fn finish(self, builder: &mut ::planus::Builder) -> ::planus::Offset<MediaFile>
+        where Self: ::planus::WriteAsOffset<MediaFile>
+    {
+        ::planus::WriteAsOffset::prepare(&self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T1: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T2: ::planus::WriteAsOptional<u32>,
+    
+        T3: ::planus::WriteAsOptional<u32>,
+    
+        T4: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T5: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T6: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T7: ::planus::WriteAsOptional<u64>,
+    
+        T8: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+    
+        T9: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+    
+        T10: ::planus::WriteAsOptional<u64>,
+    
+        T11: ::planus::WriteAsOptional<u64>,
+    
+        T12: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+> ::planus::WriteAs<::planus::Offset<MediaFile>> for MediaFileBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+        T11,
+    
+        T12,
+    
+)> {
+    type Prepared = ::planus::Offset<MediaFile>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<MediaFile> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T1: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T2: ::planus::WriteAsOptional<u32>,
+    
+        T3: ::planus::WriteAsOptional<u32>,
+    
+        T4: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T5: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T6: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T7: ::planus::WriteAsOptional<u64>,
+    
+        T8: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+    
+        T9: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+    
+        T10: ::planus::WriteAsOptional<u64>,
+    
+        T11: ::planus::WriteAsOptional<u64>,
+    
+        T12: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+> ::planus::WriteAsOptional<::planus::Offset<MediaFile>> for MediaFileBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+        T11,
+    
+        T12,
+    
+)> {
+    type Prepared = ::planus::Offset<MediaFile>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<MediaFile>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T1: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T2: ::planus::WriteAsOptional<u32>,
+    
+        T3: ::planus::WriteAsOptional<u32>,
+    
+        T4: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T5: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T6: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T7: ::planus::WriteAsOptional<u64>,
+    
+        T8: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+    
+        T9: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+    
+        T10: ::planus::WriteAsOptional<u64>,
+    
+        T11: ::planus::WriteAsOptional<u64>,
+    
+        T12: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+> ::planus::WriteAsOffset<MediaFile> for MediaFileBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+        T11,
+    
+        T12,
+    
+)> {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<MediaFile> {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+                v9,
+            
+                v10,
+            
+                v11,
+            
+                v12,
+            
+        ) = &self.0;MediaFile::create(
+            builder,
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+                v9,
+            
+                v10,
+            
+                v11,
+            
+                v12,
+            
+        )
+    }
+}
+
+/// Reference to a deserialized [MediaFile].
+#[derive(Copy, Clone)]
+pub struct MediaFileRef<'a>(
+    #[allow(dead_code)]
+    ::planus::table_reader::Table<'a>
+);
+
+impl<'a> MediaFileRef<'a> {
+    
+        /// Getter for the [`url` field](MediaFile#structfield.url).
+        #[inline]
+        pub fn url(&self) -> ::planus::Result<::core::option::Option<&'a ::core::primitive::str>> {
+            
+            
+              
+              self.0.access(0, "MediaFile", "url")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`mime` field](MediaFile#structfield.mime).
+        #[inline]
+        pub fn mime(&self) -> ::planus::Result<::core::option::Option<&'a ::core::primitive::str>> {
+            
+            
+              
+              self.0.access(1, "MediaFile", "mime")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`width` field](MediaFile#structfield.width).
+        #[inline]
+        pub fn width(&self) -> ::planus::Result<::core::option::Option<u32>> {
+            
+            
+              
+              self.0.access(2, "MediaFile", "width")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`height` field](MediaFile#structfield.height).
+        #[inline]
+        pub fn height(&self) -> ::planus::Result<::core::option::Option<u32>> {
+            
+            
+              
+              self.0.access(3, "MediaFile", "height")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`blurhash` field](MediaFile#structfield.blurhash).
+        #[inline]
+        pub fn blurhash(&self) -> ::planus::Result<::core::option::Option<&'a ::core::primitive::str>> {
+            
+            
+              
+              self.0.access(4, "MediaFile", "blurhash")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`alt` field](MediaFile#structfield.alt).
+        #[inline]
+        pub fn alt(&self) -> ::planus::Result<::core::option::Option<&'a ::core::primitive::str>> {
+            
+            
+              
+              self.0.access(5, "MediaFile", "alt")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`sha256` field](MediaFile#structfield.sha256).
+        #[inline]
+        pub fn sha256(&self) -> ::planus::Result<::core::option::Option<&'a ::core::primitive::str>> {
+            
+            
+              
+              self.0.access(6, "MediaFile", "sha256")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`size` field](MediaFile#structfield.size).
+        #[inline]
+        pub fn size(&self) -> ::planus::Result<::core::option::Option<u64>> {
+            
+            
+              
+              self.0.access(7, "MediaFile", "size")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`fallbacks` field](MediaFile#structfield.fallbacks).
+        #[inline]
+        pub fn fallbacks(&self) -> ::planus::Result<::core::option::Option<::planus::Vector<'a, ::planus::Result<&'a ::core::primitive::str>>>> {
+            
+            
+              
+              self.0.access(8, "MediaFile", "fallbacks")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`thumbnails` field](MediaFile#structfield.thumbnails).
+        #[inline]
+        pub fn thumbnails(&self) -> ::planus::Result<::core::option::Option<::planus::Vector<'a, ::planus::Result<&'a ::core::primitive::str>>>> {
+            
+            
+              
+              self.0.access(9, "MediaFile", "thumbnails")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`duration_ms` field](MediaFile#structfield.duration_ms).
+        #[inline]
+        pub fn duration_ms(&self) -> ::planus::Result<::core::option::Option<u64>> {
+            
+            
+              
+              self.0.access(10, "MediaFile", "duration_ms")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`bitrate` field](MediaFile#structfield.bitrate).
+        #[inline]
+        pub fn bitrate(&self) -> ::planus::Result<::core::option::Option<u64>> {
+            
+            
+              
+              self.0.access(11, "MediaFile", "bitrate")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`service` field](MediaFile#structfield.service).
+        #[inline]
+        pub fn service(&self) -> ::planus::Result<::core::option::Option<&'a ::core::primitive::str>> {
+            
+            
+              
+              self.0.access(12, "MediaFile", "service")
+              
+            
+            
+            
+        }
+    
+}
+
+impl<'a> ::core::fmt::Debug for MediaFileRef<'a> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        let mut f = f.debug_struct("MediaFileRef");
+        if let ::core::option::Option::Some(field_url) = self.url().transpose() {
+                f.field("url", &field_url);
+            }if let ::core::option::Option::Some(field_mime) = self.mime().transpose() {
+                f.field("mime", &field_mime);
+            }if let ::core::option::Option::Some(field_width) = self.width().transpose() {
+                f.field("width", &field_width);
+            }if let ::core::option::Option::Some(field_height) = self.height().transpose() {
+                f.field("height", &field_height);
+            }if let ::core::option::Option::Some(field_blurhash) = self.blurhash().transpose() {
+                f.field("blurhash", &field_blurhash);
+            }if let ::core::option::Option::Some(field_alt) = self.alt().transpose() {
+                f.field("alt", &field_alt);
+            }if let ::core::option::Option::Some(field_sha256) = self.sha256().transpose() {
+                f.field("sha256", &field_sha256);
+            }if let ::core::option::Option::Some(field_size) = self.size().transpose() {
+                f.field("size", &field_size);
+            }if let ::core::option::Option::Some(field_fallbacks) = self.fallbacks().transpose() {
+                f.field("fallbacks", &field_fallbacks);
+            }if let ::core::option::Option::Some(field_thumbnails) = self.thumbnails().transpose() {
+                f.field("thumbnails", &field_thumbnails);
+            }if let ::core::option::Option::Some(field_duration_ms) = self.duration_ms().transpose() {
+                f.field("duration_ms", &field_duration_ms);
+            }if let ::core::option::Option::Some(field_bitrate) = self.bitrate().transpose() {
+                f.field("bitrate", &field_bitrate);
+            }if let ::core::option::Option::Some(field_service) = self.service().transpose() {
+                f.field("service", &field_service);
+            }
+        f.finish()
+    }
+}
+
+impl<'a> ::core::convert::TryFrom<MediaFileRef<'a>> for MediaFile {
+    type Error = ::planus::Error;
+
+
+    #[allow(unreachable_code)]
+    fn try_from(value: MediaFileRef<'a>) -> ::planus::Result<Self> {
+
+        ::core::result::Result::Ok(Self {
+            url: 
+                                value.url()?.map(::core::convert::Into::into)
+                            ,mime: 
+                                value.mime()?.map(::core::convert::Into::into)
+                            ,width: 
+                    if let ::core::option::Option::Some(width) = value.width()? {
+                        ::core::option::Option::Some(::core::convert::TryInto::try_into(width)?)
+                    } else {
+                        ::core::option::Option::None
+                    }
+                ,height: 
+                    if let ::core::option::Option::Some(height) = value.height()? {
+                        ::core::option::Option::Some(::core::convert::TryInto::try_into(height)?)
+                    } else {
+                        ::core::option::Option::None
+                    }
+                ,blurhash: 
+                                value.blurhash()?.map(::core::convert::Into::into)
+                            ,alt: 
+                                value.alt()?.map(::core::convert::Into::into)
+                            ,sha256: 
+                                value.sha256()?.map(::core::convert::Into::into)
+                            ,size: 
+                    if let ::core::option::Option::Some(size) = value.size()? {
+                        ::core::option::Option::Some(::core::convert::TryInto::try_into(size)?)
+                    } else {
+                        ::core::option::Option::None
+                    }
+                ,fallbacks: 
+                            if let ::core::option::Option::Some(fallbacks) = value.fallbacks()? {
+                                ::core::option::Option::Some(fallbacks.to_vec_result()?)
+                            } else {
+                                ::core::option::Option::None
+                            }
+                        ,thumbnails: 
+                            if let ::core::option::Option::Some(thumbnails) = value.thumbnails()? {
+                                ::core::option::Option::Some(thumbnails.to_vec_result()?)
+                            } else {
+                                ::core::option::Option::None
+                            }
+                        ,duration_ms: 
+                    if let ::core::option::Option::Some(duration_ms) = value.duration_ms()? {
+                        ::core::option::Option::Some(::core::convert::TryInto::try_into(duration_ms)?)
+                    } else {
+                        ::core::option::Option::None
+                    }
+                ,bitrate: 
+                    if let ::core::option::Option::Some(bitrate) = value.bitrate()? {
+                        ::core::option::Option::Some(::core::convert::TryInto::try_into(bitrate)?)
+                    } else {
+                        ::core::option::Option::None
+                    }
+                ,service: 
+                                value.service()?.map(::core::convert::Into::into)
+                            ,
+        })
+    }
+}
+
+impl<'a> ::planus::TableRead<'a> for MediaFileRef<'a> {
+    #[inline]
+    fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::core::result::Result<Self, ::planus::errors::ErrorKind> {
+        ::core::result::Result::Ok(Self(::planus::table_reader::Table::from_buffer(buffer, offset)?))
+    }
+}
+
+impl<'a> ::planus::VectorReadInner<'a> for MediaFileRef<'a> {
+    type Error = ::planus::Error;
+    const STRIDE: usize = 4;
+
+    unsafe fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(buffer, offset).map_err(|error_kind| error_kind.with_error_location(
+            "[MediaFileRef]",
+            "get",
+            buffer.offset_from_start,
+        ))
+    }
+}
+
+/// # Safety
+/// The planus compiler generates implementations that initialize
+/// the bytes in `write_values`.
+unsafe impl ::planus::VectorWrite<::planus::Offset<MediaFile>> for MediaFile {
+    type Value = ::planus::Offset<MediaFile>;
+    const STRIDE: usize = 4;
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> Self::Value {
+        ::planus::WriteAs::prepare(self, builder)
+    }
+
+    #[inline]
+    unsafe fn write_values(
+        values: &[::planus::Offset<MediaFile>],
+        bytes: *mut ::core::mem::MaybeUninit<u8>,
+        buffer_position: u32,
+    ) {
+        let bytes = bytes as *mut [::core::mem::MaybeUninit<u8>; 4];
+        for (i, v) in ::core::iter::Iterator::enumerate(values.iter()) {
+            ::planus::WriteAsPrimitive::write(
+                v,
+                ::planus::Cursor::new(unsafe { &mut *bytes.add(i) }),
+                buffer_position - (Self::STRIDE * i) as u32,
+            );
+        }
+    }
+}
+
+impl<'a> ::planus::ReadAsRoot<'a> for MediaFileRef<'a> {
+    fn read_as_root(slice: &'a [u8]) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(::planus::SliceWithStartOffset {
+            buffer: slice,
+            offset_from_start: 0,
+        }, 0).map_err(|error_kind| error_kind.with_error_location(
+            "[MediaFileRef]",
+            "read_as_root",
+            0,
+        ))
+    }
+}
+
+    
 ///  One block of text: its byte range in `Event.content` and what it is.
 /// 
 /// Generated from these locations:
-/// * Table `ContentBlock` in the file `schemas/parsed.fbs:121`
+/// * Table `ContentBlock` in the file `schemas/parsed.fbs:141`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -5320,7 +7672,9 @@ pub struct ContentBlock{
         /// The field `cashu` in the table `ContentBlock`
         pub cashu: ::core::option::Option<::planus::alloc::boxed::Box<self::CashuTokenInfo>>,
         /// The field `invoice` in the table `ContentBlock`
-        pub invoice: ::core::option::Option<::planus::alloc::boxed::Box<self::InvoiceInfo>>,}
+        pub invoice: ::core::option::Option<::planus::alloc::boxed::Box<self::InvoiceInfo>>,
+        ///  A URL block's file as the event's matching `imeta` tag describes it.
+        pub file: ::core::option::Option<::planus::alloc::boxed::Box<self::MediaFile>>,}
 
 
 #[allow(clippy::derivable_impls)]
@@ -5337,6 +7691,7 @@ impl ::core::default::Default for ContentBlock {
         mention: ::core::default::Default::default(),
         cashu: ::core::default::Default::default(),
         invoice: ::core::default::Default::default(),
+        file: ::core::default::Default::default(),
         
         }
     }
@@ -5363,14 +7718,15 @@ impl ContentBlock {
         field_mention: impl ::planus::WriteAsOptional<::planus::Offset<self::Mention>>,
         field_cashu: impl ::planus::WriteAsOptional<::planus::Offset<self::CashuTokenInfo>>,
         field_invoice: impl ::planus::WriteAsOptional<::planus::Offset<self::InvoiceInfo>>,
+        field_file: impl ::planus::WriteAsOptional<::planus::Offset<self::MediaFile>>,
         
-    ) -> ::planus::Offset<Self> {let prepared_block_type = field_block_type.prepare(builder, &self::BlockType::Text);let prepared_start = field_start.prepare(builder, &0);let prepared_end = field_end.prepare(builder, &0);let prepared_media = field_media.prepare(builder, &self::MediaType::Link);let prepared_value = field_value.prepare(builder);let prepared_url = field_url.prepare(builder);let prepared_language = field_language.prepare(builder);let prepared_mention = field_mention.prepare(builder);let prepared_cashu = field_cashu.prepare(builder);let prepared_invoice = field_invoice.prepare(builder);
+    ) -> ::planus::Offset<Self> {let prepared_block_type = field_block_type.prepare(builder, &self::BlockType::Text);let prepared_start = field_start.prepare(builder, &0);let prepared_end = field_end.prepare(builder, &0);let prepared_media = field_media.prepare(builder, &self::MediaType::Link);let prepared_value = field_value.prepare(builder);let prepared_url = field_url.prepare(builder);let prepared_language = field_language.prepare(builder);let prepared_mention = field_mention.prepare(builder);let prepared_cashu = field_cashu.prepare(builder);let prepared_invoice = field_invoice.prepare(builder);let prepared_file = field_file.prepare(builder);
 
-        let mut table_writer: ::planus::table_writer::TableWriter::<24> = ::core::default::Default::default();
-        if prepared_start.is_some() {table_writer.write_entry::<u32>(1);}if prepared_end.is_some() {table_writer.write_entry::<u32>(2);}if prepared_value.is_some() {table_writer.write_entry::<::planus::Offset<str>>(4);}if prepared_url.is_some() {table_writer.write_entry::<::planus::Offset<str>>(5);}if prepared_language.is_some() {table_writer.write_entry::<::planus::Offset<str>>(6);}if prepared_mention.is_some() {table_writer.write_entry::<::planus::Offset<self::Mention>>(7);}if prepared_cashu.is_some() {table_writer.write_entry::<::planus::Offset<self::CashuTokenInfo>>(8);}if prepared_invoice.is_some() {table_writer.write_entry::<::planus::Offset<self::InvoiceInfo>>(9);}if prepared_block_type.is_some() {table_writer.write_entry::<self::BlockType>(0);}if prepared_media.is_some() {table_writer.write_entry::<self::MediaType>(3);}
+        let mut table_writer: ::planus::table_writer::TableWriter::<26> = ::core::default::Default::default();
+        if prepared_start.is_some() {table_writer.write_entry::<u32>(1);}if prepared_end.is_some() {table_writer.write_entry::<u32>(2);}if prepared_value.is_some() {table_writer.write_entry::<::planus::Offset<str>>(4);}if prepared_url.is_some() {table_writer.write_entry::<::planus::Offset<str>>(5);}if prepared_language.is_some() {table_writer.write_entry::<::planus::Offset<str>>(6);}if prepared_mention.is_some() {table_writer.write_entry::<::planus::Offset<self::Mention>>(7);}if prepared_cashu.is_some() {table_writer.write_entry::<::planus::Offset<self::CashuTokenInfo>>(8);}if prepared_invoice.is_some() {table_writer.write_entry::<::planus::Offset<self::InvoiceInfo>>(9);}if prepared_file.is_some() {table_writer.write_entry::<::planus::Offset<self::MediaFile>>(10);}if prepared_block_type.is_some() {table_writer.write_entry::<self::BlockType>(0);}if prepared_media.is_some() {table_writer.write_entry::<self::MediaType>(3);}
 
         unsafe {
-            table_writer.finish(builder, |object_writer| {if let ::core::option::Option::Some(prepared_start) = prepared_start {object_writer.write::<_, _, 4>(&prepared_start);}if let ::core::option::Option::Some(prepared_end) = prepared_end {object_writer.write::<_, _, 4>(&prepared_end);}if let ::core::option::Option::Some(prepared_value) = prepared_value {object_writer.write::<_, _, 4>(&prepared_value);}if let ::core::option::Option::Some(prepared_url) = prepared_url {object_writer.write::<_, _, 4>(&prepared_url);}if let ::core::option::Option::Some(prepared_language) = prepared_language {object_writer.write::<_, _, 4>(&prepared_language);}if let ::core::option::Option::Some(prepared_mention) = prepared_mention {object_writer.write::<_, _, 4>(&prepared_mention);}if let ::core::option::Option::Some(prepared_cashu) = prepared_cashu {object_writer.write::<_, _, 4>(&prepared_cashu);}if let ::core::option::Option::Some(prepared_invoice) = prepared_invoice {object_writer.write::<_, _, 4>(&prepared_invoice);}if let ::core::option::Option::Some(prepared_block_type) = prepared_block_type {object_writer.write::<_, _, 1>(&prepared_block_type);}if let ::core::option::Option::Some(prepared_media) = prepared_media {object_writer.write::<_, _, 1>(&prepared_media);}
+            table_writer.finish(builder, |object_writer| {if let ::core::option::Option::Some(prepared_start) = prepared_start {object_writer.write::<_, _, 4>(&prepared_start);}if let ::core::option::Option::Some(prepared_end) = prepared_end {object_writer.write::<_, _, 4>(&prepared_end);}if let ::core::option::Option::Some(prepared_value) = prepared_value {object_writer.write::<_, _, 4>(&prepared_value);}if let ::core::option::Option::Some(prepared_url) = prepared_url {object_writer.write::<_, _, 4>(&prepared_url);}if let ::core::option::Option::Some(prepared_language) = prepared_language {object_writer.write::<_, _, 4>(&prepared_language);}if let ::core::option::Option::Some(prepared_mention) = prepared_mention {object_writer.write::<_, _, 4>(&prepared_mention);}if let ::core::option::Option::Some(prepared_cashu) = prepared_cashu {object_writer.write::<_, _, 4>(&prepared_cashu);}if let ::core::option::Option::Some(prepared_invoice) = prepared_invoice {object_writer.write::<_, _, 4>(&prepared_invoice);}if let ::core::option::Option::Some(prepared_file) = prepared_file {object_writer.write::<_, _, 4>(&prepared_file);}if let ::core::option::Option::Some(prepared_block_type) = prepared_block_type {object_writer.write::<_, _, 1>(&prepared_block_type);}if let ::core::option::Option::Some(prepared_media) = prepared_media {object_writer.write::<_, _, 1>(&prepared_media);}
                 
             });
         }builder.current_offset()
@@ -5439,6 +7795,10 @@ impl ::planus::WriteAsOffset<ContentBlock> for ContentBlock {
         
             
             &self.invoice,
+            
+        
+            
+            &self.file,
             
         
         )
@@ -6429,6 +8789,170 @@ impl<
     
 }
 
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+> ContentBlockBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+    )
+>
+{
+    /// Setter for the [`file` field](ContentBlock#structfield.file).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn file<T10>(self, value: T10) -> ContentBlockBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+    )>
+    where T10: ::planus::WriteAsOptional<::planus::Offset<self::MediaFile>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+                v9,
+            
+        ) = self.0;ContentBlockBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+                v9,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`file` field](ContentBlock#structfield.file) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn file_as_null(self) -> ContentBlockBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+            T5,
+        
+            T6,
+        
+            T7,
+        
+            T8,
+        
+            T9,
+        
+        (),
+    )>
+    {
+        self.file(())
+    }
+    
+}
+
 
 
 impl<
@@ -6453,6 +8977,8 @@ impl<
     
         T9,
     
+        T10,
+    
 > ContentBlockBuilder<(
     
         T0,
@@ -6474,6 +9000,8 @@ impl<
         T8,
     
         T9,
+    
+        T10,
     
 )> {
     /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [ContentBlock].
@@ -6507,6 +9035,8 @@ impl<
     
         T9: ::planus::WriteAsOptional<::planus::Offset<self::InvoiceInfo>>,
     
+        T10: ::planus::WriteAsOptional<::planus::Offset<self::MediaFile>>,
+    
 > ::planus::WriteAs<::planus::Offset<ContentBlock>> for ContentBlockBuilder<(
     
         T0,
@@ -6528,6 +9058,8 @@ impl<
         T8,
     
         T9,
+    
+        T10,
     
 )> {
     type Prepared = ::planus::Offset<ContentBlock>;
@@ -6560,6 +9092,8 @@ impl<
     
         T9: ::planus::WriteAsOptional<::planus::Offset<self::InvoiceInfo>>,
     
+        T10: ::planus::WriteAsOptional<::planus::Offset<self::MediaFile>>,
+    
 > ::planus::WriteAsOptional<::planus::Offset<ContentBlock>> for ContentBlockBuilder<(
     
         T0,
@@ -6581,6 +9115,8 @@ impl<
         T8,
     
         T9,
+    
+        T10,
     
 )> {
     type Prepared = ::planus::Offset<ContentBlock>;
@@ -6613,6 +9149,8 @@ impl<
     
         T9: ::planus::WriteAsOptional<::planus::Offset<self::InvoiceInfo>>,
     
+        T10: ::planus::WriteAsOptional<::planus::Offset<self::MediaFile>>,
+    
 > ::planus::WriteAsOffset<ContentBlock> for ContentBlockBuilder<(
     
         T0,
@@ -6634,6 +9172,8 @@ impl<
         T8,
     
         T9,
+    
+        T10,
     
 )> {
     #[inline]
@@ -6661,6 +9201,8 @@ impl<
             
                 v9,
             
+                v10,
+            
         ) = &self.0;ContentBlock::create(
             builder,
             
@@ -6683,6 +9225,8 @@ impl<
                 v8,
             
                 v9,
+            
+                v10,
             
         )
     }
@@ -6827,6 +9371,19 @@ impl<'a> ContentBlockRef<'a> {
             
         }
     
+        /// Getter for the [`file` field](ContentBlock#structfield.file).
+        #[inline]
+        pub fn file(&self) -> ::planus::Result<::core::option::Option<self::MediaFileRef<'a>>> {
+            
+            
+              
+              self.0.access(10, "ContentBlock", "file")
+              
+            
+            
+            
+        }
+    
 }
 
 impl<'a> ::core::fmt::Debug for ContentBlockRef<'a> {
@@ -6844,6 +9401,8 @@ impl<'a> ::core::fmt::Debug for ContentBlockRef<'a> {
                 f.field("cashu", &field_cashu);
             }if let ::core::option::Option::Some(field_invoice) = self.invoice().transpose() {
                 f.field("invoice", &field_invoice);
+            }if let ::core::option::Option::Some(field_file) = self.file().transpose() {
+                f.field("file", &field_file);
             }
         f.finish()
     }
@@ -6878,6 +9437,12 @@ impl<'a> ::core::convert::TryFrom<ContentBlockRef<'a>> for ContentBlock {
                             ,invoice: 
                                 if let ::core::option::Option::Some(invoice) = value.invoice()? {
                                     ::core::option::Option::Some(::planus::alloc::boxed::Box::new(::core::convert::TryInto::try_into(invoice)?))
+                                } else {
+                                    ::core::option::Option::None
+                                }
+                            ,file: 
+                                if let ::core::option::Option::Some(file) = value.file()? {
+                                    ::core::option::Option::Some(::planus::alloc::boxed::Box::new(::core::convert::TryInto::try_into(file)?))
                                 } else {
                                     ::core::option::Option::None
                                 }
@@ -6951,7 +9516,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for ContentBlockRef<'a> {
 ///  Kind 0.
 /// 
 /// Generated from these locations:
-/// * Table `Profile` in the file `schemas/parsed.fbs:140`
+/// * Table `Profile` in the file `schemas/parsed.fbs:162`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -8821,7 +11386,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for ProfileRef<'a> {
 /// The enum `Threading` in the namespace `nipworker.parsed`
 /// 
 /// Generated from these locations:
-/// * Enum `Threading` in the file `schemas/parsed.fbs:154`
+/// * Enum `Threading` in the file `schemas/parsed.fbs:176`
 #[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::serde::Serialize, ::serde::Deserialize)]#[repr(u8)]pub enum Threading {
     
         /// The variant `None` in the enum `Threading`
@@ -8968,7 +11533,7 @@ unsafe impl ::planus::VectorWrite<Threading> for Threading {
 ///  A `q` tag: a quoted event or address.
 /// 
 /// Generated from these locations:
-/// * Table `Quote` in the file `schemas/parsed.fbs:161`
+/// * Table `Quote` in the file `schemas/parsed.fbs:183`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -9631,7 +12196,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for QuoteRef<'a> {
 ///  Kind 1.
 /// 
 /// Generated from these locations:
-/// * Table `Note` in the file `schemas/parsed.fbs:169`
+/// * Table `Note` in the file `schemas/parsed.fbs:191`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -11115,7 +13680,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for NoteRef<'a> {
 /// The table `Contact` in the namespace `nipworker.parsed`
 /// 
 /// Generated from these locations:
-/// * Table `Contact` in the file `schemas/parsed.fbs:182`
+/// * Table `Contact` in the file `schemas/parsed.fbs:204`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -11634,7 +14199,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for ContactRef<'a> {
 /// The table `RelayEntry` in the namespace `nipworker.parsed`
 /// 
 /// Generated from these locations:
-/// * Table `RelayEntry` in the file `schemas/parsed.fbs:188`
+/// * Table `RelayEntry` in the file `schemas/parsed.fbs:210`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -12160,7 +14725,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for RelayEntryRef<'a> {
 ///  Kind 3.
 /// 
 /// Generated from these locations:
-/// * Table `Contacts` in the file `schemas/parsed.fbs:195`
+/// * Table `Contacts` in the file `schemas/parsed.fbs:217`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -12698,7 +15263,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for ContactsRef<'a> {
 ///  Kind 4.
 /// 
 /// Generated from these locations:
-/// * Table `DirectMessage` in the file `schemas/parsed.fbs:203`
+/// * Table `DirectMessage` in the file `schemas/parsed.fbs:225`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -13628,7 +16193,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for DirectMessageRef<'a> {
 /// The enum `EmbeddedState` in the namespace `nipworker.parsed`
 /// 
 /// Generated from these locations:
-/// * Enum `EmbeddedState` in the file `schemas/parsed.fbs:213`
+/// * Enum `EmbeddedState` in the file `schemas/parsed.fbs:235`
 #[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::serde::Serialize, ::serde::Deserialize)]#[repr(u8)]pub enum EmbeddedState {
     
         /// The variant `Absent` in the enum `EmbeddedState`
@@ -13779,7 +16344,7 @@ unsafe impl ::planus::VectorWrite<EmbeddedState> for EmbeddedState {
 ///  Kinds 6 and 16.
 /// 
 /// Generated from these locations:
-/// * Table `Repost` in the file `schemas/parsed.fbs:222`
+/// * Table `Repost` in the file `schemas/parsed.fbs:244`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -15066,7 +17631,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for RepostRef<'a> {
 /// The enum `ReactionType` in the namespace `nipworker.parsed`
 /// 
 /// Generated from these locations:
-/// * Enum `ReactionType` in the file `schemas/parsed.fbs:235`
+/// * Enum `ReactionType` in the file `schemas/parsed.fbs:257`
 #[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::serde::Serialize, ::serde::Deserialize)]#[repr(u8)]pub enum ReactionType {
     
         /// The variant `Like` in the enum `ReactionType`
@@ -15214,10 +17779,10 @@ unsafe impl ::planus::VectorWrite<ReactionType> for ReactionType {
 }
 
     
-///  Kind 7.
+///  Kinds 7 and 17.
 /// 
 /// Generated from these locations:
-/// * Table `Reaction` in the file `schemas/parsed.fbs:243`
+/// * Table `Reaction` in the file `schemas/parsed.fbs:265`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -15237,7 +17802,13 @@ pub struct Reaction{
         /// The field `target_author` in the table `Reaction`
         pub target_author: ::core::option::Option<super::Bytes32>,
         /// The field `target_kind` in the table `Reaction`
-        pub target_kind: ::core::option::Option<u16>,}
+        pub target_kind: ::core::option::Option<u16>,
+        ///  Kind 17: the external content reacted to (NIP-73 `i`), its hint and its kind (`k`).
+        pub external_id: ::core::option::Option<::planus::alloc::string::String>,
+        /// The field `external_hint` in the table `Reaction`
+        pub external_hint: ::core::option::Option<::planus::alloc::string::String>,
+        /// The field `external_kind` in the table `Reaction`
+        pub external_kind: ::core::option::Option<::planus::alloc::string::String>,}
 
 
 #[allow(clippy::derivable_impls)]
@@ -15251,6 +17822,9 @@ impl ::core::default::Default for Reaction {
         target_address: ::core::default::Default::default(),
         target_author: ::core::default::Default::default(),
         target_kind: ::core::default::Default::default(),
+        external_id: ::core::default::Default::default(),
+        external_hint: ::core::default::Default::default(),
+        external_kind: ::core::default::Default::default(),
         
         }
     }
@@ -15274,14 +17848,17 @@ impl Reaction {
         field_target_address: impl ::planus::WriteAsOptional<::planus::Offset<self::AddressPointer>>,
         field_target_author: impl ::planus::WriteAsOptional<super::Bytes32>,
         field_target_kind: impl ::planus::WriteAsOptional<u16>,
+        field_external_id: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+        field_external_hint: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+        field_external_kind: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
         
-    ) -> ::planus::Offset<Self> {let prepared_reaction_type = field_reaction_type.prepare(builder, &self::ReactionType::Like);let prepared_content = field_content.prepare(builder);let prepared_url = field_url.prepare(builder);let prepared_target = field_target.prepare(builder);let prepared_target_address = field_target_address.prepare(builder);let prepared_target_author = field_target_author.prepare(builder);let prepared_target_kind = field_target_kind.prepare(builder);
+    ) -> ::planus::Offset<Self> {let prepared_reaction_type = field_reaction_type.prepare(builder, &self::ReactionType::Like);let prepared_content = field_content.prepare(builder);let prepared_url = field_url.prepare(builder);let prepared_target = field_target.prepare(builder);let prepared_target_address = field_target_address.prepare(builder);let prepared_target_author = field_target_author.prepare(builder);let prepared_target_kind = field_target_kind.prepare(builder);let prepared_external_id = field_external_id.prepare(builder);let prepared_external_hint = field_external_hint.prepare(builder);let prepared_external_kind = field_external_kind.prepare(builder);
 
-        let mut table_writer: ::planus::table_writer::TableWriter::<18> = ::core::default::Default::default();
-        if prepared_target_author.is_some() {table_writer.write_entry::<super::Bytes32>(5);}if prepared_content.is_some() {table_writer.write_entry::<::planus::Offset<str>>(1);}if prepared_url.is_some() {table_writer.write_entry::<::planus::Offset<str>>(2);}if prepared_target.is_some() {table_writer.write_entry::<::planus::Offset<self::EventPointer>>(3);}if prepared_target_address.is_some() {table_writer.write_entry::<::planus::Offset<self::AddressPointer>>(4);}if prepared_target_kind.is_some() {table_writer.write_entry::<u16>(6);}if prepared_reaction_type.is_some() {table_writer.write_entry::<self::ReactionType>(0);}
+        let mut table_writer: ::planus::table_writer::TableWriter::<24> = ::core::default::Default::default();
+        if prepared_target_author.is_some() {table_writer.write_entry::<super::Bytes32>(5);}if prepared_content.is_some() {table_writer.write_entry::<::planus::Offset<str>>(1);}if prepared_url.is_some() {table_writer.write_entry::<::planus::Offset<str>>(2);}if prepared_target.is_some() {table_writer.write_entry::<::planus::Offset<self::EventPointer>>(3);}if prepared_target_address.is_some() {table_writer.write_entry::<::planus::Offset<self::AddressPointer>>(4);}if prepared_external_id.is_some() {table_writer.write_entry::<::planus::Offset<str>>(7);}if prepared_external_hint.is_some() {table_writer.write_entry::<::planus::Offset<str>>(8);}if prepared_external_kind.is_some() {table_writer.write_entry::<::planus::Offset<str>>(9);}if prepared_target_kind.is_some() {table_writer.write_entry::<u16>(6);}if prepared_reaction_type.is_some() {table_writer.write_entry::<self::ReactionType>(0);}
 
         unsafe {
-            table_writer.finish(builder, |object_writer| {if let ::core::option::Option::Some(prepared_target_author) = prepared_target_author {object_writer.write::<_, _, 32>(&prepared_target_author);}if let ::core::option::Option::Some(prepared_content) = prepared_content {object_writer.write::<_, _, 4>(&prepared_content);}if let ::core::option::Option::Some(prepared_url) = prepared_url {object_writer.write::<_, _, 4>(&prepared_url);}if let ::core::option::Option::Some(prepared_target) = prepared_target {object_writer.write::<_, _, 4>(&prepared_target);}if let ::core::option::Option::Some(prepared_target_address) = prepared_target_address {object_writer.write::<_, _, 4>(&prepared_target_address);}if let ::core::option::Option::Some(prepared_target_kind) = prepared_target_kind {object_writer.write::<_, _, 2>(&prepared_target_kind);}if let ::core::option::Option::Some(prepared_reaction_type) = prepared_reaction_type {object_writer.write::<_, _, 1>(&prepared_reaction_type);}
+            table_writer.finish(builder, |object_writer| {if let ::core::option::Option::Some(prepared_target_author) = prepared_target_author {object_writer.write::<_, _, 32>(&prepared_target_author);}if let ::core::option::Option::Some(prepared_content) = prepared_content {object_writer.write::<_, _, 4>(&prepared_content);}if let ::core::option::Option::Some(prepared_url) = prepared_url {object_writer.write::<_, _, 4>(&prepared_url);}if let ::core::option::Option::Some(prepared_target) = prepared_target {object_writer.write::<_, _, 4>(&prepared_target);}if let ::core::option::Option::Some(prepared_target_address) = prepared_target_address {object_writer.write::<_, _, 4>(&prepared_target_address);}if let ::core::option::Option::Some(prepared_external_id) = prepared_external_id {object_writer.write::<_, _, 4>(&prepared_external_id);}if let ::core::option::Option::Some(prepared_external_hint) = prepared_external_hint {object_writer.write::<_, _, 4>(&prepared_external_hint);}if let ::core::option::Option::Some(prepared_external_kind) = prepared_external_kind {object_writer.write::<_, _, 4>(&prepared_external_kind);}if let ::core::option::Option::Some(prepared_target_kind) = prepared_target_kind {object_writer.write::<_, _, 2>(&prepared_target_kind);}if let ::core::option::Option::Some(prepared_reaction_type) = prepared_reaction_type {object_writer.write::<_, _, 1>(&prepared_reaction_type);}
                 
             });
         }builder.current_offset()
@@ -15338,6 +17915,18 @@ impl ::planus::WriteAsOffset<Reaction> for Reaction {
         
             
             self.target_kind,
+            
+        
+            
+            &self.external_id,
+            
+        
+            
+            &self.external_hint,
+            
+        
+            
+            &self.external_kind,
             
         
         )
@@ -15908,6 +18497,426 @@ impl<
     
 }
 
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+> ReactionBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+    )
+>
+{
+    /// Setter for the [`external_id` field](Reaction#structfield.external_id).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn external_id<T7>(self, value: T7) -> ReactionBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+    )>
+    where T7: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+        ) = self.0;ReactionBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`external_id` field](Reaction#structfield.external_id) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn external_id_as_null(self) -> ReactionBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+            T5,
+        
+            T6,
+        
+        (),
+    )>
+    {
+        self.external_id(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+> ReactionBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+    )
+>
+{
+    /// Setter for the [`external_hint` field](Reaction#structfield.external_hint).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn external_hint<T8>(self, value: T8) -> ReactionBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+    )>
+    where T8: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+        ) = self.0;ReactionBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`external_hint` field](Reaction#structfield.external_hint) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn external_hint_as_null(self) -> ReactionBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+            T5,
+        
+            T6,
+        
+            T7,
+        
+        (),
+    )>
+    {
+        self.external_hint(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+> ReactionBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+    )
+>
+{
+    /// Setter for the [`external_kind` field](Reaction#structfield.external_kind).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn external_kind<T9>(self, value: T9) -> ReactionBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+    )>
+    where T9: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+        ) = self.0;ReactionBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`external_kind` field](Reaction#structfield.external_kind) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn external_kind_as_null(self) -> ReactionBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+            T5,
+        
+            T6,
+        
+            T7,
+        
+            T8,
+        
+        (),
+    )>
+    {
+        self.external_kind(())
+    }
+    
+}
+
 
 
 impl<
@@ -15926,6 +18935,12 @@ impl<
     
         T6,
     
+        T7,
+    
+        T8,
+    
+        T9,
+    
 > ReactionBuilder<(
     
         T0,
@@ -15941,6 +18956,12 @@ impl<
         T5,
     
         T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
     
 )> {
     /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [Reaction].
@@ -15968,6 +18989,12 @@ impl<
     
         T6: ::planus::WriteAsOptional<u16>,
     
+        T7: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T8: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T9: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
 > ::planus::WriteAs<::planus::Offset<Reaction>> for ReactionBuilder<(
     
         T0,
@@ -15983,6 +19010,12 @@ impl<
         T5,
     
         T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
     
 )> {
     type Prepared = ::planus::Offset<Reaction>;
@@ -16009,6 +19042,12 @@ impl<
     
         T6: ::planus::WriteAsOptional<u16>,
     
+        T7: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T8: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T9: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
 > ::planus::WriteAsOptional<::planus::Offset<Reaction>> for ReactionBuilder<(
     
         T0,
@@ -16024,6 +19063,12 @@ impl<
         T5,
     
         T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
     
 )> {
     type Prepared = ::planus::Offset<Reaction>;
@@ -16050,6 +19095,12 @@ impl<
     
         T6: ::planus::WriteAsOptional<u16>,
     
+        T7: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T8: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T9: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
 > ::planus::WriteAsOffset<Reaction> for ReactionBuilder<(
     
         T0,
@@ -16065,6 +19116,12 @@ impl<
         T5,
     
         T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
     
 )> {
     #[inline]
@@ -16086,6 +19143,12 @@ impl<
             
                 v6,
             
+                v7,
+            
+                v8,
+            
+                v9,
+            
         ) = &self.0;Reaction::create(
             builder,
             
@@ -16102,6 +19165,12 @@ impl<
                 v5,
             
                 v6,
+            
+                v7,
+            
+                v8,
+            
+                v9,
             
         )
     }
@@ -16207,6 +19276,45 @@ impl<'a> ReactionRef<'a> {
             
         }
     
+        /// Getter for the [`external_id` field](Reaction#structfield.external_id).
+        #[inline]
+        pub fn external_id(&self) -> ::planus::Result<::core::option::Option<&'a ::core::primitive::str>> {
+            
+            
+              
+              self.0.access(7, "Reaction", "external_id")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`external_hint` field](Reaction#structfield.external_hint).
+        #[inline]
+        pub fn external_hint(&self) -> ::planus::Result<::core::option::Option<&'a ::core::primitive::str>> {
+            
+            
+              
+              self.0.access(8, "Reaction", "external_hint")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`external_kind` field](Reaction#structfield.external_kind).
+        #[inline]
+        pub fn external_kind(&self) -> ::planus::Result<::core::option::Option<&'a ::core::primitive::str>> {
+            
+            
+              
+              self.0.access(9, "Reaction", "external_kind")
+              
+            
+            
+            
+        }
+    
 }
 
 impl<'a> ::core::fmt::Debug for ReactionRef<'a> {
@@ -16224,6 +19332,12 @@ impl<'a> ::core::fmt::Debug for ReactionRef<'a> {
                 f.field("target_author", &field_target_author);
             }if let ::core::option::Option::Some(field_target_kind) = self.target_kind().transpose() {
                 f.field("target_kind", &field_target_kind);
+            }if let ::core::option::Option::Some(field_external_id) = self.external_id().transpose() {
+                f.field("external_id", &field_external_id);
+            }if let ::core::option::Option::Some(field_external_hint) = self.external_hint().transpose() {
+                f.field("external_hint", &field_external_hint);
+            }if let ::core::option::Option::Some(field_external_kind) = self.external_kind().transpose() {
+                f.field("external_kind", &field_external_kind);
             }
         f.finish()
     }
@@ -16261,7 +19375,13 @@ impl<'a> ::core::convert::TryFrom<ReactionRef<'a>> for Reaction {
                     } else {
                         ::core::option::Option::None
                     }
-                ,
+                ,external_id: 
+                                value.external_id()?.map(::core::convert::Into::into)
+                            ,external_hint: 
+                                value.external_hint()?.map(::core::convert::Into::into)
+                            ,external_kind: 
+                                value.external_kind()?.map(::core::convert::Into::into)
+                            ,
         })
     }
 }
@@ -16331,7 +19451,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for ReactionRef<'a> {
 /// The enum `ListItemType` in the namespace `nipworker.parsed`
 /// 
 /// Generated from these locations:
-/// * Enum `ListItemType` in the file `schemas/parsed.fbs:255`
+/// * Enum `ListItemType` in the file `schemas/parsed.fbs:281`
 #[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::serde::Serialize, ::serde::Deserialize)]#[repr(u8)]pub enum ListItemType {
     
         /// The variant `Pubkey` in the enum `ListItemType`
@@ -16506,7 +19626,7 @@ unsafe impl ::planus::VectorWrite<ListItemType> for ListItemType {
 ///  One NIP-51 list entry.
 /// 
 /// Generated from these locations:
-/// * Table `ListItem` in the file `schemas/parsed.fbs:269`
+/// * Table `ListItem` in the file `schemas/parsed.fbs:295`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -17982,7 +21102,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for ListItemRef<'a> {
 ///  NIP-51 lists and sets (the event's kind says which).
 /// 
 /// Generated from these locations:
-/// * Table `List` in the file `schemas/parsed.fbs:287`
+/// * Table `List` in the file `schemas/parsed.fbs:313`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -19269,7 +22389,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for ListRef<'a> {
 ///  Kind 9734.
 /// 
 /// Generated from these locations:
-/// * Table `ZapRequest` in the file `schemas/parsed.fbs:300`
+/// * Table `ZapRequest` in the file `schemas/parsed.fbs:326`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -20914,7 +24034,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for ZapRequestRef<'a> {
 /// The enum `AmountSource` in the namespace `nipworker.parsed`
 /// 
 /// Generated from these locations:
-/// * Enum `AmountSource` in the file `schemas/parsed.fbs:313`
+/// * Enum `AmountSource` in the file `schemas/parsed.fbs:339`
 #[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::serde::Serialize, ::serde::Deserialize)]#[repr(u8)]pub enum AmountSource {
     
         /// The variant `Unknown` in the enum `AmountSource`
@@ -21061,7 +24181,7 @@ unsafe impl ::planus::VectorWrite<AmountSource> for AmountSource {
 ///  Kind 9735.
 /// 
 /// Generated from these locations:
-/// * Table `ZapReceipt` in the file `schemas/parsed.fbs:320`
+/// * Table `ZapReceipt` in the file `schemas/parsed.fbs:346`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -22920,7 +26040,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for ZapReceiptRef<'a> {
 ///  A Cashu proof as a wallet or nutzap carries it (fields verbatim; `c` is hex).
 /// 
 /// Generated from these locations:
-/// * Table `Proof` in the file `schemas/parsed.fbs:336`
+/// * Table `Proof` in the file `schemas/parsed.fbs:362`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -24018,7 +27138,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for ProofRef<'a> {
 ///  Kind 17375. The wallet's private key never leaves the worker: only whether there is one.
 /// 
 /// Generated from these locations:
-/// * Table `Wallet` in the file `schemas/parsed.fbs:347`
+/// * Table `Wallet` in the file `schemas/parsed.fbs:373`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -24685,7 +27805,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for WalletRef<'a> {
 ///  Kind 7375.
 /// 
 /// Generated from these locations:
-/// * Table `Token` in the file `schemas/parsed.fbs:355`
+/// * Table `Token` in the file `schemas/parsed.fbs:381`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -25638,7 +28758,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for TokenRef<'a> {
 /// The enum `Direction` in the namespace `nipworker.parsed`
 /// 
 /// Generated from these locations:
-/// * Enum `Direction` in the file `schemas/parsed.fbs:364`
+/// * Enum `Direction` in the file `schemas/parsed.fbs:390`
 #[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::serde::Serialize, ::serde::Deserialize)]#[repr(u8)]pub enum Direction {
     
         /// The variant `Unknown` in the enum `Direction`
@@ -25785,7 +28905,7 @@ unsafe impl ::planus::VectorWrite<Direction> for Direction {
 /// The enum `HistoryMarker` in the namespace `nipworker.parsed`
 /// 
 /// Generated from these locations:
-/// * Enum `HistoryMarker` in the file `schemas/parsed.fbs:370`
+/// * Enum `HistoryMarker` in the file `schemas/parsed.fbs:396`
 #[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::serde::Serialize, ::serde::Deserialize)]#[repr(u8)]pub enum HistoryMarker {
     
         /// The variant `None` in the enum `HistoryMarker`
@@ -25936,7 +29056,7 @@ unsafe impl ::planus::VectorWrite<HistoryMarker> for HistoryMarker {
 /// The table `HistoryRef` in the namespace `nipworker.parsed`
 /// 
 /// Generated from these locations:
-/// * Table `HistoryRef` in the file `schemas/parsed.fbs:377`
+/// * Table `HistoryRef` in the file `schemas/parsed.fbs:403`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -26357,7 +29477,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for HistoryRefRef<'a> {
 /// The table `HistoryDetails` in the namespace `nipworker.parsed`
 /// 
 /// Generated from these locations:
-/// * Table `HistoryDetails` in the file `schemas/parsed.fbs:382`
+/// * Table `HistoryDetails` in the file `schemas/parsed.fbs:408`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -27020,7 +30140,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for HistoryDetailsRef<'a> {
 ///  Kind 7376.
 /// 
 /// Generated from these locations:
-/// * Table `SpendingHistory` in the file `schemas/parsed.fbs:390`
+/// * Table `SpendingHistory` in the file `schemas/parsed.fbs:416`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -27687,7 +30807,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for SpendingHistoryRef<'a> {
 ///  Kind 9321.
 /// 
 /// Generated from these locations:
-/// * Table `Nutzap` in the file `schemas/parsed.fbs:398`
+/// * Table `Nutzap` in the file `schemas/parsed.fbs:424`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -29138,7 +32258,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for NutzapRef<'a> {
 /// The table `MintInfo` in the namespace `nipworker.parsed`
 /// 
 /// Generated from these locations:
-/// * Table `MintInfo` in the file `schemas/parsed.fbs:410`
+/// * Table `MintInfo` in the file `schemas/parsed.fbs:436`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -29563,7 +32683,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for MintInfoRef<'a> {
 ///  Kind 10019.
 /// 
 /// Generated from these locations:
-/// * Table `NutzapInfo` in the file `schemas/parsed.fbs:416`
+/// * Table `NutzapInfo` in the file `schemas/parsed.fbs:442`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -30226,7 +33346,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for NutzapInfoRef<'a> {
 ///  Kind 10002.
 /// 
 /// Generated from these locations:
-/// * Table `RelayList` in the file `schemas/parsed.fbs:424`
+/// * Table `RelayList` in the file `schemas/parsed.fbs:450`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -30647,7 +33767,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for RelayListRef<'a> {
 ///  One side (root or parent) of a NIP-22 comment.
 /// 
 /// Generated from these locations:
-/// * Table `CommentScope` in the file `schemas/parsed.fbs:430`
+/// * Table `CommentScope` in the file `schemas/parsed.fbs:456`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -31769,7 +34889,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for CommentScopeRef<'a> {
 ///  Kind 1111.
 /// 
 /// Generated from these locations:
-/// * Table `Comment` in the file `schemas/parsed.fbs:443`
+/// * Table `Comment` in the file `schemas/parsed.fbs:469`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -32315,7 +35435,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for CommentRef<'a> {
 /// The enum `MarkdownType` in the namespace `nipworker.parsed`
 /// 
 /// Generated from these locations:
-/// * Enum `MarkdownType` in the file `schemas/parsed.fbs:449`
+/// * Enum `MarkdownType` in the file `schemas/parsed.fbs:475`
 #[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::serde::Serialize, ::serde::Deserialize)]#[repr(u8)]pub enum MarkdownType {
     
         /// The variant `Heading` in the enum `MarkdownType`
@@ -32482,7 +35602,7 @@ unsafe impl ::planus::VectorWrite<MarkdownType> for MarkdownType {
 /// The table `MarkdownLink` in the namespace `nipworker.parsed`
 /// 
 /// Generated from these locations:
-/// * Table `MarkdownLink` in the file `schemas/parsed.fbs:460`
+/// * Table `MarkdownLink` in the file `schemas/parsed.fbs:486`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -32903,7 +36023,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for MarkdownLinkRef<'a> {
 ///  One markdown block; unused fields are absent.
 /// 
 /// Generated from these locations:
-/// * Table `MarkdownBlock` in the file `schemas/parsed.fbs:466`
+/// * Table `MarkdownBlock` in the file `schemas/parsed.fbs:492`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -34371,7 +37491,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for MarkdownBlockRef<'a> {
 ///  Kinds 30023 and 30024.
 /// 
 /// Generated from these locations:
-/// * Table `LongForm` in the file `schemas/parsed.fbs:481`
+/// * Table `LongForm` in the file `schemas/parsed.fbs:507`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -35658,7 +38778,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for LongFormRef<'a> {
 ///  A kind without a parser: the raw event is all there is.
 /// 
 /// Generated from these locations:
-/// * Table `Unknown` in the file `schemas/parsed.fbs:493`
+/// * Table `Unknown` in the file `schemas/parsed.fbs:519`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -35881,10 +39001,9115 @@ impl<'a> ::planus::ReadAsRoot<'a> for UnknownRef<'a> {
 }
 
     
+///  Kind 8 (NIP-58).
+/// 
+/// Generated from these locations:
+/// * Table `BadgeAward` in the file `schemas/parsed.fbs:523`
+#[derive(Clone, Debug, PartialEq, PartialOrd,
+Eq, Ord, Hash,
+::serde::Serialize, ::serde::Deserialize
+)]
+pub struct BadgeAward{
+    
+        ///  The badge definition (kind 30009) or, NIP-97-style, another addressable event.
+        pub definition: ::core::option::Option<::planus::alloc::boxed::Box<self::AddressPointer>>,
+        /// The field `awardees` in the table `BadgeAward`
+        pub awardees: ::core::option::Option<::planus::alloc::vec::Vec<self::ProfilePointer>>,
+        /// The field `skipped` in the table `BadgeAward`
+        pub skipped: u32,}
+
+
+#[allow(clippy::derivable_impls)]
+impl ::core::default::Default for BadgeAward {
+    fn default() -> Self {
+        Self {
+        definition: ::core::default::Default::default(),
+        awardees: ::core::default::Default::default(),
+        skipped: 0,
+        
+        }
+    }
+}
+
+
+impl BadgeAward {
+    /// Creates a [BadgeAwardBuilder] for serializing an instance of this table.
+    #[inline]
+    pub fn builder() -> BadgeAwardBuilder<()> {
+        BadgeAwardBuilder(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn create(
+        builder: &mut ::planus::Builder,
+        field_definition: impl ::planus::WriteAsOptional<::planus::Offset<self::AddressPointer>>,
+        field_awardees: impl ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ProfilePointer>]>>,
+        field_skipped: impl ::planus::WriteAsDefault<u32, u32>,
+        
+    ) -> ::planus::Offset<Self> {let prepared_definition = field_definition.prepare(builder);let prepared_awardees = field_awardees.prepare(builder);let prepared_skipped = field_skipped.prepare(builder, &0);
+
+        let mut table_writer: ::planus::table_writer::TableWriter::<10> = ::core::default::Default::default();
+        if prepared_definition.is_some() {table_writer.write_entry::<::planus::Offset<self::AddressPointer>>(0);}if prepared_awardees.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<self::ProfilePointer>]>>(1);}if prepared_skipped.is_some() {table_writer.write_entry::<u32>(2);}
+
+        unsafe {
+            table_writer.finish(builder, |object_writer| {if let ::core::option::Option::Some(prepared_definition) = prepared_definition {object_writer.write::<_, _, 4>(&prepared_definition);}if let ::core::option::Option::Some(prepared_awardees) = prepared_awardees {object_writer.write::<_, _, 4>(&prepared_awardees);}if let ::core::option::Option::Some(prepared_skipped) = prepared_skipped {object_writer.write::<_, _, 4>(&prepared_skipped);}
+                
+            });
+        }builder.current_offset()
+    }
+}
+
+impl ::planus::WriteAs<::planus::Offset<BadgeAward>> for BadgeAward {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<BadgeAward> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl ::planus::WriteAsOptional<::planus::Offset<BadgeAward>> for BadgeAward {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<BadgeAward>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl ::planus::WriteAsOffset<BadgeAward> for BadgeAward {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<BadgeAward> {
+        BadgeAward::create(
+            builder,
+        
+            
+            &self.definition,
+            
+        
+            
+            &self.awardees,
+            
+        
+            
+            self.skipped,
+            
+        
+        )
+    }
+}
+
+/// Builder for serializing an instance of the [BadgeAward] type.
+///
+/// Can be created using the [BadgeAward::builder] method.
+#[derive(Debug)]
+#[must_use]
+pub struct BadgeAwardBuilder<State>(State);
+
+impl<
+    
+> BadgeAwardBuilder
+<
+    (
+    
+    )
+>
+{
+    /// Setter for the [`definition` field](BadgeAward#structfield.definition).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn definition<T0>(self, value: T0) -> BadgeAwardBuilder<(
+    
+        T0,
+    
+    )>
+    where T0: ::planus::WriteAsOptional<::planus::Offset<self::AddressPointer>>
+    {
+        BadgeAwardBuilder((
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`definition` field](BadgeAward#structfield.definition) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn definition_as_null(self) -> BadgeAwardBuilder<(
+        
+        (),
+    )>
+    {
+        self.definition(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+> BadgeAwardBuilder
+<
+    (
+    
+        T0,
+    
+    )
+>
+{
+    /// Setter for the [`awardees` field](BadgeAward#structfield.awardees).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn awardees<T1>(self, value: T1) -> BadgeAwardBuilder<(
+    
+        T0,
+    
+        T1,
+    
+    )>
+    where T1: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ProfilePointer>]>>
+    {
+        
+        let (
+            
+                v0,
+            
+        ) = self.0;BadgeAwardBuilder((
+            
+                v0,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`awardees` field](BadgeAward#structfield.awardees) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn awardees_as_null(self) -> BadgeAwardBuilder<(
+        
+            T0,
+        
+        (),
+    )>
+    {
+        self.awardees(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+> BadgeAwardBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+    )
+>
+{
+    /// Setter for the [`skipped` field](BadgeAward#structfield.skipped).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn skipped<T2>(self, value: T2) -> BadgeAwardBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+    )>
+    where T2: ::planus::WriteAsDefault<u32, u32>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+        ) = self.0;BadgeAwardBuilder((
+            
+                v0,
+            
+                v1,
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`skipped` field](BadgeAward#structfield.skipped) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn skipped_as_default(self) -> BadgeAwardBuilder<(
+        
+            T0,
+        
+            T1,
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.skipped(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
+
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+> BadgeAwardBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [BadgeAward].
+    #[inline]
+    pub fn finish(self, builder: &mut ::planus::Builder) -> ::planus::Offset<BadgeAward>
+        where Self: ::planus::WriteAsOffset<BadgeAward>
+    {
+        ::planus::WriteAsOffset::prepare(&self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<self::AddressPointer>>,
+    
+        T1: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ProfilePointer>]>>,
+    
+        T2: ::planus::WriteAsDefault<u32, u32>,
+    
+> ::planus::WriteAs<::planus::Offset<BadgeAward>> for BadgeAwardBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    type Prepared = ::planus::Offset<BadgeAward>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<BadgeAward> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<self::AddressPointer>>,
+    
+        T1: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ProfilePointer>]>>,
+    
+        T2: ::planus::WriteAsDefault<u32, u32>,
+    
+> ::planus::WriteAsOptional<::planus::Offset<BadgeAward>> for BadgeAwardBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    type Prepared = ::planus::Offset<BadgeAward>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<BadgeAward>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<self::AddressPointer>>,
+    
+        T1: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ProfilePointer>]>>,
+    
+        T2: ::planus::WriteAsDefault<u32, u32>,
+    
+> ::planus::WriteAsOffset<BadgeAward> for BadgeAwardBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<BadgeAward> {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+        ) = &self.0;BadgeAward::create(
+            builder,
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+        )
+    }
+}
+
+/// Reference to a deserialized [BadgeAward].
+#[derive(Copy, Clone)]
+pub struct BadgeAwardRef<'a>(
+    #[allow(dead_code)]
+    ::planus::table_reader::Table<'a>
+);
+
+impl<'a> BadgeAwardRef<'a> {
+    
+        /// Getter for the [`definition` field](BadgeAward#structfield.definition).
+        #[inline]
+        pub fn definition(&self) -> ::planus::Result<::core::option::Option<self::AddressPointerRef<'a>>> {
+            
+            
+              
+              self.0.access(0, "BadgeAward", "definition")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`awardees` field](BadgeAward#structfield.awardees).
+        #[inline]
+        pub fn awardees(&self) -> ::planus::Result<::core::option::Option<::planus::Vector<'a, ::planus::Result<self::ProfilePointerRef<'a>>>>> {
+            
+            
+              
+              self.0.access(1, "BadgeAward", "awardees")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`skipped` field](BadgeAward#structfield.skipped).
+        #[inline]
+        pub fn skipped(&self) -> ::planus::Result<u32> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(2, "BadgeAward", "skipped")
+              
+            
+            ?.unwrap_or(0))
+            
+        }
+    
+}
+
+impl<'a> ::core::fmt::Debug for BadgeAwardRef<'a> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        let mut f = f.debug_struct("BadgeAwardRef");
+        if let ::core::option::Option::Some(field_definition) = self.definition().transpose() {
+                f.field("definition", &field_definition);
+            }if let ::core::option::Option::Some(field_awardees) = self.awardees().transpose() {
+                f.field("awardees", &field_awardees);
+            }f.field("skipped", &self.skipped());
+        f.finish()
+    }
+}
+
+impl<'a> ::core::convert::TryFrom<BadgeAwardRef<'a>> for BadgeAward {
+    type Error = ::planus::Error;
+
+
+    #[allow(unreachable_code)]
+    fn try_from(value: BadgeAwardRef<'a>) -> ::planus::Result<Self> {
+
+        ::core::result::Result::Ok(Self {
+            definition: 
+                                if let ::core::option::Option::Some(definition) = value.definition()? {
+                                    ::core::option::Option::Some(::planus::alloc::boxed::Box::new(::core::convert::TryInto::try_into(definition)?))
+                                } else {
+                                    ::core::option::Option::None
+                                }
+                            ,awardees: 
+                            if let ::core::option::Option::Some(awardees) = value.awardees()? {
+                                ::core::option::Option::Some(awardees.to_vec_result()?)
+                            } else {
+                                ::core::option::Option::None
+                            }
+                        ,skipped: ::core::convert::TryInto::try_into(value.skipped()?)?,
+        })
+    }
+}
+
+impl<'a> ::planus::TableRead<'a> for BadgeAwardRef<'a> {
+    #[inline]
+    fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::core::result::Result<Self, ::planus::errors::ErrorKind> {
+        ::core::result::Result::Ok(Self(::planus::table_reader::Table::from_buffer(buffer, offset)?))
+    }
+}
+
+impl<'a> ::planus::VectorReadInner<'a> for BadgeAwardRef<'a> {
+    type Error = ::planus::Error;
+    const STRIDE: usize = 4;
+
+    unsafe fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(buffer, offset).map_err(|error_kind| error_kind.with_error_location(
+            "[BadgeAwardRef]",
+            "get",
+            buffer.offset_from_start,
+        ))
+    }
+}
+
+/// # Safety
+/// The planus compiler generates implementations that initialize
+/// the bytes in `write_values`.
+unsafe impl ::planus::VectorWrite<::planus::Offset<BadgeAward>> for BadgeAward {
+    type Value = ::planus::Offset<BadgeAward>;
+    const STRIDE: usize = 4;
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> Self::Value {
+        ::planus::WriteAs::prepare(self, builder)
+    }
+
+    #[inline]
+    unsafe fn write_values(
+        values: &[::planus::Offset<BadgeAward>],
+        bytes: *mut ::core::mem::MaybeUninit<u8>,
+        buffer_position: u32,
+    ) {
+        let bytes = bytes as *mut [::core::mem::MaybeUninit<u8>; 4];
+        for (i, v) in ::core::iter::Iterator::enumerate(values.iter()) {
+            ::planus::WriteAsPrimitive::write(
+                v,
+                ::planus::Cursor::new(unsafe { &mut *bytes.add(i) }),
+                buffer_position - (Self::STRIDE * i) as u32,
+            );
+        }
+    }
+}
+
+impl<'a> ::planus::ReadAsRoot<'a> for BadgeAwardRef<'a> {
+    fn read_as_root(slice: &'a [u8]) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(::planus::SliceWithStartOffset {
+            buffer: slice,
+            offset_from_start: 0,
+        }, 0).map_err(|error_kind| error_kind.with_error_location(
+            "[BadgeAwardRef]",
+            "read_as_root",
+            0,
+        ))
+    }
+}
+
+    
+///  Kind 20 (NIP-68).
+/// 
+/// Generated from these locations:
+/// * Table `Picture` in the file `schemas/parsed.fbs:531`
+#[derive(Clone, Debug, PartialEq, PartialOrd,
+Eq, Ord, Hash,
+::serde::Serialize, ::serde::Deserialize
+)]
+pub struct Picture{
+    
+        /// The field `title` in the table `Picture`
+        pub title: ::core::option::Option<::planus::alloc::string::String>,
+        /// The field `images` in the table `Picture`
+        pub images: ::core::option::Option<::planus::alloc::vec::Vec<self::MediaFile>>,
+        ///  NIP-36: the event carries a content warning (`content_warning` is its reason, if any).
+        pub sensitive: bool,
+        /// The field `content_warning` in the table `Picture`
+        pub content_warning: ::core::option::Option<::planus::alloc::string::String>,
+        /// The field `location` in the table `Picture`
+        pub location: ::core::option::Option<::planus::alloc::string::String>,
+        /// The field `geohash` in the table `Picture`
+        pub geohash: ::core::option::Option<::planus::alloc::string::String>,
+        /// The field `hashtags` in the table `Picture`
+        pub hashtags: ::core::option::Option<::planus::alloc::vec::Vec<::planus::alloc::string::String>>,
+        /// The field `people` in the table `Picture`
+        pub people: ::core::option::Option<::planus::alloc::vec::Vec<self::ProfilePointer>>,
+        /// The field `blocks` in the table `Picture`
+        pub blocks: ::core::option::Option<::planus::alloc::vec::Vec<self::ContentBlock>>,
+        /// The field `skipped` in the table `Picture`
+        pub skipped: u32,}
+
+
+#[allow(clippy::derivable_impls)]
+impl ::core::default::Default for Picture {
+    fn default() -> Self {
+        Self {
+        title: ::core::default::Default::default(),
+        images: ::core::default::Default::default(),
+        sensitive: false,
+        content_warning: ::core::default::Default::default(),
+        location: ::core::default::Default::default(),
+        geohash: ::core::default::Default::default(),
+        hashtags: ::core::default::Default::default(),
+        people: ::core::default::Default::default(),
+        blocks: ::core::default::Default::default(),
+        skipped: 0,
+        
+        }
+    }
+}
+
+
+impl Picture {
+    /// Creates a [PictureBuilder] for serializing an instance of this table.
+    #[inline]
+    pub fn builder() -> PictureBuilder<()> {
+        PictureBuilder(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn create(
+        builder: &mut ::planus::Builder,
+        field_title: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+        field_images: impl ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::MediaFile>]>>,
+        field_sensitive: impl ::planus::WriteAsDefault<bool, bool>,
+        field_content_warning: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+        field_location: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+        field_geohash: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+        field_hashtags: impl ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+        field_people: impl ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ProfilePointer>]>>,
+        field_blocks: impl ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ContentBlock>]>>,
+        field_skipped: impl ::planus::WriteAsDefault<u32, u32>,
+        
+    ) -> ::planus::Offset<Self> {let prepared_title = field_title.prepare(builder);let prepared_images = field_images.prepare(builder);let prepared_sensitive = field_sensitive.prepare(builder, &false);let prepared_content_warning = field_content_warning.prepare(builder);let prepared_location = field_location.prepare(builder);let prepared_geohash = field_geohash.prepare(builder);let prepared_hashtags = field_hashtags.prepare(builder);let prepared_people = field_people.prepare(builder);let prepared_blocks = field_blocks.prepare(builder);let prepared_skipped = field_skipped.prepare(builder, &0);
+
+        let mut table_writer: ::planus::table_writer::TableWriter::<24> = ::core::default::Default::default();
+        if prepared_title.is_some() {table_writer.write_entry::<::planus::Offset<str>>(0);}if prepared_images.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<self::MediaFile>]>>(1);}if prepared_content_warning.is_some() {table_writer.write_entry::<::planus::Offset<str>>(3);}if prepared_location.is_some() {table_writer.write_entry::<::planus::Offset<str>>(4);}if prepared_geohash.is_some() {table_writer.write_entry::<::planus::Offset<str>>(5);}if prepared_hashtags.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<str>]>>(6);}if prepared_people.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<self::ProfilePointer>]>>(7);}if prepared_blocks.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<self::ContentBlock>]>>(8);}if prepared_skipped.is_some() {table_writer.write_entry::<u32>(9);}if prepared_sensitive.is_some() {table_writer.write_entry::<bool>(2);}
+
+        unsafe {
+            table_writer.finish(builder, |object_writer| {if let ::core::option::Option::Some(prepared_title) = prepared_title {object_writer.write::<_, _, 4>(&prepared_title);}if let ::core::option::Option::Some(prepared_images) = prepared_images {object_writer.write::<_, _, 4>(&prepared_images);}if let ::core::option::Option::Some(prepared_content_warning) = prepared_content_warning {object_writer.write::<_, _, 4>(&prepared_content_warning);}if let ::core::option::Option::Some(prepared_location) = prepared_location {object_writer.write::<_, _, 4>(&prepared_location);}if let ::core::option::Option::Some(prepared_geohash) = prepared_geohash {object_writer.write::<_, _, 4>(&prepared_geohash);}if let ::core::option::Option::Some(prepared_hashtags) = prepared_hashtags {object_writer.write::<_, _, 4>(&prepared_hashtags);}if let ::core::option::Option::Some(prepared_people) = prepared_people {object_writer.write::<_, _, 4>(&prepared_people);}if let ::core::option::Option::Some(prepared_blocks) = prepared_blocks {object_writer.write::<_, _, 4>(&prepared_blocks);}if let ::core::option::Option::Some(prepared_skipped) = prepared_skipped {object_writer.write::<_, _, 4>(&prepared_skipped);}if let ::core::option::Option::Some(prepared_sensitive) = prepared_sensitive {object_writer.write::<_, _, 1>(&prepared_sensitive);}
+                
+            });
+        }builder.current_offset()
+    }
+}
+
+impl ::planus::WriteAs<::planus::Offset<Picture>> for Picture {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<Picture> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl ::planus::WriteAsOptional<::planus::Offset<Picture>> for Picture {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<Picture>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl ::planus::WriteAsOffset<Picture> for Picture {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<Picture> {
+        Picture::create(
+            builder,
+        
+            
+            &self.title,
+            
+        
+            
+            &self.images,
+            
+        
+            
+            self.sensitive,
+            
+        
+            
+            &self.content_warning,
+            
+        
+            
+            &self.location,
+            
+        
+            
+            &self.geohash,
+            
+        
+            
+            &self.hashtags,
+            
+        
+            
+            &self.people,
+            
+        
+            
+            &self.blocks,
+            
+        
+            
+            self.skipped,
+            
+        
+        )
+    }
+}
+
+/// Builder for serializing an instance of the [Picture] type.
+///
+/// Can be created using the [Picture::builder] method.
+#[derive(Debug)]
+#[must_use]
+pub struct PictureBuilder<State>(State);
+
+impl<
+    
+> PictureBuilder
+<
+    (
+    
+    )
+>
+{
+    /// Setter for the [`title` field](Picture#structfield.title).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn title<T0>(self, value: T0) -> PictureBuilder<(
+    
+        T0,
+    
+    )>
+    where T0: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>
+    {
+        PictureBuilder((
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`title` field](Picture#structfield.title) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn title_as_null(self) -> PictureBuilder<(
+        
+        (),
+    )>
+    {
+        self.title(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+> PictureBuilder
+<
+    (
+    
+        T0,
+    
+    )
+>
+{
+    /// Setter for the [`images` field](Picture#structfield.images).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn images<T1>(self, value: T1) -> PictureBuilder<(
+    
+        T0,
+    
+        T1,
+    
+    )>
+    where T1: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::MediaFile>]>>
+    {
+        
+        let (
+            
+                v0,
+            
+        ) = self.0;PictureBuilder((
+            
+                v0,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`images` field](Picture#structfield.images) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn images_as_null(self) -> PictureBuilder<(
+        
+            T0,
+        
+        (),
+    )>
+    {
+        self.images(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+> PictureBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+    )
+>
+{
+    /// Setter for the [`sensitive` field](Picture#structfield.sensitive).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn sensitive<T2>(self, value: T2) -> PictureBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+    )>
+    where T2: ::planus::WriteAsDefault<bool, bool>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+        ) = self.0;PictureBuilder((
+            
+                v0,
+            
+                v1,
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`sensitive` field](Picture#structfield.sensitive) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn sensitive_as_default(self) -> PictureBuilder<(
+        
+            T0,
+        
+            T1,
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.sensitive(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+> PictureBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+    )
+>
+{
+    /// Setter for the [`content_warning` field](Picture#structfield.content_warning).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn content_warning<T3>(self, value: T3) -> PictureBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+    )>
+    where T3: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+        ) = self.0;PictureBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`content_warning` field](Picture#structfield.content_warning) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn content_warning_as_null(self) -> PictureBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+        (),
+    )>
+    {
+        self.content_warning(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+> PictureBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+    )
+>
+{
+    /// Setter for the [`location` field](Picture#structfield.location).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn location<T4>(self, value: T4) -> PictureBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+    )>
+    where T4: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+        ) = self.0;PictureBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`location` field](Picture#structfield.location) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn location_as_null(self) -> PictureBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+        (),
+    )>
+    {
+        self.location(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+> PictureBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+    )
+>
+{
+    /// Setter for the [`geohash` field](Picture#structfield.geohash).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn geohash<T5>(self, value: T5) -> PictureBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+    )>
+    where T5: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+        ) = self.0;PictureBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`geohash` field](Picture#structfield.geohash) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn geohash_as_null(self) -> PictureBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+        (),
+    )>
+    {
+        self.geohash(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+> PictureBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+    )
+>
+{
+    /// Setter for the [`hashtags` field](Picture#structfield.hashtags).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn hashtags<T6>(self, value: T6) -> PictureBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+    )>
+    where T6: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+        ) = self.0;PictureBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`hashtags` field](Picture#structfield.hashtags) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn hashtags_as_null(self) -> PictureBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+            T5,
+        
+        (),
+    )>
+    {
+        self.hashtags(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+> PictureBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+    )
+>
+{
+    /// Setter for the [`people` field](Picture#structfield.people).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn people<T7>(self, value: T7) -> PictureBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+    )>
+    where T7: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ProfilePointer>]>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+        ) = self.0;PictureBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`people` field](Picture#structfield.people) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn people_as_null(self) -> PictureBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+            T5,
+        
+            T6,
+        
+        (),
+    )>
+    {
+        self.people(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+> PictureBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+    )
+>
+{
+    /// Setter for the [`blocks` field](Picture#structfield.blocks).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn blocks<T8>(self, value: T8) -> PictureBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+    )>
+    where T8: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ContentBlock>]>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+        ) = self.0;PictureBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`blocks` field](Picture#structfield.blocks) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn blocks_as_null(self) -> PictureBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+            T5,
+        
+            T6,
+        
+            T7,
+        
+        (),
+    )>
+    {
+        self.blocks(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+> PictureBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+    )
+>
+{
+    /// Setter for the [`skipped` field](Picture#structfield.skipped).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn skipped<T9>(self, value: T9) -> PictureBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+    )>
+    where T9: ::planus::WriteAsDefault<u32, u32>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+        ) = self.0;PictureBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`skipped` field](Picture#structfield.skipped) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn skipped_as_default(self) -> PictureBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+            T5,
+        
+            T6,
+        
+            T7,
+        
+            T8,
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.skipped(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
+
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+> PictureBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+)> {
+    /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [Picture].
+    #[inline]
+    pub fn finish(self, builder: &mut ::planus::Builder) -> ::planus::Offset<Picture>
+        where Self: ::planus::WriteAsOffset<Picture>
+    {
+        ::planus::WriteAsOffset::prepare(&self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T1: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::MediaFile>]>>,
+    
+        T2: ::planus::WriteAsDefault<bool, bool>,
+    
+        T3: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T4: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T5: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T6: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+    
+        T7: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ProfilePointer>]>>,
+    
+        T8: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ContentBlock>]>>,
+    
+        T9: ::planus::WriteAsDefault<u32, u32>,
+    
+> ::planus::WriteAs<::planus::Offset<Picture>> for PictureBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+)> {
+    type Prepared = ::planus::Offset<Picture>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<Picture> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T1: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::MediaFile>]>>,
+    
+        T2: ::planus::WriteAsDefault<bool, bool>,
+    
+        T3: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T4: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T5: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T6: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+    
+        T7: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ProfilePointer>]>>,
+    
+        T8: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ContentBlock>]>>,
+    
+        T9: ::planus::WriteAsDefault<u32, u32>,
+    
+> ::planus::WriteAsOptional<::planus::Offset<Picture>> for PictureBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+)> {
+    type Prepared = ::planus::Offset<Picture>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<Picture>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T1: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::MediaFile>]>>,
+    
+        T2: ::planus::WriteAsDefault<bool, bool>,
+    
+        T3: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T4: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T5: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T6: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+    
+        T7: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ProfilePointer>]>>,
+    
+        T8: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ContentBlock>]>>,
+    
+        T9: ::planus::WriteAsDefault<u32, u32>,
+    
+> ::planus::WriteAsOffset<Picture> for PictureBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+)> {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<Picture> {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+                v9,
+            
+        ) = &self.0;Picture::create(
+            builder,
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+                v9,
+            
+        )
+    }
+}
+
+/// Reference to a deserialized [Picture].
+#[derive(Copy, Clone)]
+pub struct PictureRef<'a>(
+    #[allow(dead_code)]
+    ::planus::table_reader::Table<'a>
+);
+
+impl<'a> PictureRef<'a> {
+    
+        /// Getter for the [`title` field](Picture#structfield.title).
+        #[inline]
+        pub fn title(&self) -> ::planus::Result<::core::option::Option<&'a ::core::primitive::str>> {
+            
+            
+              
+              self.0.access(0, "Picture", "title")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`images` field](Picture#structfield.images).
+        #[inline]
+        pub fn images(&self) -> ::planus::Result<::core::option::Option<::planus::Vector<'a, ::planus::Result<self::MediaFileRef<'a>>>>> {
+            
+            
+              
+              self.0.access(1, "Picture", "images")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`sensitive` field](Picture#structfield.sensitive).
+        #[inline]
+        pub fn sensitive(&self) -> ::planus::Result<bool> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(2, "Picture", "sensitive")
+              
+            
+            ?.unwrap_or(false))
+            
+        }
+    
+        /// Getter for the [`content_warning` field](Picture#structfield.content_warning).
+        #[inline]
+        pub fn content_warning(&self) -> ::planus::Result<::core::option::Option<&'a ::core::primitive::str>> {
+            
+            
+              
+              self.0.access(3, "Picture", "content_warning")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`location` field](Picture#structfield.location).
+        #[inline]
+        pub fn location(&self) -> ::planus::Result<::core::option::Option<&'a ::core::primitive::str>> {
+            
+            
+              
+              self.0.access(4, "Picture", "location")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`geohash` field](Picture#structfield.geohash).
+        #[inline]
+        pub fn geohash(&self) -> ::planus::Result<::core::option::Option<&'a ::core::primitive::str>> {
+            
+            
+              
+              self.0.access(5, "Picture", "geohash")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`hashtags` field](Picture#structfield.hashtags).
+        #[inline]
+        pub fn hashtags(&self) -> ::planus::Result<::core::option::Option<::planus::Vector<'a, ::planus::Result<&'a ::core::primitive::str>>>> {
+            
+            
+              
+              self.0.access(6, "Picture", "hashtags")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`people` field](Picture#structfield.people).
+        #[inline]
+        pub fn people(&self) -> ::planus::Result<::core::option::Option<::planus::Vector<'a, ::planus::Result<self::ProfilePointerRef<'a>>>>> {
+            
+            
+              
+              self.0.access(7, "Picture", "people")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`blocks` field](Picture#structfield.blocks).
+        #[inline]
+        pub fn blocks(&self) -> ::planus::Result<::core::option::Option<::planus::Vector<'a, ::planus::Result<self::ContentBlockRef<'a>>>>> {
+            
+            
+              
+              self.0.access(8, "Picture", "blocks")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`skipped` field](Picture#structfield.skipped).
+        #[inline]
+        pub fn skipped(&self) -> ::planus::Result<u32> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(9, "Picture", "skipped")
+              
+            
+            ?.unwrap_or(0))
+            
+        }
+    
+}
+
+impl<'a> ::core::fmt::Debug for PictureRef<'a> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        let mut f = f.debug_struct("PictureRef");
+        if let ::core::option::Option::Some(field_title) = self.title().transpose() {
+                f.field("title", &field_title);
+            }if let ::core::option::Option::Some(field_images) = self.images().transpose() {
+                f.field("images", &field_images);
+            }f.field("sensitive", &self.sensitive());if let ::core::option::Option::Some(field_content_warning) = self.content_warning().transpose() {
+                f.field("content_warning", &field_content_warning);
+            }if let ::core::option::Option::Some(field_location) = self.location().transpose() {
+                f.field("location", &field_location);
+            }if let ::core::option::Option::Some(field_geohash) = self.geohash().transpose() {
+                f.field("geohash", &field_geohash);
+            }if let ::core::option::Option::Some(field_hashtags) = self.hashtags().transpose() {
+                f.field("hashtags", &field_hashtags);
+            }if let ::core::option::Option::Some(field_people) = self.people().transpose() {
+                f.field("people", &field_people);
+            }if let ::core::option::Option::Some(field_blocks) = self.blocks().transpose() {
+                f.field("blocks", &field_blocks);
+            }f.field("skipped", &self.skipped());
+        f.finish()
+    }
+}
+
+impl<'a> ::core::convert::TryFrom<PictureRef<'a>> for Picture {
+    type Error = ::planus::Error;
+
+
+    #[allow(unreachable_code)]
+    fn try_from(value: PictureRef<'a>) -> ::planus::Result<Self> {
+
+        ::core::result::Result::Ok(Self {
+            title: 
+                                value.title()?.map(::core::convert::Into::into)
+                            ,images: 
+                            if let ::core::option::Option::Some(images) = value.images()? {
+                                ::core::option::Option::Some(images.to_vec_result()?)
+                            } else {
+                                ::core::option::Option::None
+                            }
+                        ,sensitive: ::core::convert::TryInto::try_into(value.sensitive()?)?,content_warning: 
+                                value.content_warning()?.map(::core::convert::Into::into)
+                            ,location: 
+                                value.location()?.map(::core::convert::Into::into)
+                            ,geohash: 
+                                value.geohash()?.map(::core::convert::Into::into)
+                            ,hashtags: 
+                            if let ::core::option::Option::Some(hashtags) = value.hashtags()? {
+                                ::core::option::Option::Some(hashtags.to_vec_result()?)
+                            } else {
+                                ::core::option::Option::None
+                            }
+                        ,people: 
+                            if let ::core::option::Option::Some(people) = value.people()? {
+                                ::core::option::Option::Some(people.to_vec_result()?)
+                            } else {
+                                ::core::option::Option::None
+                            }
+                        ,blocks: 
+                            if let ::core::option::Option::Some(blocks) = value.blocks()? {
+                                ::core::option::Option::Some(blocks.to_vec_result()?)
+                            } else {
+                                ::core::option::Option::None
+                            }
+                        ,skipped: ::core::convert::TryInto::try_into(value.skipped()?)?,
+        })
+    }
+}
+
+impl<'a> ::planus::TableRead<'a> for PictureRef<'a> {
+    #[inline]
+    fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::core::result::Result<Self, ::planus::errors::ErrorKind> {
+        ::core::result::Result::Ok(Self(::planus::table_reader::Table::from_buffer(buffer, offset)?))
+    }
+}
+
+impl<'a> ::planus::VectorReadInner<'a> for PictureRef<'a> {
+    type Error = ::planus::Error;
+    const STRIDE: usize = 4;
+
+    unsafe fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(buffer, offset).map_err(|error_kind| error_kind.with_error_location(
+            "[PictureRef]",
+            "get",
+            buffer.offset_from_start,
+        ))
+    }
+}
+
+/// # Safety
+/// The planus compiler generates implementations that initialize
+/// the bytes in `write_values`.
+unsafe impl ::planus::VectorWrite<::planus::Offset<Picture>> for Picture {
+    type Value = ::planus::Offset<Picture>;
+    const STRIDE: usize = 4;
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> Self::Value {
+        ::planus::WriteAs::prepare(self, builder)
+    }
+
+    #[inline]
+    unsafe fn write_values(
+        values: &[::planus::Offset<Picture>],
+        bytes: *mut ::core::mem::MaybeUninit<u8>,
+        buffer_position: u32,
+    ) {
+        let bytes = bytes as *mut [::core::mem::MaybeUninit<u8>; 4];
+        for (i, v) in ::core::iter::Iterator::enumerate(values.iter()) {
+            ::planus::WriteAsPrimitive::write(
+                v,
+                ::planus::Cursor::new(unsafe { &mut *bytes.add(i) }),
+                buffer_position - (Self::STRIDE * i) as u32,
+            );
+        }
+    }
+}
+
+impl<'a> ::planus::ReadAsRoot<'a> for PictureRef<'a> {
+    fn read_as_root(slice: &'a [u8]) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(::planus::SliceWithStartOffset {
+            buffer: slice,
+            offset_from_start: 0,
+        }, 0).map_err(|error_kind| error_kind.with_error_location(
+            "[PictureRef]",
+            "read_as_root",
+            0,
+        ))
+    }
+}
+
+    
+/// The table `TextTrack` in the namespace `nipworker.parsed`
+/// 
+/// Generated from these locations:
+/// * Table `TextTrack` in the file `schemas/parsed.fbs:545`
+#[derive(Clone, Debug, PartialEq, PartialOrd,
+Eq, Ord, Hash,
+::serde::Serialize, ::serde::Deserialize
+)]
+pub struct TextTrack{
+    
+        /// The field `url` in the table `TextTrack`
+        pub url: ::core::option::Option<::planus::alloc::string::String>,
+        /// The field `track_type` in the table `TextTrack`
+        pub track_type: ::core::option::Option<::planus::alloc::string::String>,
+        /// The field `language` in the table `TextTrack`
+        pub language: ::core::option::Option<::planus::alloc::string::String>,}
+
+
+#[allow(clippy::derivable_impls)]
+impl ::core::default::Default for TextTrack {
+    fn default() -> Self {
+        Self {
+        url: ::core::default::Default::default(),
+        track_type: ::core::default::Default::default(),
+        language: ::core::default::Default::default(),
+        
+        }
+    }
+}
+
+
+impl TextTrack {
+    /// Creates a [TextTrackBuilder] for serializing an instance of this table.
+    #[inline]
+    pub fn builder() -> TextTrackBuilder<()> {
+        TextTrackBuilder(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn create(
+        builder: &mut ::planus::Builder,
+        field_url: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+        field_track_type: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+        field_language: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+        
+    ) -> ::planus::Offset<Self> {let prepared_url = field_url.prepare(builder);let prepared_track_type = field_track_type.prepare(builder);let prepared_language = field_language.prepare(builder);
+
+        let mut table_writer: ::planus::table_writer::TableWriter::<10> = ::core::default::Default::default();
+        if prepared_url.is_some() {table_writer.write_entry::<::planus::Offset<str>>(0);}if prepared_track_type.is_some() {table_writer.write_entry::<::planus::Offset<str>>(1);}if prepared_language.is_some() {table_writer.write_entry::<::planus::Offset<str>>(2);}
+
+        unsafe {
+            table_writer.finish(builder, |object_writer| {if let ::core::option::Option::Some(prepared_url) = prepared_url {object_writer.write::<_, _, 4>(&prepared_url);}if let ::core::option::Option::Some(prepared_track_type) = prepared_track_type {object_writer.write::<_, _, 4>(&prepared_track_type);}if let ::core::option::Option::Some(prepared_language) = prepared_language {object_writer.write::<_, _, 4>(&prepared_language);}
+                
+            });
+        }builder.current_offset()
+    }
+}
+
+impl ::planus::WriteAs<::planus::Offset<TextTrack>> for TextTrack {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<TextTrack> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl ::planus::WriteAsOptional<::planus::Offset<TextTrack>> for TextTrack {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<TextTrack>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl ::planus::WriteAsOffset<TextTrack> for TextTrack {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<TextTrack> {
+        TextTrack::create(
+            builder,
+        
+            
+            &self.url,
+            
+        
+            
+            &self.track_type,
+            
+        
+            
+            &self.language,
+            
+        
+        )
+    }
+}
+
+/// Builder for serializing an instance of the [TextTrack] type.
+///
+/// Can be created using the [TextTrack::builder] method.
+#[derive(Debug)]
+#[must_use]
+pub struct TextTrackBuilder<State>(State);
+
+impl<
+    
+> TextTrackBuilder
+<
+    (
+    
+    )
+>
+{
+    /// Setter for the [`url` field](TextTrack#structfield.url).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn url<T0>(self, value: T0) -> TextTrackBuilder<(
+    
+        T0,
+    
+    )>
+    where T0: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>
+    {
+        TextTrackBuilder((
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`url` field](TextTrack#structfield.url) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn url_as_null(self) -> TextTrackBuilder<(
+        
+        (),
+    )>
+    {
+        self.url(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+> TextTrackBuilder
+<
+    (
+    
+        T0,
+    
+    )
+>
+{
+    /// Setter for the [`track_type` field](TextTrack#structfield.track_type).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn track_type<T1>(self, value: T1) -> TextTrackBuilder<(
+    
+        T0,
+    
+        T1,
+    
+    )>
+    where T1: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>
+    {
+        
+        let (
+            
+                v0,
+            
+        ) = self.0;TextTrackBuilder((
+            
+                v0,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`track_type` field](TextTrack#structfield.track_type) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn track_type_as_null(self) -> TextTrackBuilder<(
+        
+            T0,
+        
+        (),
+    )>
+    {
+        self.track_type(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+> TextTrackBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+    )
+>
+{
+    /// Setter for the [`language` field](TextTrack#structfield.language).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn language<T2>(self, value: T2) -> TextTrackBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+    )>
+    where T2: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+        ) = self.0;TextTrackBuilder((
+            
+                v0,
+            
+                v1,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`language` field](TextTrack#structfield.language) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn language_as_null(self) -> TextTrackBuilder<(
+        
+            T0,
+        
+            T1,
+        
+        (),
+    )>
+    {
+        self.language(())
+    }
+    
+}
+
+
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+> TextTrackBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [TextTrack].
+    #[inline]
+    pub fn finish(self, builder: &mut ::planus::Builder) -> ::planus::Offset<TextTrack>
+        where Self: ::planus::WriteAsOffset<TextTrack>
+    {
+        ::planus::WriteAsOffset::prepare(&self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T1: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T2: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+> ::planus::WriteAs<::planus::Offset<TextTrack>> for TextTrackBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    type Prepared = ::planus::Offset<TextTrack>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<TextTrack> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T1: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T2: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+> ::planus::WriteAsOptional<::planus::Offset<TextTrack>> for TextTrackBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    type Prepared = ::planus::Offset<TextTrack>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<TextTrack>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T1: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T2: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+> ::planus::WriteAsOffset<TextTrack> for TextTrackBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<TextTrack> {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+        ) = &self.0;TextTrack::create(
+            builder,
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+        )
+    }
+}
+
+/// Reference to a deserialized [TextTrack].
+#[derive(Copy, Clone)]
+pub struct TextTrackRef<'a>(
+    #[allow(dead_code)]
+    ::planus::table_reader::Table<'a>
+);
+
+impl<'a> TextTrackRef<'a> {
+    
+        /// Getter for the [`url` field](TextTrack#structfield.url).
+        #[inline]
+        pub fn url(&self) -> ::planus::Result<::core::option::Option<&'a ::core::primitive::str>> {
+            
+            
+              
+              self.0.access(0, "TextTrack", "url")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`track_type` field](TextTrack#structfield.track_type).
+        #[inline]
+        pub fn track_type(&self) -> ::planus::Result<::core::option::Option<&'a ::core::primitive::str>> {
+            
+            
+              
+              self.0.access(1, "TextTrack", "track_type")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`language` field](TextTrack#structfield.language).
+        #[inline]
+        pub fn language(&self) -> ::planus::Result<::core::option::Option<&'a ::core::primitive::str>> {
+            
+            
+              
+              self.0.access(2, "TextTrack", "language")
+              
+            
+            
+            
+        }
+    
+}
+
+impl<'a> ::core::fmt::Debug for TextTrackRef<'a> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        let mut f = f.debug_struct("TextTrackRef");
+        if let ::core::option::Option::Some(field_url) = self.url().transpose() {
+                f.field("url", &field_url);
+            }if let ::core::option::Option::Some(field_track_type) = self.track_type().transpose() {
+                f.field("track_type", &field_track_type);
+            }if let ::core::option::Option::Some(field_language) = self.language().transpose() {
+                f.field("language", &field_language);
+            }
+        f.finish()
+    }
+}
+
+impl<'a> ::core::convert::TryFrom<TextTrackRef<'a>> for TextTrack {
+    type Error = ::planus::Error;
+
+
+    #[allow(unreachable_code)]
+    fn try_from(value: TextTrackRef<'a>) -> ::planus::Result<Self> {
+
+        ::core::result::Result::Ok(Self {
+            url: 
+                                value.url()?.map(::core::convert::Into::into)
+                            ,track_type: 
+                                value.track_type()?.map(::core::convert::Into::into)
+                            ,language: 
+                                value.language()?.map(::core::convert::Into::into)
+                            ,
+        })
+    }
+}
+
+impl<'a> ::planus::TableRead<'a> for TextTrackRef<'a> {
+    #[inline]
+    fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::core::result::Result<Self, ::planus::errors::ErrorKind> {
+        ::core::result::Result::Ok(Self(::planus::table_reader::Table::from_buffer(buffer, offset)?))
+    }
+}
+
+impl<'a> ::planus::VectorReadInner<'a> for TextTrackRef<'a> {
+    type Error = ::planus::Error;
+    const STRIDE: usize = 4;
+
+    unsafe fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(buffer, offset).map_err(|error_kind| error_kind.with_error_location(
+            "[TextTrackRef]",
+            "get",
+            buffer.offset_from_start,
+        ))
+    }
+}
+
+/// # Safety
+/// The planus compiler generates implementations that initialize
+/// the bytes in `write_values`.
+unsafe impl ::planus::VectorWrite<::planus::Offset<TextTrack>> for TextTrack {
+    type Value = ::planus::Offset<TextTrack>;
+    const STRIDE: usize = 4;
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> Self::Value {
+        ::planus::WriteAs::prepare(self, builder)
+    }
+
+    #[inline]
+    unsafe fn write_values(
+        values: &[::planus::Offset<TextTrack>],
+        bytes: *mut ::core::mem::MaybeUninit<u8>,
+        buffer_position: u32,
+    ) {
+        let bytes = bytes as *mut [::core::mem::MaybeUninit<u8>; 4];
+        for (i, v) in ::core::iter::Iterator::enumerate(values.iter()) {
+            ::planus::WriteAsPrimitive::write(
+                v,
+                ::planus::Cursor::new(unsafe { &mut *bytes.add(i) }),
+                buffer_position - (Self::STRIDE * i) as u32,
+            );
+        }
+    }
+}
+
+impl<'a> ::planus::ReadAsRoot<'a> for TextTrackRef<'a> {
+    fn read_as_root(slice: &'a [u8]) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(::planus::SliceWithStartOffset {
+            buffer: slice,
+            offset_from_start: 0,
+        }, 0).map_err(|error_kind| error_kind.with_error_location(
+            "[TextTrackRef]",
+            "read_as_root",
+            0,
+        ))
+    }
+}
+
+    
+/// The table `VideoSegment` in the namespace `nipworker.parsed`
+/// 
+/// Generated from these locations:
+/// * Table `VideoSegment` in the file `schemas/parsed.fbs:551`
+#[derive(Clone, Debug, PartialEq, PartialOrd,
+Eq, Ord, Hash,
+::serde::Serialize, ::serde::Deserialize
+)]
+pub struct VideoSegment{
+    
+        /// The field `start_ms` in the table `VideoSegment`
+        pub start_ms: u64,
+        /// The field `end_ms` in the table `VideoSegment`
+        pub end_ms: u64,
+        /// The field `title` in the table `VideoSegment`
+        pub title: ::core::option::Option<::planus::alloc::string::String>,
+        /// The field `thumbnail` in the table `VideoSegment`
+        pub thumbnail: ::core::option::Option<::planus::alloc::string::String>,}
+
+
+#[allow(clippy::derivable_impls)]
+impl ::core::default::Default for VideoSegment {
+    fn default() -> Self {
+        Self {
+        start_ms: 0,
+        end_ms: 0,
+        title: ::core::default::Default::default(),
+        thumbnail: ::core::default::Default::default(),
+        
+        }
+    }
+}
+
+
+impl VideoSegment {
+    /// Creates a [VideoSegmentBuilder] for serializing an instance of this table.
+    #[inline]
+    pub fn builder() -> VideoSegmentBuilder<()> {
+        VideoSegmentBuilder(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn create(
+        builder: &mut ::planus::Builder,
+        field_start_ms: impl ::planus::WriteAsDefault<u64, u64>,
+        field_end_ms: impl ::planus::WriteAsDefault<u64, u64>,
+        field_title: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+        field_thumbnail: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+        
+    ) -> ::planus::Offset<Self> {let prepared_start_ms = field_start_ms.prepare(builder, &0);let prepared_end_ms = field_end_ms.prepare(builder, &0);let prepared_title = field_title.prepare(builder);let prepared_thumbnail = field_thumbnail.prepare(builder);
+
+        let mut table_writer: ::planus::table_writer::TableWriter::<12> = ::core::default::Default::default();
+        if prepared_start_ms.is_some() {table_writer.write_entry::<u64>(0);}if prepared_end_ms.is_some() {table_writer.write_entry::<u64>(1);}if prepared_title.is_some() {table_writer.write_entry::<::planus::Offset<str>>(2);}if prepared_thumbnail.is_some() {table_writer.write_entry::<::planus::Offset<str>>(3);}
+
+        unsafe {
+            table_writer.finish(builder, |object_writer| {if let ::core::option::Option::Some(prepared_start_ms) = prepared_start_ms {object_writer.write::<_, _, 8>(&prepared_start_ms);}if let ::core::option::Option::Some(prepared_end_ms) = prepared_end_ms {object_writer.write::<_, _, 8>(&prepared_end_ms);}if let ::core::option::Option::Some(prepared_title) = prepared_title {object_writer.write::<_, _, 4>(&prepared_title);}if let ::core::option::Option::Some(prepared_thumbnail) = prepared_thumbnail {object_writer.write::<_, _, 4>(&prepared_thumbnail);}
+                
+            });
+        }builder.current_offset()
+    }
+}
+
+impl ::planus::WriteAs<::planus::Offset<VideoSegment>> for VideoSegment {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<VideoSegment> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl ::planus::WriteAsOptional<::planus::Offset<VideoSegment>> for VideoSegment {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<VideoSegment>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl ::planus::WriteAsOffset<VideoSegment> for VideoSegment {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<VideoSegment> {
+        VideoSegment::create(
+            builder,
+        
+            
+            self.start_ms,
+            
+        
+            
+            self.end_ms,
+            
+        
+            
+            &self.title,
+            
+        
+            
+            &self.thumbnail,
+            
+        
+        )
+    }
+}
+
+/// Builder for serializing an instance of the [VideoSegment] type.
+///
+/// Can be created using the [VideoSegment::builder] method.
+#[derive(Debug)]
+#[must_use]
+pub struct VideoSegmentBuilder<State>(State);
+
+impl<
+    
+> VideoSegmentBuilder
+<
+    (
+    
+    )
+>
+{
+    /// Setter for the [`start_ms` field](VideoSegment#structfield.start_ms).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn start_ms<T0>(self, value: T0) -> VideoSegmentBuilder<(
+    
+        T0,
+    
+    )>
+    where T0: ::planus::WriteAsDefault<u64, u64>
+    {
+        VideoSegmentBuilder((
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`start_ms` field](VideoSegment#structfield.start_ms) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn start_ms_as_default(self) -> VideoSegmentBuilder<(
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.start_ms(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
+impl<
+    
+        T0,
+    
+> VideoSegmentBuilder
+<
+    (
+    
+        T0,
+    
+    )
+>
+{
+    /// Setter for the [`end_ms` field](VideoSegment#structfield.end_ms).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn end_ms<T1>(self, value: T1) -> VideoSegmentBuilder<(
+    
+        T0,
+    
+        T1,
+    
+    )>
+    where T1: ::planus::WriteAsDefault<u64, u64>
+    {
+        
+        let (
+            
+                v0,
+            
+        ) = self.0;VideoSegmentBuilder((
+            
+                v0,
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`end_ms` field](VideoSegment#structfield.end_ms) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn end_ms_as_default(self) -> VideoSegmentBuilder<(
+        
+            T0,
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.end_ms(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+> VideoSegmentBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+    )
+>
+{
+    /// Setter for the [`title` field](VideoSegment#structfield.title).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn title<T2>(self, value: T2) -> VideoSegmentBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+    )>
+    where T2: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+        ) = self.0;VideoSegmentBuilder((
+            
+                v0,
+            
+                v1,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`title` field](VideoSegment#structfield.title) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn title_as_null(self) -> VideoSegmentBuilder<(
+        
+            T0,
+        
+            T1,
+        
+        (),
+    )>
+    {
+        self.title(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+> VideoSegmentBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+    )
+>
+{
+    /// Setter for the [`thumbnail` field](VideoSegment#structfield.thumbnail).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn thumbnail<T3>(self, value: T3) -> VideoSegmentBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+    )>
+    where T3: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+        ) = self.0;VideoSegmentBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`thumbnail` field](VideoSegment#structfield.thumbnail) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn thumbnail_as_null(self) -> VideoSegmentBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+        (),
+    )>
+    {
+        self.thumbnail(())
+    }
+    
+}
+
+
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+> VideoSegmentBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+)> {
+    /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [VideoSegment].
+    #[inline]
+    pub fn finish(self, builder: &mut ::planus::Builder) -> ::planus::Offset<VideoSegment>
+        where Self: ::planus::WriteAsOffset<VideoSegment>
+    {
+        ::planus::WriteAsOffset::prepare(&self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsDefault<u64, u64>,
+    
+        T1: ::planus::WriteAsDefault<u64, u64>,
+    
+        T2: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T3: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+> ::planus::WriteAs<::planus::Offset<VideoSegment>> for VideoSegmentBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+)> {
+    type Prepared = ::planus::Offset<VideoSegment>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<VideoSegment> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsDefault<u64, u64>,
+    
+        T1: ::planus::WriteAsDefault<u64, u64>,
+    
+        T2: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T3: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+> ::planus::WriteAsOptional<::planus::Offset<VideoSegment>> for VideoSegmentBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+)> {
+    type Prepared = ::planus::Offset<VideoSegment>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<VideoSegment>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsDefault<u64, u64>,
+    
+        T1: ::planus::WriteAsDefault<u64, u64>,
+    
+        T2: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T3: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+> ::planus::WriteAsOffset<VideoSegment> for VideoSegmentBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+)> {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<VideoSegment> {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+        ) = &self.0;VideoSegment::create(
+            builder,
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+        )
+    }
+}
+
+/// Reference to a deserialized [VideoSegment].
+#[derive(Copy, Clone)]
+pub struct VideoSegmentRef<'a>(
+    #[allow(dead_code)]
+    ::planus::table_reader::Table<'a>
+);
+
+impl<'a> VideoSegmentRef<'a> {
+    
+        /// Getter for the [`start_ms` field](VideoSegment#structfield.start_ms).
+        #[inline]
+        pub fn start_ms(&self) -> ::planus::Result<u64> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(0, "VideoSegment", "start_ms")
+              
+            
+            ?.unwrap_or(0))
+            
+        }
+    
+        /// Getter for the [`end_ms` field](VideoSegment#structfield.end_ms).
+        #[inline]
+        pub fn end_ms(&self) -> ::planus::Result<u64> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(1, "VideoSegment", "end_ms")
+              
+            
+            ?.unwrap_or(0))
+            
+        }
+    
+        /// Getter for the [`title` field](VideoSegment#structfield.title).
+        #[inline]
+        pub fn title(&self) -> ::planus::Result<::core::option::Option<&'a ::core::primitive::str>> {
+            
+            
+              
+              self.0.access(2, "VideoSegment", "title")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`thumbnail` field](VideoSegment#structfield.thumbnail).
+        #[inline]
+        pub fn thumbnail(&self) -> ::planus::Result<::core::option::Option<&'a ::core::primitive::str>> {
+            
+            
+              
+              self.0.access(3, "VideoSegment", "thumbnail")
+              
+            
+            
+            
+        }
+    
+}
+
+impl<'a> ::core::fmt::Debug for VideoSegmentRef<'a> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        let mut f = f.debug_struct("VideoSegmentRef");
+        f.field("start_ms", &self.start_ms());f.field("end_ms", &self.end_ms());if let ::core::option::Option::Some(field_title) = self.title().transpose() {
+                f.field("title", &field_title);
+            }if let ::core::option::Option::Some(field_thumbnail) = self.thumbnail().transpose() {
+                f.field("thumbnail", &field_thumbnail);
+            }
+        f.finish()
+    }
+}
+
+impl<'a> ::core::convert::TryFrom<VideoSegmentRef<'a>> for VideoSegment {
+    type Error = ::planus::Error;
+
+
+    #[allow(unreachable_code)]
+    fn try_from(value: VideoSegmentRef<'a>) -> ::planus::Result<Self> {
+
+        ::core::result::Result::Ok(Self {
+            start_ms: ::core::convert::TryInto::try_into(value.start_ms()?)?,end_ms: ::core::convert::TryInto::try_into(value.end_ms()?)?,title: 
+                                value.title()?.map(::core::convert::Into::into)
+                            ,thumbnail: 
+                                value.thumbnail()?.map(::core::convert::Into::into)
+                            ,
+        })
+    }
+}
+
+impl<'a> ::planus::TableRead<'a> for VideoSegmentRef<'a> {
+    #[inline]
+    fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::core::result::Result<Self, ::planus::errors::ErrorKind> {
+        ::core::result::Result::Ok(Self(::planus::table_reader::Table::from_buffer(buffer, offset)?))
+    }
+}
+
+impl<'a> ::planus::VectorReadInner<'a> for VideoSegmentRef<'a> {
+    type Error = ::planus::Error;
+    const STRIDE: usize = 4;
+
+    unsafe fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(buffer, offset).map_err(|error_kind| error_kind.with_error_location(
+            "[VideoSegmentRef]",
+            "get",
+            buffer.offset_from_start,
+        ))
+    }
+}
+
+/// # Safety
+/// The planus compiler generates implementations that initialize
+/// the bytes in `write_values`.
+unsafe impl ::planus::VectorWrite<::planus::Offset<VideoSegment>> for VideoSegment {
+    type Value = ::planus::Offset<VideoSegment>;
+    const STRIDE: usize = 4;
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> Self::Value {
+        ::planus::WriteAs::prepare(self, builder)
+    }
+
+    #[inline]
+    unsafe fn write_values(
+        values: &[::planus::Offset<VideoSegment>],
+        bytes: *mut ::core::mem::MaybeUninit<u8>,
+        buffer_position: u32,
+    ) {
+        let bytes = bytes as *mut [::core::mem::MaybeUninit<u8>; 4];
+        for (i, v) in ::core::iter::Iterator::enumerate(values.iter()) {
+            ::planus::WriteAsPrimitive::write(
+                v,
+                ::planus::Cursor::new(unsafe { &mut *bytes.add(i) }),
+                buffer_position - (Self::STRIDE * i) as u32,
+            );
+        }
+    }
+}
+
+impl<'a> ::planus::ReadAsRoot<'a> for VideoSegmentRef<'a> {
+    fn read_as_root(slice: &'a [u8]) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(::planus::SliceWithStartOffset {
+            buffer: slice,
+            offset_from_start: 0,
+        }, 0).map_err(|error_kind| error_kind.with_error_location(
+            "[VideoSegmentRef]",
+            "read_as_root",
+            0,
+        ))
+    }
+}
+
+    
+///  Kinds 21 and 22 (NIP-71).
+/// 
+/// Generated from these locations:
+/// * Table `Video` in the file `schemas/parsed.fbs:559`
+#[derive(Clone, Debug, PartialEq, PartialOrd,
+Eq, Ord, Hash,
+::serde::Serialize, ::serde::Deserialize
+)]
+pub struct Video{
+    
+        /// The field `short` in the table `Video`
+        pub short: bool,
+        /// The field `title` in the table `Video`
+        pub title: ::core::option::Option<::planus::alloc::string::String>,
+        /// The field `variants` in the table `Video`
+        pub variants: ::core::option::Option<::planus::alloc::vec::Vec<self::MediaFile>>,
+        /// The field `published_at` in the table `Video`
+        pub published_at: ::core::option::Option<u64>,
+        /// The field `alt` in the table `Video`
+        pub alt: ::core::option::Option<::planus::alloc::string::String>,
+        /// The field `duration_ms` in the table `Video`
+        pub duration_ms: ::core::option::Option<u64>,
+        /// The field `sensitive` in the table `Video`
+        pub sensitive: bool,
+        /// The field `content_warning` in the table `Video`
+        pub content_warning: ::core::option::Option<::planus::alloc::string::String>,
+        /// The field `text_tracks` in the table `Video`
+        pub text_tracks: ::core::option::Option<::planus::alloc::vec::Vec<self::TextTrack>>,
+        /// The field `segments` in the table `Video`
+        pub segments: ::core::option::Option<::planus::alloc::vec::Vec<self::VideoSegment>>,
+        /// The field `hashtags` in the table `Video`
+        pub hashtags: ::core::option::Option<::planus::alloc::vec::Vec<::planus::alloc::string::String>>,
+        /// The field `participants` in the table `Video`
+        pub participants: ::core::option::Option<::planus::alloc::vec::Vec<self::ProfilePointer>>,
+        /// The field `references` in the table `Video`
+        pub references: ::core::option::Option<::planus::alloc::vec::Vec<::planus::alloc::string::String>>,
+        /// The field `blocks` in the table `Video`
+        pub blocks: ::core::option::Option<::planus::alloc::vec::Vec<self::ContentBlock>>,
+        /// The field `skipped` in the table `Video`
+        pub skipped: u32,}
+
+
+#[allow(clippy::derivable_impls)]
+impl ::core::default::Default for Video {
+    fn default() -> Self {
+        Self {
+        short: false,
+        title: ::core::default::Default::default(),
+        variants: ::core::default::Default::default(),
+        published_at: ::core::default::Default::default(),
+        alt: ::core::default::Default::default(),
+        duration_ms: ::core::default::Default::default(),
+        sensitive: false,
+        content_warning: ::core::default::Default::default(),
+        text_tracks: ::core::default::Default::default(),
+        segments: ::core::default::Default::default(),
+        hashtags: ::core::default::Default::default(),
+        participants: ::core::default::Default::default(),
+        references: ::core::default::Default::default(),
+        blocks: ::core::default::Default::default(),
+        skipped: 0,
+        
+        }
+    }
+}
+
+
+impl Video {
+    /// Creates a [VideoBuilder] for serializing an instance of this table.
+    #[inline]
+    pub fn builder() -> VideoBuilder<()> {
+        VideoBuilder(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn create(
+        builder: &mut ::planus::Builder,
+        field_short: impl ::planus::WriteAsDefault<bool, bool>,
+        field_title: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+        field_variants: impl ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::MediaFile>]>>,
+        field_published_at: impl ::planus::WriteAsOptional<u64>,
+        field_alt: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+        field_duration_ms: impl ::planus::WriteAsOptional<u64>,
+        field_sensitive: impl ::planus::WriteAsDefault<bool, bool>,
+        field_content_warning: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+        field_text_tracks: impl ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::TextTrack>]>>,
+        field_segments: impl ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::VideoSegment>]>>,
+        field_hashtags: impl ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+        field_participants: impl ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ProfilePointer>]>>,
+        field_references: impl ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+        field_blocks: impl ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ContentBlock>]>>,
+        field_skipped: impl ::planus::WriteAsDefault<u32, u32>,
+        
+    ) -> ::planus::Offset<Self> {let prepared_short = field_short.prepare(builder, &false);let prepared_title = field_title.prepare(builder);let prepared_variants = field_variants.prepare(builder);let prepared_published_at = field_published_at.prepare(builder);let prepared_alt = field_alt.prepare(builder);let prepared_duration_ms = field_duration_ms.prepare(builder);let prepared_sensitive = field_sensitive.prepare(builder, &false);let prepared_content_warning = field_content_warning.prepare(builder);let prepared_text_tracks = field_text_tracks.prepare(builder);let prepared_segments = field_segments.prepare(builder);let prepared_hashtags = field_hashtags.prepare(builder);let prepared_participants = field_participants.prepare(builder);let prepared_references = field_references.prepare(builder);let prepared_blocks = field_blocks.prepare(builder);let prepared_skipped = field_skipped.prepare(builder, &0);
+
+        let mut table_writer: ::planus::table_writer::TableWriter::<34> = ::core::default::Default::default();
+        if prepared_published_at.is_some() {table_writer.write_entry::<u64>(3);}if prepared_duration_ms.is_some() {table_writer.write_entry::<u64>(5);}if prepared_title.is_some() {table_writer.write_entry::<::planus::Offset<str>>(1);}if prepared_variants.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<self::MediaFile>]>>(2);}if prepared_alt.is_some() {table_writer.write_entry::<::planus::Offset<str>>(4);}if prepared_content_warning.is_some() {table_writer.write_entry::<::planus::Offset<str>>(7);}if prepared_text_tracks.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<self::TextTrack>]>>(8);}if prepared_segments.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<self::VideoSegment>]>>(9);}if prepared_hashtags.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<str>]>>(10);}if prepared_participants.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<self::ProfilePointer>]>>(11);}if prepared_references.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<str>]>>(12);}if prepared_blocks.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<self::ContentBlock>]>>(13);}if prepared_skipped.is_some() {table_writer.write_entry::<u32>(14);}if prepared_short.is_some() {table_writer.write_entry::<bool>(0);}if prepared_sensitive.is_some() {table_writer.write_entry::<bool>(6);}
+
+        unsafe {
+            table_writer.finish(builder, |object_writer| {if let ::core::option::Option::Some(prepared_published_at) = prepared_published_at {object_writer.write::<_, _, 8>(&prepared_published_at);}if let ::core::option::Option::Some(prepared_duration_ms) = prepared_duration_ms {object_writer.write::<_, _, 8>(&prepared_duration_ms);}if let ::core::option::Option::Some(prepared_title) = prepared_title {object_writer.write::<_, _, 4>(&prepared_title);}if let ::core::option::Option::Some(prepared_variants) = prepared_variants {object_writer.write::<_, _, 4>(&prepared_variants);}if let ::core::option::Option::Some(prepared_alt) = prepared_alt {object_writer.write::<_, _, 4>(&prepared_alt);}if let ::core::option::Option::Some(prepared_content_warning) = prepared_content_warning {object_writer.write::<_, _, 4>(&prepared_content_warning);}if let ::core::option::Option::Some(prepared_text_tracks) = prepared_text_tracks {object_writer.write::<_, _, 4>(&prepared_text_tracks);}if let ::core::option::Option::Some(prepared_segments) = prepared_segments {object_writer.write::<_, _, 4>(&prepared_segments);}if let ::core::option::Option::Some(prepared_hashtags) = prepared_hashtags {object_writer.write::<_, _, 4>(&prepared_hashtags);}if let ::core::option::Option::Some(prepared_participants) = prepared_participants {object_writer.write::<_, _, 4>(&prepared_participants);}if let ::core::option::Option::Some(prepared_references) = prepared_references {object_writer.write::<_, _, 4>(&prepared_references);}if let ::core::option::Option::Some(prepared_blocks) = prepared_blocks {object_writer.write::<_, _, 4>(&prepared_blocks);}if let ::core::option::Option::Some(prepared_skipped) = prepared_skipped {object_writer.write::<_, _, 4>(&prepared_skipped);}if let ::core::option::Option::Some(prepared_short) = prepared_short {object_writer.write::<_, _, 1>(&prepared_short);}if let ::core::option::Option::Some(prepared_sensitive) = prepared_sensitive {object_writer.write::<_, _, 1>(&prepared_sensitive);}
+                
+            });
+        }builder.current_offset()
+    }
+}
+
+impl ::planus::WriteAs<::planus::Offset<Video>> for Video {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<Video> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl ::planus::WriteAsOptional<::planus::Offset<Video>> for Video {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<Video>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl ::planus::WriteAsOffset<Video> for Video {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<Video> {
+        Video::create(
+            builder,
+        
+            
+            self.short,
+            
+        
+            
+            &self.title,
+            
+        
+            
+            &self.variants,
+            
+        
+            
+            self.published_at,
+            
+        
+            
+            &self.alt,
+            
+        
+            
+            self.duration_ms,
+            
+        
+            
+            self.sensitive,
+            
+        
+            
+            &self.content_warning,
+            
+        
+            
+            &self.text_tracks,
+            
+        
+            
+            &self.segments,
+            
+        
+            
+            &self.hashtags,
+            
+        
+            
+            &self.participants,
+            
+        
+            
+            &self.references,
+            
+        
+            
+            &self.blocks,
+            
+        
+            
+            self.skipped,
+            
+        
+        )
+    }
+}
+
+/// Builder for serializing an instance of the [Video] type.
+///
+/// Can be created using the [Video::builder] method.
+#[derive(Debug)]
+#[must_use]
+pub struct VideoBuilder<State>(State);
+
+impl<
+    
+> VideoBuilder
+<
+    (
+    
+    )
+>
+{
+    /// Setter for the [`short` field](Video#structfield.short).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn short<T0>(self, value: T0) -> VideoBuilder<(
+    
+        T0,
+    
+    )>
+    where T0: ::planus::WriteAsDefault<bool, bool>
+    {
+        VideoBuilder((
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`short` field](Video#structfield.short) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn short_as_default(self) -> VideoBuilder<(
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.short(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
+impl<
+    
+        T0,
+    
+> VideoBuilder
+<
+    (
+    
+        T0,
+    
+    )
+>
+{
+    /// Setter for the [`title` field](Video#structfield.title).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn title<T1>(self, value: T1) -> VideoBuilder<(
+    
+        T0,
+    
+        T1,
+    
+    )>
+    where T1: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>
+    {
+        
+        let (
+            
+                v0,
+            
+        ) = self.0;VideoBuilder((
+            
+                v0,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`title` field](Video#structfield.title) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn title_as_null(self) -> VideoBuilder<(
+        
+            T0,
+        
+        (),
+    )>
+    {
+        self.title(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+> VideoBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+    )
+>
+{
+    /// Setter for the [`variants` field](Video#structfield.variants).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn variants<T2>(self, value: T2) -> VideoBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+    )>
+    where T2: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::MediaFile>]>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+        ) = self.0;VideoBuilder((
+            
+                v0,
+            
+                v1,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`variants` field](Video#structfield.variants) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn variants_as_null(self) -> VideoBuilder<(
+        
+            T0,
+        
+            T1,
+        
+        (),
+    )>
+    {
+        self.variants(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+> VideoBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+    )
+>
+{
+    /// Setter for the [`published_at` field](Video#structfield.published_at).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn published_at<T3>(self, value: T3) -> VideoBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+    )>
+    where T3: ::planus::WriteAsOptional<u64>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+        ) = self.0;VideoBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`published_at` field](Video#structfield.published_at) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn published_at_as_null(self) -> VideoBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+        (),
+    )>
+    {
+        self.published_at(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+> VideoBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+    )
+>
+{
+    /// Setter for the [`alt` field](Video#structfield.alt).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn alt<T4>(self, value: T4) -> VideoBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+    )>
+    where T4: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+        ) = self.0;VideoBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`alt` field](Video#structfield.alt) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn alt_as_null(self) -> VideoBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+        (),
+    )>
+    {
+        self.alt(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+> VideoBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+    )
+>
+{
+    /// Setter for the [`duration_ms` field](Video#structfield.duration_ms).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn duration_ms<T5>(self, value: T5) -> VideoBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+    )>
+    where T5: ::planus::WriteAsOptional<u64>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+        ) = self.0;VideoBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`duration_ms` field](Video#structfield.duration_ms) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn duration_ms_as_null(self) -> VideoBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+        (),
+    )>
+    {
+        self.duration_ms(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+> VideoBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+    )
+>
+{
+    /// Setter for the [`sensitive` field](Video#structfield.sensitive).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn sensitive<T6>(self, value: T6) -> VideoBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+    )>
+    where T6: ::planus::WriteAsDefault<bool, bool>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+        ) = self.0;VideoBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`sensitive` field](Video#structfield.sensitive) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn sensitive_as_default(self) -> VideoBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+            T5,
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.sensitive(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+> VideoBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+    )
+>
+{
+    /// Setter for the [`content_warning` field](Video#structfield.content_warning).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn content_warning<T7>(self, value: T7) -> VideoBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+    )>
+    where T7: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+        ) = self.0;VideoBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`content_warning` field](Video#structfield.content_warning) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn content_warning_as_null(self) -> VideoBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+            T5,
+        
+            T6,
+        
+        (),
+    )>
+    {
+        self.content_warning(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+> VideoBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+    )
+>
+{
+    /// Setter for the [`text_tracks` field](Video#structfield.text_tracks).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn text_tracks<T8>(self, value: T8) -> VideoBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+    )>
+    where T8: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::TextTrack>]>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+        ) = self.0;VideoBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`text_tracks` field](Video#structfield.text_tracks) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn text_tracks_as_null(self) -> VideoBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+            T5,
+        
+            T6,
+        
+            T7,
+        
+        (),
+    )>
+    {
+        self.text_tracks(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+> VideoBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+    )
+>
+{
+    /// Setter for the [`segments` field](Video#structfield.segments).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn segments<T9>(self, value: T9) -> VideoBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+    )>
+    where T9: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::VideoSegment>]>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+        ) = self.0;VideoBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`segments` field](Video#structfield.segments) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn segments_as_null(self) -> VideoBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+            T5,
+        
+            T6,
+        
+            T7,
+        
+            T8,
+        
+        (),
+    )>
+    {
+        self.segments(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+> VideoBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+    )
+>
+{
+    /// Setter for the [`hashtags` field](Video#structfield.hashtags).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn hashtags<T10>(self, value: T10) -> VideoBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+    )>
+    where T10: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+                v9,
+            
+        ) = self.0;VideoBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+                v9,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`hashtags` field](Video#structfield.hashtags) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn hashtags_as_null(self) -> VideoBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+            T5,
+        
+            T6,
+        
+            T7,
+        
+            T8,
+        
+            T9,
+        
+        (),
+    )>
+    {
+        self.hashtags(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+> VideoBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+    )
+>
+{
+    /// Setter for the [`participants` field](Video#structfield.participants).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn participants<T11>(self, value: T11) -> VideoBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+        T11,
+    
+    )>
+    where T11: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ProfilePointer>]>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+                v9,
+            
+                v10,
+            
+        ) = self.0;VideoBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+                v9,
+            
+                v10,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`participants` field](Video#structfield.participants) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn participants_as_null(self) -> VideoBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+            T5,
+        
+            T6,
+        
+            T7,
+        
+            T8,
+        
+            T9,
+        
+            T10,
+        
+        (),
+    )>
+    {
+        self.participants(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+        T11,
+    
+> VideoBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+        T11,
+    
+    )
+>
+{
+    /// Setter for the [`references` field](Video#structfield.references).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn references<T12>(self, value: T12) -> VideoBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+        T11,
+    
+        T12,
+    
+    )>
+    where T12: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+                v9,
+            
+                v10,
+            
+                v11,
+            
+        ) = self.0;VideoBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+                v9,
+            
+                v10,
+            
+                v11,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`references` field](Video#structfield.references) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn references_as_null(self) -> VideoBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+            T5,
+        
+            T6,
+        
+            T7,
+        
+            T8,
+        
+            T9,
+        
+            T10,
+        
+            T11,
+        
+        (),
+    )>
+    {
+        self.references(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+        T11,
+    
+        T12,
+    
+> VideoBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+        T11,
+    
+        T12,
+    
+    )
+>
+{
+    /// Setter for the [`blocks` field](Video#structfield.blocks).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn blocks<T13>(self, value: T13) -> VideoBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+        T11,
+    
+        T12,
+    
+        T13,
+    
+    )>
+    where T13: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ContentBlock>]>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+                v9,
+            
+                v10,
+            
+                v11,
+            
+                v12,
+            
+        ) = self.0;VideoBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+                v9,
+            
+                v10,
+            
+                v11,
+            
+                v12,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`blocks` field](Video#structfield.blocks) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn blocks_as_null(self) -> VideoBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+            T5,
+        
+            T6,
+        
+            T7,
+        
+            T8,
+        
+            T9,
+        
+            T10,
+        
+            T11,
+        
+            T12,
+        
+        (),
+    )>
+    {
+        self.blocks(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+        T11,
+    
+        T12,
+    
+        T13,
+    
+> VideoBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+        T11,
+    
+        T12,
+    
+        T13,
+    
+    )
+>
+{
+    /// Setter for the [`skipped` field](Video#structfield.skipped).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn skipped<T14>(self, value: T14) -> VideoBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+        T11,
+    
+        T12,
+    
+        T13,
+    
+        T14,
+    
+    )>
+    where T14: ::planus::WriteAsDefault<u32, u32>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+                v9,
+            
+                v10,
+            
+                v11,
+            
+                v12,
+            
+                v13,
+            
+        ) = self.0;VideoBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+                v9,
+            
+                v10,
+            
+                v11,
+            
+                v12,
+            
+                v13,
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`skipped` field](Video#structfield.skipped) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn skipped_as_default(self) -> VideoBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+            T5,
+        
+            T6,
+        
+            T7,
+        
+            T8,
+        
+            T9,
+        
+            T10,
+        
+            T11,
+        
+            T12,
+        
+            T13,
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.skipped(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
+
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+        T11,
+    
+        T12,
+    
+        T13,
+    
+        T14,
+    
+> VideoBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+        T11,
+    
+        T12,
+    
+        T13,
+    
+        T14,
+    
+)> {
+    /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [Video].
+    #[inline]
+    pub fn finish(self, builder: &mut ::planus::Builder) -> ::planus::Offset<Video>
+        where Self: ::planus::WriteAsOffset<Video>
+    {
+        ::planus::WriteAsOffset::prepare(&self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsDefault<bool, bool>,
+    
+        T1: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T2: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::MediaFile>]>>,
+    
+        T3: ::planus::WriteAsOptional<u64>,
+    
+        T4: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T5: ::planus::WriteAsOptional<u64>,
+    
+        T6: ::planus::WriteAsDefault<bool, bool>,
+    
+        T7: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T8: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::TextTrack>]>>,
+    
+        T9: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::VideoSegment>]>>,
+    
+        T10: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+    
+        T11: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ProfilePointer>]>>,
+    
+        T12: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+    
+        T13: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ContentBlock>]>>,
+    
+        T14: ::planus::WriteAsDefault<u32, u32>,
+    
+> ::planus::WriteAs<::planus::Offset<Video>> for VideoBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+        T11,
+    
+        T12,
+    
+        T13,
+    
+        T14,
+    
+)> {
+    type Prepared = ::planus::Offset<Video>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<Video> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsDefault<bool, bool>,
+    
+        T1: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T2: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::MediaFile>]>>,
+    
+        T3: ::planus::WriteAsOptional<u64>,
+    
+        T4: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T5: ::planus::WriteAsOptional<u64>,
+    
+        T6: ::planus::WriteAsDefault<bool, bool>,
+    
+        T7: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T8: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::TextTrack>]>>,
+    
+        T9: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::VideoSegment>]>>,
+    
+        T10: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+    
+        T11: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ProfilePointer>]>>,
+    
+        T12: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+    
+        T13: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ContentBlock>]>>,
+    
+        T14: ::planus::WriteAsDefault<u32, u32>,
+    
+> ::planus::WriteAsOptional<::planus::Offset<Video>> for VideoBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+        T11,
+    
+        T12,
+    
+        T13,
+    
+        T14,
+    
+)> {
+    type Prepared = ::planus::Offset<Video>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<Video>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsDefault<bool, bool>,
+    
+        T1: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T2: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::MediaFile>]>>,
+    
+        T3: ::planus::WriteAsOptional<u64>,
+    
+        T4: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T5: ::planus::WriteAsOptional<u64>,
+    
+        T6: ::planus::WriteAsDefault<bool, bool>,
+    
+        T7: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T8: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::TextTrack>]>>,
+    
+        T9: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::VideoSegment>]>>,
+    
+        T10: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+    
+        T11: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ProfilePointer>]>>,
+    
+        T12: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+    
+        T13: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ContentBlock>]>>,
+    
+        T14: ::planus::WriteAsDefault<u32, u32>,
+    
+> ::planus::WriteAsOffset<Video> for VideoBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+        T8,
+    
+        T9,
+    
+        T10,
+    
+        T11,
+    
+        T12,
+    
+        T13,
+    
+        T14,
+    
+)> {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<Video> {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+                v9,
+            
+                v10,
+            
+                v11,
+            
+                v12,
+            
+                v13,
+            
+                v14,
+            
+        ) = &self.0;Video::create(
+            builder,
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+                v7,
+            
+                v8,
+            
+                v9,
+            
+                v10,
+            
+                v11,
+            
+                v12,
+            
+                v13,
+            
+                v14,
+            
+        )
+    }
+}
+
+/// Reference to a deserialized [Video].
+#[derive(Copy, Clone)]
+pub struct VideoRef<'a>(
+    #[allow(dead_code)]
+    ::planus::table_reader::Table<'a>
+);
+
+impl<'a> VideoRef<'a> {
+    
+        /// Getter for the [`short` field](Video#structfield.short).
+        #[inline]
+        pub fn short(&self) -> ::planus::Result<bool> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(0, "Video", "short")
+              
+            
+            ?.unwrap_or(false))
+            
+        }
+    
+        /// Getter for the [`title` field](Video#structfield.title).
+        #[inline]
+        pub fn title(&self) -> ::planus::Result<::core::option::Option<&'a ::core::primitive::str>> {
+            
+            
+              
+              self.0.access(1, "Video", "title")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`variants` field](Video#structfield.variants).
+        #[inline]
+        pub fn variants(&self) -> ::planus::Result<::core::option::Option<::planus::Vector<'a, ::planus::Result<self::MediaFileRef<'a>>>>> {
+            
+            
+              
+              self.0.access(2, "Video", "variants")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`published_at` field](Video#structfield.published_at).
+        #[inline]
+        pub fn published_at(&self) -> ::planus::Result<::core::option::Option<u64>> {
+            
+            
+              
+              self.0.access(3, "Video", "published_at")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`alt` field](Video#structfield.alt).
+        #[inline]
+        pub fn alt(&self) -> ::planus::Result<::core::option::Option<&'a ::core::primitive::str>> {
+            
+            
+              
+              self.0.access(4, "Video", "alt")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`duration_ms` field](Video#structfield.duration_ms).
+        #[inline]
+        pub fn duration_ms(&self) -> ::planus::Result<::core::option::Option<u64>> {
+            
+            
+              
+              self.0.access(5, "Video", "duration_ms")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`sensitive` field](Video#structfield.sensitive).
+        #[inline]
+        pub fn sensitive(&self) -> ::planus::Result<bool> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(6, "Video", "sensitive")
+              
+            
+            ?.unwrap_or(false))
+            
+        }
+    
+        /// Getter for the [`content_warning` field](Video#structfield.content_warning).
+        #[inline]
+        pub fn content_warning(&self) -> ::planus::Result<::core::option::Option<&'a ::core::primitive::str>> {
+            
+            
+              
+              self.0.access(7, "Video", "content_warning")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`text_tracks` field](Video#structfield.text_tracks).
+        #[inline]
+        pub fn text_tracks(&self) -> ::planus::Result<::core::option::Option<::planus::Vector<'a, ::planus::Result<self::TextTrackRef<'a>>>>> {
+            
+            
+              
+              self.0.access(8, "Video", "text_tracks")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`segments` field](Video#structfield.segments).
+        #[inline]
+        pub fn segments(&self) -> ::planus::Result<::core::option::Option<::planus::Vector<'a, ::planus::Result<self::VideoSegmentRef<'a>>>>> {
+            
+            
+              
+              self.0.access(9, "Video", "segments")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`hashtags` field](Video#structfield.hashtags).
+        #[inline]
+        pub fn hashtags(&self) -> ::planus::Result<::core::option::Option<::planus::Vector<'a, ::planus::Result<&'a ::core::primitive::str>>>> {
+            
+            
+              
+              self.0.access(10, "Video", "hashtags")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`participants` field](Video#structfield.participants).
+        #[inline]
+        pub fn participants(&self) -> ::planus::Result<::core::option::Option<::planus::Vector<'a, ::planus::Result<self::ProfilePointerRef<'a>>>>> {
+            
+            
+              
+              self.0.access(11, "Video", "participants")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`references` field](Video#structfield.references).
+        #[inline]
+        pub fn references(&self) -> ::planus::Result<::core::option::Option<::planus::Vector<'a, ::planus::Result<&'a ::core::primitive::str>>>> {
+            
+            
+              
+              self.0.access(12, "Video", "references")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`blocks` field](Video#structfield.blocks).
+        #[inline]
+        pub fn blocks(&self) -> ::planus::Result<::core::option::Option<::planus::Vector<'a, ::planus::Result<self::ContentBlockRef<'a>>>>> {
+            
+            
+              
+              self.0.access(13, "Video", "blocks")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`skipped` field](Video#structfield.skipped).
+        #[inline]
+        pub fn skipped(&self) -> ::planus::Result<u32> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(14, "Video", "skipped")
+              
+            
+            ?.unwrap_or(0))
+            
+        }
+    
+}
+
+impl<'a> ::core::fmt::Debug for VideoRef<'a> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        let mut f = f.debug_struct("VideoRef");
+        f.field("short", &self.short());if let ::core::option::Option::Some(field_title) = self.title().transpose() {
+                f.field("title", &field_title);
+            }if let ::core::option::Option::Some(field_variants) = self.variants().transpose() {
+                f.field("variants", &field_variants);
+            }if let ::core::option::Option::Some(field_published_at) = self.published_at().transpose() {
+                f.field("published_at", &field_published_at);
+            }if let ::core::option::Option::Some(field_alt) = self.alt().transpose() {
+                f.field("alt", &field_alt);
+            }if let ::core::option::Option::Some(field_duration_ms) = self.duration_ms().transpose() {
+                f.field("duration_ms", &field_duration_ms);
+            }f.field("sensitive", &self.sensitive());if let ::core::option::Option::Some(field_content_warning) = self.content_warning().transpose() {
+                f.field("content_warning", &field_content_warning);
+            }if let ::core::option::Option::Some(field_text_tracks) = self.text_tracks().transpose() {
+                f.field("text_tracks", &field_text_tracks);
+            }if let ::core::option::Option::Some(field_segments) = self.segments().transpose() {
+                f.field("segments", &field_segments);
+            }if let ::core::option::Option::Some(field_hashtags) = self.hashtags().transpose() {
+                f.field("hashtags", &field_hashtags);
+            }if let ::core::option::Option::Some(field_participants) = self.participants().transpose() {
+                f.field("participants", &field_participants);
+            }if let ::core::option::Option::Some(field_references) = self.references().transpose() {
+                f.field("references", &field_references);
+            }if let ::core::option::Option::Some(field_blocks) = self.blocks().transpose() {
+                f.field("blocks", &field_blocks);
+            }f.field("skipped", &self.skipped());
+        f.finish()
+    }
+}
+
+impl<'a> ::core::convert::TryFrom<VideoRef<'a>> for Video {
+    type Error = ::planus::Error;
+
+
+    #[allow(unreachable_code)]
+    fn try_from(value: VideoRef<'a>) -> ::planus::Result<Self> {
+
+        ::core::result::Result::Ok(Self {
+            short: ::core::convert::TryInto::try_into(value.short()?)?,title: 
+                                value.title()?.map(::core::convert::Into::into)
+                            ,variants: 
+                            if let ::core::option::Option::Some(variants) = value.variants()? {
+                                ::core::option::Option::Some(variants.to_vec_result()?)
+                            } else {
+                                ::core::option::Option::None
+                            }
+                        ,published_at: 
+                    if let ::core::option::Option::Some(published_at) = value.published_at()? {
+                        ::core::option::Option::Some(::core::convert::TryInto::try_into(published_at)?)
+                    } else {
+                        ::core::option::Option::None
+                    }
+                ,alt: 
+                                value.alt()?.map(::core::convert::Into::into)
+                            ,duration_ms: 
+                    if let ::core::option::Option::Some(duration_ms) = value.duration_ms()? {
+                        ::core::option::Option::Some(::core::convert::TryInto::try_into(duration_ms)?)
+                    } else {
+                        ::core::option::Option::None
+                    }
+                ,sensitive: ::core::convert::TryInto::try_into(value.sensitive()?)?,content_warning: 
+                                value.content_warning()?.map(::core::convert::Into::into)
+                            ,text_tracks: 
+                            if let ::core::option::Option::Some(text_tracks) = value.text_tracks()? {
+                                ::core::option::Option::Some(text_tracks.to_vec_result()?)
+                            } else {
+                                ::core::option::Option::None
+                            }
+                        ,segments: 
+                            if let ::core::option::Option::Some(segments) = value.segments()? {
+                                ::core::option::Option::Some(segments.to_vec_result()?)
+                            } else {
+                                ::core::option::Option::None
+                            }
+                        ,hashtags: 
+                            if let ::core::option::Option::Some(hashtags) = value.hashtags()? {
+                                ::core::option::Option::Some(hashtags.to_vec_result()?)
+                            } else {
+                                ::core::option::Option::None
+                            }
+                        ,participants: 
+                            if let ::core::option::Option::Some(participants) = value.participants()? {
+                                ::core::option::Option::Some(participants.to_vec_result()?)
+                            } else {
+                                ::core::option::Option::None
+                            }
+                        ,references: 
+                            if let ::core::option::Option::Some(references) = value.references()? {
+                                ::core::option::Option::Some(references.to_vec_result()?)
+                            } else {
+                                ::core::option::Option::None
+                            }
+                        ,blocks: 
+                            if let ::core::option::Option::Some(blocks) = value.blocks()? {
+                                ::core::option::Option::Some(blocks.to_vec_result()?)
+                            } else {
+                                ::core::option::Option::None
+                            }
+                        ,skipped: ::core::convert::TryInto::try_into(value.skipped()?)?,
+        })
+    }
+}
+
+impl<'a> ::planus::TableRead<'a> for VideoRef<'a> {
+    #[inline]
+    fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::core::result::Result<Self, ::planus::errors::ErrorKind> {
+        ::core::result::Result::Ok(Self(::planus::table_reader::Table::from_buffer(buffer, offset)?))
+    }
+}
+
+impl<'a> ::planus::VectorReadInner<'a> for VideoRef<'a> {
+    type Error = ::planus::Error;
+    const STRIDE: usize = 4;
+
+    unsafe fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(buffer, offset).map_err(|error_kind| error_kind.with_error_location(
+            "[VideoRef]",
+            "get",
+            buffer.offset_from_start,
+        ))
+    }
+}
+
+/// # Safety
+/// The planus compiler generates implementations that initialize
+/// the bytes in `write_values`.
+unsafe impl ::planus::VectorWrite<::planus::Offset<Video>> for Video {
+    type Value = ::planus::Offset<Video>;
+    const STRIDE: usize = 4;
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> Self::Value {
+        ::planus::WriteAs::prepare(self, builder)
+    }
+
+    #[inline]
+    unsafe fn write_values(
+        values: &[::planus::Offset<Video>],
+        bytes: *mut ::core::mem::MaybeUninit<u8>,
+        buffer_position: u32,
+    ) {
+        let bytes = bytes as *mut [::core::mem::MaybeUninit<u8>; 4];
+        for (i, v) in ::core::iter::Iterator::enumerate(values.iter()) {
+            ::planus::WriteAsPrimitive::write(
+                v,
+                ::planus::Cursor::new(unsafe { &mut *bytes.add(i) }),
+                buffer_position - (Self::STRIDE * i) as u32,
+            );
+        }
+    }
+}
+
+impl<'a> ::planus::ReadAsRoot<'a> for VideoRef<'a> {
+    fn read_as_root(slice: &'a [u8]) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(::planus::SliceWithStartOffset {
+            buffer: slice,
+            offset_from_start: 0,
+        }, 0).map_err(|error_kind| error_kind.with_error_location(
+            "[VideoRef]",
+            "read_as_root",
+            0,
+        ))
+    }
+}
+
+    
+/// The enum `PollType` in the namespace `nipworker.parsed`
+/// 
+/// Generated from these locations:
+/// * Enum `PollType` in the file `schemas/parsed.fbs:577`
+#[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::serde::Serialize, ::serde::Deserialize)]#[repr(u8)]pub enum PollType {
+    
+        /// The variant `SingleChoice` in the enum `PollType`
+        SingleChoice = 0,
+    
+        /// The variant `MultipleChoice` in the enum `PollType`
+        MultipleChoice = 1,
+    
+}
+
+impl PollType {
+    /// Array containing all valid variants of PollType
+    pub const ENUM_VALUES: [Self; 2] = [Self::SingleChoice,Self::MultipleChoice,];
+}
+
+impl ::core::convert::TryFrom<u8> for PollType {
+    type Error = ::planus::errors::UnknownEnumTagKind;
+    #[inline]
+    fn try_from(value: u8) -> ::core::result::Result<Self, ::planus::errors::UnknownEnumTagKind> {
+        #[allow(clippy::match_single_binding)]
+        match value {
+            0 => ::core::result::Result::Ok(PollType::SingleChoice),
+            1 => ::core::result::Result::Ok(PollType::MultipleChoice),
+            
+
+            _ => ::core::result::Result::Err(::planus::errors::UnknownEnumTagKind { tag: value as i128 }),
+        }
+    }
+}
+
+impl ::core::convert::From<PollType> for u8 {
+    #[inline]
+    fn from(value: PollType) -> Self {
+        value as u8
+    }
+}
+
+/// # Safety
+/// The Planus compiler correctly calculates `ALIGNMENT` and `SIZE`.
+unsafe impl ::planus::Primitive for PollType {
+    const ALIGNMENT: usize = 1;
+    const SIZE: usize = 1;
+}
+
+impl ::planus::WriteAsPrimitive<PollType> for PollType {
+    #[inline]
+    fn write<const N: usize>(&self, cursor: ::planus::Cursor<'_, N>, buffer_position: u32) {
+        (*self as u8).write(cursor, buffer_position);
+    }
+}
+
+impl ::planus::WriteAs<PollType> for PollType {
+    type Prepared = Self;
+
+    #[inline]
+    fn prepare(&self, _builder: &mut ::planus::Builder) -> PollType {
+        *self
+    }
+}
+
+impl ::planus::WriteAsDefault<PollType, PollType> for PollType {
+    type Prepared = Self;
+
+    #[inline]
+    fn prepare(&self, _builder: &mut ::planus::Builder, default: &PollType) -> ::core::option::Option<PollType> {
+        if self == default {
+            ::core::option::Option::None
+        } else {
+            ::core::option::Option::Some(*self)
+        }
+    }
+}
+
+impl ::planus::WriteAsOptional<PollType> for PollType {
+    type Prepared = Self;
+
+    #[inline]
+    fn prepare(&self, _builder: &mut ::planus::Builder) -> ::core::option::Option<PollType> {
+        ::core::option::Option::Some(*self)
+    }
+}
+
+impl<'buf> ::planus::TableRead<'buf> for PollType {
+    #[inline]
+    fn from_buffer(buffer: ::planus::SliceWithStartOffset<'buf>, offset: usize) -> ::core::result::Result<Self, ::planus::errors::ErrorKind> {
+        let n: u8 = ::planus::TableRead::from_buffer(buffer, offset)?;
+        ::core::result::Result::Ok(::core::convert::TryInto::try_into(n)?)
+    }
+}
+
+impl<'buf> ::planus::VectorReadInner<'buf> for PollType {
+    type Error = ::planus::errors::UnknownEnumTag;
+    const STRIDE: usize = 1;
+    #[inline]
+    unsafe fn from_buffer(
+        buffer: ::planus::SliceWithStartOffset<'buf>,
+        offset: usize,
+    ) -> ::core::result::Result<Self, ::planus::errors::UnknownEnumTag> {let value = unsafe { *buffer.buffer.get_unchecked(offset) };let value: ::core::result::Result<Self, _> = ::core::convert::TryInto::try_into(value);
+        value.map_err(|error_kind| error_kind.with_error_location(
+            "PollType",
+            "VectorRead::from_buffer",
+            buffer.offset_from_start,
+        ))
+    }
+}
+
+/// # Safety
+/// The planus compiler generates implementations that initialize
+/// the bytes in `write_values`.
+unsafe impl ::planus::VectorWrite<PollType> for PollType {
+    const STRIDE: usize = 1;
+
+    type Value = Self;
+
+    #[inline]
+    fn prepare(&self, _builder: &mut ::planus::Builder) -> Self {
+        *self
+    }
+
+    #[inline]
+    unsafe fn write_values(
+        values: &[Self],
+        bytes: *mut ::core::mem::MaybeUninit<u8>,
+        buffer_position: u32,
+    ) {
+        let bytes = bytes as *mut [::core::mem::MaybeUninit<u8>; 1];
+        for (i, v) in ::core::iter::Iterator::enumerate(values.iter()) {
+            ::planus::WriteAsPrimitive::write(
+                v,
+                ::planus::Cursor::new(unsafe { &mut *bytes.add(i) }),
+                
+                buffer_position - i as u32,
+                
+            );
+        }
+    }
+}
+
+    
+/// The table `PollOption` in the namespace `nipworker.parsed`
+/// 
+/// Generated from these locations:
+/// * Table `PollOption` in the file `schemas/parsed.fbs:582`
+#[derive(Clone, Debug, PartialEq, PartialOrd,
+Eq, Ord, Hash,
+::serde::Serialize, ::serde::Deserialize
+)]
+pub struct PollOption{
+    
+        /// The field `id` in the table `PollOption`
+        pub id: ::core::option::Option<::planus::alloc::string::String>,
+        /// The field `label` in the table `PollOption`
+        pub label: ::core::option::Option<::planus::alloc::string::String>,}
+
+
+#[allow(clippy::derivable_impls)]
+impl ::core::default::Default for PollOption {
+    fn default() -> Self {
+        Self {
+        id: ::core::default::Default::default(),
+        label: ::core::default::Default::default(),
+        
+        }
+    }
+}
+
+
+impl PollOption {
+    /// Creates a [PollOptionBuilder] for serializing an instance of this table.
+    #[inline]
+    pub fn builder() -> PollOptionBuilder<()> {
+        PollOptionBuilder(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn create(
+        builder: &mut ::planus::Builder,
+        field_id: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+        field_label: impl ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+        
+    ) -> ::planus::Offset<Self> {let prepared_id = field_id.prepare(builder);let prepared_label = field_label.prepare(builder);
+
+        let mut table_writer: ::planus::table_writer::TableWriter::<8> = ::core::default::Default::default();
+        if prepared_id.is_some() {table_writer.write_entry::<::planus::Offset<str>>(0);}if prepared_label.is_some() {table_writer.write_entry::<::planus::Offset<str>>(1);}
+
+        unsafe {
+            table_writer.finish(builder, |object_writer| {if let ::core::option::Option::Some(prepared_id) = prepared_id {object_writer.write::<_, _, 4>(&prepared_id);}if let ::core::option::Option::Some(prepared_label) = prepared_label {object_writer.write::<_, _, 4>(&prepared_label);}
+                
+            });
+        }builder.current_offset()
+    }
+}
+
+impl ::planus::WriteAs<::planus::Offset<PollOption>> for PollOption {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<PollOption> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl ::planus::WriteAsOptional<::planus::Offset<PollOption>> for PollOption {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<PollOption>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl ::planus::WriteAsOffset<PollOption> for PollOption {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<PollOption> {
+        PollOption::create(
+            builder,
+        
+            
+            &self.id,
+            
+        
+            
+            &self.label,
+            
+        
+        )
+    }
+}
+
+/// Builder for serializing an instance of the [PollOption] type.
+///
+/// Can be created using the [PollOption::builder] method.
+#[derive(Debug)]
+#[must_use]
+pub struct PollOptionBuilder<State>(State);
+
+impl<
+    
+> PollOptionBuilder
+<
+    (
+    
+    )
+>
+{
+    /// Setter for the [`id` field](PollOption#structfield.id).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn id<T0>(self, value: T0) -> PollOptionBuilder<(
+    
+        T0,
+    
+    )>
+    where T0: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>
+    {
+        PollOptionBuilder((
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`id` field](PollOption#structfield.id) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn id_as_null(self) -> PollOptionBuilder<(
+        
+        (),
+    )>
+    {
+        self.id(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+> PollOptionBuilder
+<
+    (
+    
+        T0,
+    
+    )
+>
+{
+    /// Setter for the [`label` field](PollOption#structfield.label).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn label<T1>(self, value: T1) -> PollOptionBuilder<(
+    
+        T0,
+    
+        T1,
+    
+    )>
+    where T1: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>
+    {
+        
+        let (
+            
+                v0,
+            
+        ) = self.0;PollOptionBuilder((
+            
+                v0,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`label` field](PollOption#structfield.label) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn label_as_null(self) -> PollOptionBuilder<(
+        
+            T0,
+        
+        (),
+    )>
+    {
+        self.label(())
+    }
+    
+}
+
+
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+> PollOptionBuilder<(
+    
+        T0,
+    
+        T1,
+    
+)> {
+    /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [PollOption].
+    #[inline]
+    pub fn finish(self, builder: &mut ::planus::Builder) -> ::planus::Offset<PollOption>
+        where Self: ::planus::WriteAsOffset<PollOption>
+    {
+        ::planus::WriteAsOffset::prepare(&self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T1: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+> ::planus::WriteAs<::planus::Offset<PollOption>> for PollOptionBuilder<(
+    
+        T0,
+    
+        T1,
+    
+)> {
+    type Prepared = ::planus::Offset<PollOption>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<PollOption> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T1: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+> ::planus::WriteAsOptional<::planus::Offset<PollOption>> for PollOptionBuilder<(
+    
+        T0,
+    
+        T1,
+    
+)> {
+    type Prepared = ::planus::Offset<PollOption>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<PollOption>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+        T1: ::planus::WriteAsOptional<::planus::Offset<::core::primitive::str>>,
+    
+> ::planus::WriteAsOffset<PollOption> for PollOptionBuilder<(
+    
+        T0,
+    
+        T1,
+    
+)> {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<PollOption> {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+        ) = &self.0;PollOption::create(
+            builder,
+            
+                v0,
+            
+                v1,
+            
+        )
+    }
+}
+
+/// Reference to a deserialized [PollOption].
+#[derive(Copy, Clone)]
+pub struct PollOptionRef<'a>(
+    #[allow(dead_code)]
+    ::planus::table_reader::Table<'a>
+);
+
+impl<'a> PollOptionRef<'a> {
+    
+        /// Getter for the [`id` field](PollOption#structfield.id).
+        #[inline]
+        pub fn id(&self) -> ::planus::Result<::core::option::Option<&'a ::core::primitive::str>> {
+            
+            
+              
+              self.0.access(0, "PollOption", "id")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`label` field](PollOption#structfield.label).
+        #[inline]
+        pub fn label(&self) -> ::planus::Result<::core::option::Option<&'a ::core::primitive::str>> {
+            
+            
+              
+              self.0.access(1, "PollOption", "label")
+              
+            
+            
+            
+        }
+    
+}
+
+impl<'a> ::core::fmt::Debug for PollOptionRef<'a> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        let mut f = f.debug_struct("PollOptionRef");
+        if let ::core::option::Option::Some(field_id) = self.id().transpose() {
+                f.field("id", &field_id);
+            }if let ::core::option::Option::Some(field_label) = self.label().transpose() {
+                f.field("label", &field_label);
+            }
+        f.finish()
+    }
+}
+
+impl<'a> ::core::convert::TryFrom<PollOptionRef<'a>> for PollOption {
+    type Error = ::planus::Error;
+
+
+    #[allow(unreachable_code)]
+    fn try_from(value: PollOptionRef<'a>) -> ::planus::Result<Self> {
+
+        ::core::result::Result::Ok(Self {
+            id: 
+                                value.id()?.map(::core::convert::Into::into)
+                            ,label: 
+                                value.label()?.map(::core::convert::Into::into)
+                            ,
+        })
+    }
+}
+
+impl<'a> ::planus::TableRead<'a> for PollOptionRef<'a> {
+    #[inline]
+    fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::core::result::Result<Self, ::planus::errors::ErrorKind> {
+        ::core::result::Result::Ok(Self(::planus::table_reader::Table::from_buffer(buffer, offset)?))
+    }
+}
+
+impl<'a> ::planus::VectorReadInner<'a> for PollOptionRef<'a> {
+    type Error = ::planus::Error;
+    const STRIDE: usize = 4;
+
+    unsafe fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(buffer, offset).map_err(|error_kind| error_kind.with_error_location(
+            "[PollOptionRef]",
+            "get",
+            buffer.offset_from_start,
+        ))
+    }
+}
+
+/// # Safety
+/// The planus compiler generates implementations that initialize
+/// the bytes in `write_values`.
+unsafe impl ::planus::VectorWrite<::planus::Offset<PollOption>> for PollOption {
+    type Value = ::planus::Offset<PollOption>;
+    const STRIDE: usize = 4;
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> Self::Value {
+        ::planus::WriteAs::prepare(self, builder)
+    }
+
+    #[inline]
+    unsafe fn write_values(
+        values: &[::planus::Offset<PollOption>],
+        bytes: *mut ::core::mem::MaybeUninit<u8>,
+        buffer_position: u32,
+    ) {
+        let bytes = bytes as *mut [::core::mem::MaybeUninit<u8>; 4];
+        for (i, v) in ::core::iter::Iterator::enumerate(values.iter()) {
+            ::planus::WriteAsPrimitive::write(
+                v,
+                ::planus::Cursor::new(unsafe { &mut *bytes.add(i) }),
+                buffer_position - (Self::STRIDE * i) as u32,
+            );
+        }
+    }
+}
+
+impl<'a> ::planus::ReadAsRoot<'a> for PollOptionRef<'a> {
+    fn read_as_root(slice: &'a [u8]) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(::planus::SliceWithStartOffset {
+            buffer: slice,
+            offset_from_start: 0,
+        }, 0).map_err(|error_kind| error_kind.with_error_location(
+            "[PollOptionRef]",
+            "read_as_root",
+            0,
+        ))
+    }
+}
+
+    
+///  Kind 1068 (NIP-88). The question is `Event.content`.
+/// 
+/// Generated from these locations:
+/// * Table `Poll` in the file `schemas/parsed.fbs:588`
+#[derive(Clone, Debug, PartialEq, PartialOrd,
+Eq, Ord, Hash,
+::serde::Serialize, ::serde::Deserialize
+)]
+pub struct Poll{
+    
+        /// The field `options` in the table `Poll`
+        pub options: ::core::option::Option<::planus::alloc::vec::Vec<self::PollOption>>,
+        /// The field `poll_type` in the table `Poll`
+        pub poll_type: self::PollType,
+        /// The field `ends_at` in the table `Poll`
+        pub ends_at: ::core::option::Option<u64>,
+        /// The field `relays` in the table `Poll`
+        pub relays: ::core::option::Option<::planus::alloc::vec::Vec<::planus::alloc::string::String>>,
+        /// The field `skipped` in the table `Poll`
+        pub skipped: u32,}
+
+
+#[allow(clippy::derivable_impls)]
+impl ::core::default::Default for Poll {
+    fn default() -> Self {
+        Self {
+        options: ::core::default::Default::default(),
+        poll_type: self::PollType::SingleChoice,
+        ends_at: ::core::default::Default::default(),
+        relays: ::core::default::Default::default(),
+        skipped: 0,
+        
+        }
+    }
+}
+
+
+impl Poll {
+    /// Creates a [PollBuilder] for serializing an instance of this table.
+    #[inline]
+    pub fn builder() -> PollBuilder<()> {
+        PollBuilder(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn create(
+        builder: &mut ::planus::Builder,
+        field_options: impl ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::PollOption>]>>,
+        field_poll_type: impl ::planus::WriteAsDefault<self::PollType, self::PollType>,
+        field_ends_at: impl ::planus::WriteAsOptional<u64>,
+        field_relays: impl ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+        field_skipped: impl ::planus::WriteAsDefault<u32, u32>,
+        
+    ) -> ::planus::Offset<Self> {let prepared_options = field_options.prepare(builder);let prepared_poll_type = field_poll_type.prepare(builder, &self::PollType::SingleChoice);let prepared_ends_at = field_ends_at.prepare(builder);let prepared_relays = field_relays.prepare(builder);let prepared_skipped = field_skipped.prepare(builder, &0);
+
+        let mut table_writer: ::planus::table_writer::TableWriter::<14> = ::core::default::Default::default();
+        if prepared_ends_at.is_some() {table_writer.write_entry::<u64>(2);}if prepared_options.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<self::PollOption>]>>(0);}if prepared_relays.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<str>]>>(3);}if prepared_skipped.is_some() {table_writer.write_entry::<u32>(4);}if prepared_poll_type.is_some() {table_writer.write_entry::<self::PollType>(1);}
+
+        unsafe {
+            table_writer.finish(builder, |object_writer| {if let ::core::option::Option::Some(prepared_ends_at) = prepared_ends_at {object_writer.write::<_, _, 8>(&prepared_ends_at);}if let ::core::option::Option::Some(prepared_options) = prepared_options {object_writer.write::<_, _, 4>(&prepared_options);}if let ::core::option::Option::Some(prepared_relays) = prepared_relays {object_writer.write::<_, _, 4>(&prepared_relays);}if let ::core::option::Option::Some(prepared_skipped) = prepared_skipped {object_writer.write::<_, _, 4>(&prepared_skipped);}if let ::core::option::Option::Some(prepared_poll_type) = prepared_poll_type {object_writer.write::<_, _, 1>(&prepared_poll_type);}
+                
+            });
+        }builder.current_offset()
+    }
+}
+
+impl ::planus::WriteAs<::planus::Offset<Poll>> for Poll {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<Poll> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl ::planus::WriteAsOptional<::planus::Offset<Poll>> for Poll {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<Poll>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl ::planus::WriteAsOffset<Poll> for Poll {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<Poll> {
+        Poll::create(
+            builder,
+        
+            
+            &self.options,
+            
+        
+            
+            self.poll_type,
+            
+        
+            
+            self.ends_at,
+            
+        
+            
+            &self.relays,
+            
+        
+            
+            self.skipped,
+            
+        
+        )
+    }
+}
+
+/// Builder for serializing an instance of the [Poll] type.
+///
+/// Can be created using the [Poll::builder] method.
+#[derive(Debug)]
+#[must_use]
+pub struct PollBuilder<State>(State);
+
+impl<
+    
+> PollBuilder
+<
+    (
+    
+    )
+>
+{
+    /// Setter for the [`options` field](Poll#structfield.options).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn options<T0>(self, value: T0) -> PollBuilder<(
+    
+        T0,
+    
+    )>
+    where T0: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::PollOption>]>>
+    {
+        PollBuilder((
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`options` field](Poll#structfield.options) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn options_as_null(self) -> PollBuilder<(
+        
+        (),
+    )>
+    {
+        self.options(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+> PollBuilder
+<
+    (
+    
+        T0,
+    
+    )
+>
+{
+    /// Setter for the [`poll_type` field](Poll#structfield.poll_type).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn poll_type<T1>(self, value: T1) -> PollBuilder<(
+    
+        T0,
+    
+        T1,
+    
+    )>
+    where T1: ::planus::WriteAsDefault<self::PollType, self::PollType>
+    {
+        
+        let (
+            
+                v0,
+            
+        ) = self.0;PollBuilder((
+            
+                v0,
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`poll_type` field](Poll#structfield.poll_type) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn poll_type_as_default(self) -> PollBuilder<(
+        
+            T0,
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.poll_type(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+> PollBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+    )
+>
+{
+    /// Setter for the [`ends_at` field](Poll#structfield.ends_at).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn ends_at<T2>(self, value: T2) -> PollBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+    )>
+    where T2: ::planus::WriteAsOptional<u64>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+        ) = self.0;PollBuilder((
+            
+                v0,
+            
+                v1,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`ends_at` field](Poll#structfield.ends_at) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn ends_at_as_null(self) -> PollBuilder<(
+        
+            T0,
+        
+            T1,
+        
+        (),
+    )>
+    {
+        self.ends_at(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+> PollBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+    )
+>
+{
+    /// Setter for the [`relays` field](Poll#structfield.relays).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn relays<T3>(self, value: T3) -> PollBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+    )>
+    where T3: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+        ) = self.0;PollBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`relays` field](Poll#structfield.relays) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn relays_as_null(self) -> PollBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+        (),
+    )>
+    {
+        self.relays(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+> PollBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+    )
+>
+{
+    /// Setter for the [`skipped` field](Poll#structfield.skipped).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn skipped<T4>(self, value: T4) -> PollBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+    )>
+    where T4: ::planus::WriteAsDefault<u32, u32>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+        ) = self.0;PollBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`skipped` field](Poll#structfield.skipped) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn skipped_as_default(self) -> PollBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.skipped(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
+
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+> PollBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+)> {
+    /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [Poll].
+    #[inline]
+    pub fn finish(self, builder: &mut ::planus::Builder) -> ::planus::Offset<Poll>
+        where Self: ::planus::WriteAsOffset<Poll>
+    {
+        ::planus::WriteAsOffset::prepare(&self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::PollOption>]>>,
+    
+        T1: ::planus::WriteAsDefault<self::PollType, self::PollType>,
+    
+        T2: ::planus::WriteAsOptional<u64>,
+    
+        T3: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+    
+        T4: ::planus::WriteAsDefault<u32, u32>,
+    
+> ::planus::WriteAs<::planus::Offset<Poll>> for PollBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+)> {
+    type Prepared = ::planus::Offset<Poll>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<Poll> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::PollOption>]>>,
+    
+        T1: ::planus::WriteAsDefault<self::PollType, self::PollType>,
+    
+        T2: ::planus::WriteAsOptional<u64>,
+    
+        T3: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+    
+        T4: ::planus::WriteAsDefault<u32, u32>,
+    
+> ::planus::WriteAsOptional<::planus::Offset<Poll>> for PollBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+)> {
+    type Prepared = ::planus::Offset<Poll>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<Poll>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::PollOption>]>>,
+    
+        T1: ::planus::WriteAsDefault<self::PollType, self::PollType>,
+    
+        T2: ::planus::WriteAsOptional<u64>,
+    
+        T3: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+    
+        T4: ::planus::WriteAsDefault<u32, u32>,
+    
+> ::planus::WriteAsOffset<Poll> for PollBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+)> {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<Poll> {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+        ) = &self.0;Poll::create(
+            builder,
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+        )
+    }
+}
+
+/// Reference to a deserialized [Poll].
+#[derive(Copy, Clone)]
+pub struct PollRef<'a>(
+    #[allow(dead_code)]
+    ::planus::table_reader::Table<'a>
+);
+
+impl<'a> PollRef<'a> {
+    
+        /// Getter for the [`options` field](Poll#structfield.options).
+        #[inline]
+        pub fn options(&self) -> ::planus::Result<::core::option::Option<::planus::Vector<'a, ::planus::Result<self::PollOptionRef<'a>>>>> {
+            
+            
+              
+              self.0.access(0, "Poll", "options")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`poll_type` field](Poll#structfield.poll_type).
+        #[inline]
+        pub fn poll_type(&self) -> ::planus::Result<self::PollType> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(1, "Poll", "poll_type")
+              
+            
+            ?.unwrap_or(self::PollType::SingleChoice))
+            
+        }
+    
+        /// Getter for the [`ends_at` field](Poll#structfield.ends_at).
+        #[inline]
+        pub fn ends_at(&self) -> ::planus::Result<::core::option::Option<u64>> {
+            
+            
+              
+              self.0.access(2, "Poll", "ends_at")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`relays` field](Poll#structfield.relays).
+        #[inline]
+        pub fn relays(&self) -> ::planus::Result<::core::option::Option<::planus::Vector<'a, ::planus::Result<&'a ::core::primitive::str>>>> {
+            
+            
+              
+              self.0.access(3, "Poll", "relays")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`skipped` field](Poll#structfield.skipped).
+        #[inline]
+        pub fn skipped(&self) -> ::planus::Result<u32> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(4, "Poll", "skipped")
+              
+            
+            ?.unwrap_or(0))
+            
+        }
+    
+}
+
+impl<'a> ::core::fmt::Debug for PollRef<'a> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        let mut f = f.debug_struct("PollRef");
+        if let ::core::option::Option::Some(field_options) = self.options().transpose() {
+                f.field("options", &field_options);
+            }f.field("poll_type", &self.poll_type());if let ::core::option::Option::Some(field_ends_at) = self.ends_at().transpose() {
+                f.field("ends_at", &field_ends_at);
+            }if let ::core::option::Option::Some(field_relays) = self.relays().transpose() {
+                f.field("relays", &field_relays);
+            }f.field("skipped", &self.skipped());
+        f.finish()
+    }
+}
+
+impl<'a> ::core::convert::TryFrom<PollRef<'a>> for Poll {
+    type Error = ::planus::Error;
+
+
+    #[allow(unreachable_code)]
+    fn try_from(value: PollRef<'a>) -> ::planus::Result<Self> {
+
+        ::core::result::Result::Ok(Self {
+            options: 
+                            if let ::core::option::Option::Some(options) = value.options()? {
+                                ::core::option::Option::Some(options.to_vec_result()?)
+                            } else {
+                                ::core::option::Option::None
+                            }
+                        ,poll_type: ::core::convert::TryInto::try_into(value.poll_type()?)?,ends_at: 
+                    if let ::core::option::Option::Some(ends_at) = value.ends_at()? {
+                        ::core::option::Option::Some(::core::convert::TryInto::try_into(ends_at)?)
+                    } else {
+                        ::core::option::Option::None
+                    }
+                ,relays: 
+                            if let ::core::option::Option::Some(relays) = value.relays()? {
+                                ::core::option::Option::Some(relays.to_vec_result()?)
+                            } else {
+                                ::core::option::Option::None
+                            }
+                        ,skipped: ::core::convert::TryInto::try_into(value.skipped()?)?,
+        })
+    }
+}
+
+impl<'a> ::planus::TableRead<'a> for PollRef<'a> {
+    #[inline]
+    fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::core::result::Result<Self, ::planus::errors::ErrorKind> {
+        ::core::result::Result::Ok(Self(::planus::table_reader::Table::from_buffer(buffer, offset)?))
+    }
+}
+
+impl<'a> ::planus::VectorReadInner<'a> for PollRef<'a> {
+    type Error = ::planus::Error;
+    const STRIDE: usize = 4;
+
+    unsafe fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(buffer, offset).map_err(|error_kind| error_kind.with_error_location(
+            "[PollRef]",
+            "get",
+            buffer.offset_from_start,
+        ))
+    }
+}
+
+/// # Safety
+/// The planus compiler generates implementations that initialize
+/// the bytes in `write_values`.
+unsafe impl ::planus::VectorWrite<::planus::Offset<Poll>> for Poll {
+    type Value = ::planus::Offset<Poll>;
+    const STRIDE: usize = 4;
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> Self::Value {
+        ::planus::WriteAs::prepare(self, builder)
+    }
+
+    #[inline]
+    unsafe fn write_values(
+        values: &[::planus::Offset<Poll>],
+        bytes: *mut ::core::mem::MaybeUninit<u8>,
+        buffer_position: u32,
+    ) {
+        let bytes = bytes as *mut [::core::mem::MaybeUninit<u8>; 4];
+        for (i, v) in ::core::iter::Iterator::enumerate(values.iter()) {
+            ::planus::WriteAsPrimitive::write(
+                v,
+                ::planus::Cursor::new(unsafe { &mut *bytes.add(i) }),
+                buffer_position - (Self::STRIDE * i) as u32,
+            );
+        }
+    }
+}
+
+impl<'a> ::planus::ReadAsRoot<'a> for PollRef<'a> {
+    fn read_as_root(slice: &'a [u8]) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(::planus::SliceWithStartOffset {
+            buffer: slice,
+            offset_from_start: 0,
+        }, 0).map_err(|error_kind| error_kind.with_error_location(
+            "[PollRef]",
+            "read_as_root",
+            0,
+        ))
+    }
+}
+
+    
+///  Kind 1018 (NIP-88).
+/// 
+/// Generated from these locations:
+/// * Table `PollResponse` in the file `schemas/parsed.fbs:597`
+#[derive(Clone, Debug, PartialEq, PartialOrd,
+Eq, Ord, Hash,
+::serde::Serialize, ::serde::Deserialize
+)]
+pub struct PollResponse{
+    
+        /// The field `poll` in the table `PollResponse`
+        pub poll: ::core::option::Option<::planus::alloc::boxed::Box<self::EventPointer>>,
+        ///  Chosen option ids in tag order (a single-choice poll counts only the first).
+        pub responses: ::core::option::Option<::planus::alloc::vec::Vec<::planus::alloc::string::String>>,
+        /// The field `skipped` in the table `PollResponse`
+        pub skipped: u32,}
+
+
+#[allow(clippy::derivable_impls)]
+impl ::core::default::Default for PollResponse {
+    fn default() -> Self {
+        Self {
+        poll: ::core::default::Default::default(),
+        responses: ::core::default::Default::default(),
+        skipped: 0,
+        
+        }
+    }
+}
+
+
+impl PollResponse {
+    /// Creates a [PollResponseBuilder] for serializing an instance of this table.
+    #[inline]
+    pub fn builder() -> PollResponseBuilder<()> {
+        PollResponseBuilder(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn create(
+        builder: &mut ::planus::Builder,
+        field_poll: impl ::planus::WriteAsOptional<::planus::Offset<self::EventPointer>>,
+        field_responses: impl ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+        field_skipped: impl ::planus::WriteAsDefault<u32, u32>,
+        
+    ) -> ::planus::Offset<Self> {let prepared_poll = field_poll.prepare(builder);let prepared_responses = field_responses.prepare(builder);let prepared_skipped = field_skipped.prepare(builder, &0);
+
+        let mut table_writer: ::planus::table_writer::TableWriter::<10> = ::core::default::Default::default();
+        if prepared_poll.is_some() {table_writer.write_entry::<::planus::Offset<self::EventPointer>>(0);}if prepared_responses.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<str>]>>(1);}if prepared_skipped.is_some() {table_writer.write_entry::<u32>(2);}
+
+        unsafe {
+            table_writer.finish(builder, |object_writer| {if let ::core::option::Option::Some(prepared_poll) = prepared_poll {object_writer.write::<_, _, 4>(&prepared_poll);}if let ::core::option::Option::Some(prepared_responses) = prepared_responses {object_writer.write::<_, _, 4>(&prepared_responses);}if let ::core::option::Option::Some(prepared_skipped) = prepared_skipped {object_writer.write::<_, _, 4>(&prepared_skipped);}
+                
+            });
+        }builder.current_offset()
+    }
+}
+
+impl ::planus::WriteAs<::planus::Offset<PollResponse>> for PollResponse {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<PollResponse> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl ::planus::WriteAsOptional<::planus::Offset<PollResponse>> for PollResponse {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<PollResponse>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl ::planus::WriteAsOffset<PollResponse> for PollResponse {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<PollResponse> {
+        PollResponse::create(
+            builder,
+        
+            
+            &self.poll,
+            
+        
+            
+            &self.responses,
+            
+        
+            
+            self.skipped,
+            
+        
+        )
+    }
+}
+
+/// Builder for serializing an instance of the [PollResponse] type.
+///
+/// Can be created using the [PollResponse::builder] method.
+#[derive(Debug)]
+#[must_use]
+pub struct PollResponseBuilder<State>(State);
+
+impl<
+    
+> PollResponseBuilder
+<
+    (
+    
+    )
+>
+{
+    /// Setter for the [`poll` field](PollResponse#structfield.poll).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn poll<T0>(self, value: T0) -> PollResponseBuilder<(
+    
+        T0,
+    
+    )>
+    where T0: ::planus::WriteAsOptional<::planus::Offset<self::EventPointer>>
+    {
+        PollResponseBuilder((
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`poll` field](PollResponse#structfield.poll) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn poll_as_null(self) -> PollResponseBuilder<(
+        
+        (),
+    )>
+    {
+        self.poll(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+> PollResponseBuilder
+<
+    (
+    
+        T0,
+    
+    )
+>
+{
+    /// Setter for the [`responses` field](PollResponse#structfield.responses).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn responses<T1>(self, value: T1) -> PollResponseBuilder<(
+    
+        T0,
+    
+        T1,
+    
+    )>
+    where T1: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>
+    {
+        
+        let (
+            
+                v0,
+            
+        ) = self.0;PollResponseBuilder((
+            
+                v0,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`responses` field](PollResponse#structfield.responses) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn responses_as_null(self) -> PollResponseBuilder<(
+        
+            T0,
+        
+        (),
+    )>
+    {
+        self.responses(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+> PollResponseBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+    )
+>
+{
+    /// Setter for the [`skipped` field](PollResponse#structfield.skipped).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn skipped<T2>(self, value: T2) -> PollResponseBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+    )>
+    where T2: ::planus::WriteAsDefault<u32, u32>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+        ) = self.0;PollResponseBuilder((
+            
+                v0,
+            
+                v1,
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`skipped` field](PollResponse#structfield.skipped) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn skipped_as_default(self) -> PollResponseBuilder<(
+        
+            T0,
+        
+            T1,
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.skipped(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
+
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+> PollResponseBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [PollResponse].
+    #[inline]
+    pub fn finish(self, builder: &mut ::planus::Builder) -> ::planus::Offset<PollResponse>
+        where Self: ::planus::WriteAsOffset<PollResponse>
+    {
+        ::planus::WriteAsOffset::prepare(&self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<self::EventPointer>>,
+    
+        T1: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+    
+        T2: ::planus::WriteAsDefault<u32, u32>,
+    
+> ::planus::WriteAs<::planus::Offset<PollResponse>> for PollResponseBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    type Prepared = ::planus::Offset<PollResponse>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<PollResponse> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<self::EventPointer>>,
+    
+        T1: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+    
+        T2: ::planus::WriteAsDefault<u32, u32>,
+    
+> ::planus::WriteAsOptional<::planus::Offset<PollResponse>> for PollResponseBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    type Prepared = ::planus::Offset<PollResponse>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<PollResponse>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<self::EventPointer>>,
+    
+        T1: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<str>]>>,
+    
+        T2: ::planus::WriteAsDefault<u32, u32>,
+    
+> ::planus::WriteAsOffset<PollResponse> for PollResponseBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<PollResponse> {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+        ) = &self.0;PollResponse::create(
+            builder,
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+        )
+    }
+}
+
+/// Reference to a deserialized [PollResponse].
+#[derive(Copy, Clone)]
+pub struct PollResponseRef<'a>(
+    #[allow(dead_code)]
+    ::planus::table_reader::Table<'a>
+);
+
+impl<'a> PollResponseRef<'a> {
+    
+        /// Getter for the [`poll` field](PollResponse#structfield.poll).
+        #[inline]
+        pub fn poll(&self) -> ::planus::Result<::core::option::Option<self::EventPointerRef<'a>>> {
+            
+            
+              
+              self.0.access(0, "PollResponse", "poll")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`responses` field](PollResponse#structfield.responses).
+        #[inline]
+        pub fn responses(&self) -> ::planus::Result<::core::option::Option<::planus::Vector<'a, ::planus::Result<&'a ::core::primitive::str>>>> {
+            
+            
+              
+              self.0.access(1, "PollResponse", "responses")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`skipped` field](PollResponse#structfield.skipped).
+        #[inline]
+        pub fn skipped(&self) -> ::planus::Result<u32> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(2, "PollResponse", "skipped")
+              
+            
+            ?.unwrap_or(0))
+            
+        }
+    
+}
+
+impl<'a> ::core::fmt::Debug for PollResponseRef<'a> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        let mut f = f.debug_struct("PollResponseRef");
+        if let ::core::option::Option::Some(field_poll) = self.poll().transpose() {
+                f.field("poll", &field_poll);
+            }if let ::core::option::Option::Some(field_responses) = self.responses().transpose() {
+                f.field("responses", &field_responses);
+            }f.field("skipped", &self.skipped());
+        f.finish()
+    }
+}
+
+impl<'a> ::core::convert::TryFrom<PollResponseRef<'a>> for PollResponse {
+    type Error = ::planus::Error;
+
+
+    #[allow(unreachable_code)]
+    fn try_from(value: PollResponseRef<'a>) -> ::planus::Result<Self> {
+
+        ::core::result::Result::Ok(Self {
+            poll: 
+                                if let ::core::option::Option::Some(poll) = value.poll()? {
+                                    ::core::option::Option::Some(::planus::alloc::boxed::Box::new(::core::convert::TryInto::try_into(poll)?))
+                                } else {
+                                    ::core::option::Option::None
+                                }
+                            ,responses: 
+                            if let ::core::option::Option::Some(responses) = value.responses()? {
+                                ::core::option::Option::Some(responses.to_vec_result()?)
+                            } else {
+                                ::core::option::Option::None
+                            }
+                        ,skipped: ::core::convert::TryInto::try_into(value.skipped()?)?,
+        })
+    }
+}
+
+impl<'a> ::planus::TableRead<'a> for PollResponseRef<'a> {
+    #[inline]
+    fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::core::result::Result<Self, ::planus::errors::ErrorKind> {
+        ::core::result::Result::Ok(Self(::planus::table_reader::Table::from_buffer(buffer, offset)?))
+    }
+}
+
+impl<'a> ::planus::VectorReadInner<'a> for PollResponseRef<'a> {
+    type Error = ::planus::Error;
+    const STRIDE: usize = 4;
+
+    unsafe fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(buffer, offset).map_err(|error_kind| error_kind.with_error_location(
+            "[PollResponseRef]",
+            "get",
+            buffer.offset_from_start,
+        ))
+    }
+}
+
+/// # Safety
+/// The planus compiler generates implementations that initialize
+/// the bytes in `write_values`.
+unsafe impl ::planus::VectorWrite<::planus::Offset<PollResponse>> for PollResponse {
+    type Value = ::planus::Offset<PollResponse>;
+    const STRIDE: usize = 4;
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> Self::Value {
+        ::planus::WriteAs::prepare(self, builder)
+    }
+
+    #[inline]
+    unsafe fn write_values(
+        values: &[::planus::Offset<PollResponse>],
+        bytes: *mut ::core::mem::MaybeUninit<u8>,
+        buffer_position: u32,
+    ) {
+        let bytes = bytes as *mut [::core::mem::MaybeUninit<u8>; 4];
+        for (i, v) in ::core::iter::Iterator::enumerate(values.iter()) {
+            ::planus::WriteAsPrimitive::write(
+                v,
+                ::planus::Cursor::new(unsafe { &mut *bytes.add(i) }),
+                buffer_position - (Self::STRIDE * i) as u32,
+            );
+        }
+    }
+}
+
+impl<'a> ::planus::ReadAsRoot<'a> for PollResponseRef<'a> {
+    fn read_as_root(slice: &'a [u8]) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(::planus::SliceWithStartOffset {
+            buffer: slice,
+            offset_from_start: 0,
+        }, 0).map_err(|error_kind| error_kind.with_error_location(
+            "[PollResponseRef]",
+            "read_as_root",
+            0,
+        ))
+    }
+}
+
+    
+///  Kind 1311 (NIP-53).
+/// 
+/// Generated from these locations:
+/// * Table `LiveChatMessage` in the file `schemas/parsed.fbs:605`
+#[derive(Clone, Debug, PartialEq, PartialOrd,
+Eq, Ord, Hash,
+::serde::Serialize, ::serde::Deserialize
+)]
+pub struct LiveChatMessage{
+    
+        /// The field `activity` in the table `LiveChatMessage`
+        pub activity: ::core::option::Option<::planus::alloc::boxed::Box<self::AddressPointer>>,
+        /// The field `reply` in the table `LiveChatMessage`
+        pub reply: ::core::option::Option<::planus::alloc::boxed::Box<self::EventPointer>>,
+        /// The field `mentions` in the table `LiveChatMessage`
+        pub mentions: ::core::option::Option<::planus::alloc::vec::Vec<self::ProfilePointer>>,
+        /// The field `quotes` in the table `LiveChatMessage`
+        pub quotes: ::core::option::Option<::planus::alloc::vec::Vec<self::Quote>>,
+        /// The field `blocks` in the table `LiveChatMessage`
+        pub blocks: ::core::option::Option<::planus::alloc::vec::Vec<self::ContentBlock>>,
+        /// The field `skipped` in the table `LiveChatMessage`
+        pub skipped: u32,}
+
+
+#[allow(clippy::derivable_impls)]
+impl ::core::default::Default for LiveChatMessage {
+    fn default() -> Self {
+        Self {
+        activity: ::core::default::Default::default(),
+        reply: ::core::default::Default::default(),
+        mentions: ::core::default::Default::default(),
+        quotes: ::core::default::Default::default(),
+        blocks: ::core::default::Default::default(),
+        skipped: 0,
+        
+        }
+    }
+}
+
+
+impl LiveChatMessage {
+    /// Creates a [LiveChatMessageBuilder] for serializing an instance of this table.
+    #[inline]
+    pub fn builder() -> LiveChatMessageBuilder<()> {
+        LiveChatMessageBuilder(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn create(
+        builder: &mut ::planus::Builder,
+        field_activity: impl ::planus::WriteAsOptional<::planus::Offset<self::AddressPointer>>,
+        field_reply: impl ::planus::WriteAsOptional<::planus::Offset<self::EventPointer>>,
+        field_mentions: impl ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ProfilePointer>]>>,
+        field_quotes: impl ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::Quote>]>>,
+        field_blocks: impl ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ContentBlock>]>>,
+        field_skipped: impl ::planus::WriteAsDefault<u32, u32>,
+        
+    ) -> ::planus::Offset<Self> {let prepared_activity = field_activity.prepare(builder);let prepared_reply = field_reply.prepare(builder);let prepared_mentions = field_mentions.prepare(builder);let prepared_quotes = field_quotes.prepare(builder);let prepared_blocks = field_blocks.prepare(builder);let prepared_skipped = field_skipped.prepare(builder, &0);
+
+        let mut table_writer: ::planus::table_writer::TableWriter::<16> = ::core::default::Default::default();
+        if prepared_activity.is_some() {table_writer.write_entry::<::planus::Offset<self::AddressPointer>>(0);}if prepared_reply.is_some() {table_writer.write_entry::<::planus::Offset<self::EventPointer>>(1);}if prepared_mentions.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<self::ProfilePointer>]>>(2);}if prepared_quotes.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<self::Quote>]>>(3);}if prepared_blocks.is_some() {table_writer.write_entry::<::planus::Offset<[::planus::Offset<self::ContentBlock>]>>(4);}if prepared_skipped.is_some() {table_writer.write_entry::<u32>(5);}
+
+        unsafe {
+            table_writer.finish(builder, |object_writer| {if let ::core::option::Option::Some(prepared_activity) = prepared_activity {object_writer.write::<_, _, 4>(&prepared_activity);}if let ::core::option::Option::Some(prepared_reply) = prepared_reply {object_writer.write::<_, _, 4>(&prepared_reply);}if let ::core::option::Option::Some(prepared_mentions) = prepared_mentions {object_writer.write::<_, _, 4>(&prepared_mentions);}if let ::core::option::Option::Some(prepared_quotes) = prepared_quotes {object_writer.write::<_, _, 4>(&prepared_quotes);}if let ::core::option::Option::Some(prepared_blocks) = prepared_blocks {object_writer.write::<_, _, 4>(&prepared_blocks);}if let ::core::option::Option::Some(prepared_skipped) = prepared_skipped {object_writer.write::<_, _, 4>(&prepared_skipped);}
+                
+            });
+        }builder.current_offset()
+    }
+}
+
+impl ::planus::WriteAs<::planus::Offset<LiveChatMessage>> for LiveChatMessage {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<LiveChatMessage> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl ::planus::WriteAsOptional<::planus::Offset<LiveChatMessage>> for LiveChatMessage {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<LiveChatMessage>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl ::planus::WriteAsOffset<LiveChatMessage> for LiveChatMessage {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<LiveChatMessage> {
+        LiveChatMessage::create(
+            builder,
+        
+            
+            &self.activity,
+            
+        
+            
+            &self.reply,
+            
+        
+            
+            &self.mentions,
+            
+        
+            
+            &self.quotes,
+            
+        
+            
+            &self.blocks,
+            
+        
+            
+            self.skipped,
+            
+        
+        )
+    }
+}
+
+/// Builder for serializing an instance of the [LiveChatMessage] type.
+///
+/// Can be created using the [LiveChatMessage::builder] method.
+#[derive(Debug)]
+#[must_use]
+pub struct LiveChatMessageBuilder<State>(State);
+
+impl<
+    
+> LiveChatMessageBuilder
+<
+    (
+    
+    )
+>
+{
+    /// Setter for the [`activity` field](LiveChatMessage#structfield.activity).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn activity<T0>(self, value: T0) -> LiveChatMessageBuilder<(
+    
+        T0,
+    
+    )>
+    where T0: ::planus::WriteAsOptional<::planus::Offset<self::AddressPointer>>
+    {
+        LiveChatMessageBuilder((
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`activity` field](LiveChatMessage#structfield.activity) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn activity_as_null(self) -> LiveChatMessageBuilder<(
+        
+        (),
+    )>
+    {
+        self.activity(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+> LiveChatMessageBuilder
+<
+    (
+    
+        T0,
+    
+    )
+>
+{
+    /// Setter for the [`reply` field](LiveChatMessage#structfield.reply).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn reply<T1>(self, value: T1) -> LiveChatMessageBuilder<(
+    
+        T0,
+    
+        T1,
+    
+    )>
+    where T1: ::planus::WriteAsOptional<::planus::Offset<self::EventPointer>>
+    {
+        
+        let (
+            
+                v0,
+            
+        ) = self.0;LiveChatMessageBuilder((
+            
+                v0,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`reply` field](LiveChatMessage#structfield.reply) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn reply_as_null(self) -> LiveChatMessageBuilder<(
+        
+            T0,
+        
+        (),
+    )>
+    {
+        self.reply(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+> LiveChatMessageBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+    )
+>
+{
+    /// Setter for the [`mentions` field](LiveChatMessage#structfield.mentions).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn mentions<T2>(self, value: T2) -> LiveChatMessageBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+    )>
+    where T2: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ProfilePointer>]>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+        ) = self.0;LiveChatMessageBuilder((
+            
+                v0,
+            
+                v1,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`mentions` field](LiveChatMessage#structfield.mentions) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn mentions_as_null(self) -> LiveChatMessageBuilder<(
+        
+            T0,
+        
+            T1,
+        
+        (),
+    )>
+    {
+        self.mentions(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+> LiveChatMessageBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+    )
+>
+{
+    /// Setter for the [`quotes` field](LiveChatMessage#structfield.quotes).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn quotes<T3>(self, value: T3) -> LiveChatMessageBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+    )>
+    where T3: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::Quote>]>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+        ) = self.0;LiveChatMessageBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`quotes` field](LiveChatMessage#structfield.quotes) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn quotes_as_null(self) -> LiveChatMessageBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+        (),
+    )>
+    {
+        self.quotes(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+> LiveChatMessageBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+    )
+>
+{
+    /// Setter for the [`blocks` field](LiveChatMessage#structfield.blocks).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn blocks<T4>(self, value: T4) -> LiveChatMessageBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+    )>
+    where T4: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ContentBlock>]>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+        ) = self.0;LiveChatMessageBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`blocks` field](LiveChatMessage#structfield.blocks) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn blocks_as_null(self) -> LiveChatMessageBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+        (),
+    )>
+    {
+        self.blocks(())
+    }
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+> LiveChatMessageBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+    )
+>
+{
+    /// Setter for the [`skipped` field](LiveChatMessage#structfield.skipped).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn skipped<T5>(self, value: T5) -> LiveChatMessageBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+    )>
+    where T5: ::planus::WriteAsDefault<u32, u32>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+        ) = self.0;LiveChatMessageBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`skipped` field](LiveChatMessage#structfield.skipped) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn skipped_as_default(self) -> LiveChatMessageBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.skipped(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
+
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+> LiveChatMessageBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+)> {
+    /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [LiveChatMessage].
+    #[inline]
+    pub fn finish(self, builder: &mut ::planus::Builder) -> ::planus::Offset<LiveChatMessage>
+        where Self: ::planus::WriteAsOffset<LiveChatMessage>
+    {
+        ::planus::WriteAsOffset::prepare(&self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<self::AddressPointer>>,
+    
+        T1: ::planus::WriteAsOptional<::planus::Offset<self::EventPointer>>,
+    
+        T2: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ProfilePointer>]>>,
+    
+        T3: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::Quote>]>>,
+    
+        T4: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ContentBlock>]>>,
+    
+        T5: ::planus::WriteAsDefault<u32, u32>,
+    
+> ::planus::WriteAs<::planus::Offset<LiveChatMessage>> for LiveChatMessageBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+)> {
+    type Prepared = ::planus::Offset<LiveChatMessage>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<LiveChatMessage> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<self::AddressPointer>>,
+    
+        T1: ::planus::WriteAsOptional<::planus::Offset<self::EventPointer>>,
+    
+        T2: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ProfilePointer>]>>,
+    
+        T3: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::Quote>]>>,
+    
+        T4: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ContentBlock>]>>,
+    
+        T5: ::planus::WriteAsDefault<u32, u32>,
+    
+> ::planus::WriteAsOptional<::planus::Offset<LiveChatMessage>> for LiveChatMessageBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+)> {
+    type Prepared = ::planus::Offset<LiveChatMessage>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<LiveChatMessage>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsOptional<::planus::Offset<self::AddressPointer>>,
+    
+        T1: ::planus::WriteAsOptional<::planus::Offset<self::EventPointer>>,
+    
+        T2: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ProfilePointer>]>>,
+    
+        T3: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::Quote>]>>,
+    
+        T4: ::planus::WriteAsOptional<::planus::Offset<[::planus::Offset<self::ContentBlock>]>>,
+    
+        T5: ::planus::WriteAsDefault<u32, u32>,
+    
+> ::planus::WriteAsOffset<LiveChatMessage> for LiveChatMessageBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+)> {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<LiveChatMessage> {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+        ) = &self.0;LiveChatMessage::create(
+            builder,
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+        )
+    }
+}
+
+/// Reference to a deserialized [LiveChatMessage].
+#[derive(Copy, Clone)]
+pub struct LiveChatMessageRef<'a>(
+    #[allow(dead_code)]
+    ::planus::table_reader::Table<'a>
+);
+
+impl<'a> LiveChatMessageRef<'a> {
+    
+        /// Getter for the [`activity` field](LiveChatMessage#structfield.activity).
+        #[inline]
+        pub fn activity(&self) -> ::planus::Result<::core::option::Option<self::AddressPointerRef<'a>>> {
+            
+            
+              
+              self.0.access(0, "LiveChatMessage", "activity")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`reply` field](LiveChatMessage#structfield.reply).
+        #[inline]
+        pub fn reply(&self) -> ::planus::Result<::core::option::Option<self::EventPointerRef<'a>>> {
+            
+            
+              
+              self.0.access(1, "LiveChatMessage", "reply")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`mentions` field](LiveChatMessage#structfield.mentions).
+        #[inline]
+        pub fn mentions(&self) -> ::planus::Result<::core::option::Option<::planus::Vector<'a, ::planus::Result<self::ProfilePointerRef<'a>>>>> {
+            
+            
+              
+              self.0.access(2, "LiveChatMessage", "mentions")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`quotes` field](LiveChatMessage#structfield.quotes).
+        #[inline]
+        pub fn quotes(&self) -> ::planus::Result<::core::option::Option<::planus::Vector<'a, ::planus::Result<self::QuoteRef<'a>>>>> {
+            
+            
+              
+              self.0.access(3, "LiveChatMessage", "quotes")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`blocks` field](LiveChatMessage#structfield.blocks).
+        #[inline]
+        pub fn blocks(&self) -> ::planus::Result<::core::option::Option<::planus::Vector<'a, ::planus::Result<self::ContentBlockRef<'a>>>>> {
+            
+            
+              
+              self.0.access(4, "LiveChatMessage", "blocks")
+              
+            
+            
+            
+        }
+    
+        /// Getter for the [`skipped` field](LiveChatMessage#structfield.skipped).
+        #[inline]
+        pub fn skipped(&self) -> ::planus::Result<u32> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(5, "LiveChatMessage", "skipped")
+              
+            
+            ?.unwrap_or(0))
+            
+        }
+    
+}
+
+impl<'a> ::core::fmt::Debug for LiveChatMessageRef<'a> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        let mut f = f.debug_struct("LiveChatMessageRef");
+        if let ::core::option::Option::Some(field_activity) = self.activity().transpose() {
+                f.field("activity", &field_activity);
+            }if let ::core::option::Option::Some(field_reply) = self.reply().transpose() {
+                f.field("reply", &field_reply);
+            }if let ::core::option::Option::Some(field_mentions) = self.mentions().transpose() {
+                f.field("mentions", &field_mentions);
+            }if let ::core::option::Option::Some(field_quotes) = self.quotes().transpose() {
+                f.field("quotes", &field_quotes);
+            }if let ::core::option::Option::Some(field_blocks) = self.blocks().transpose() {
+                f.field("blocks", &field_blocks);
+            }f.field("skipped", &self.skipped());
+        f.finish()
+    }
+}
+
+impl<'a> ::core::convert::TryFrom<LiveChatMessageRef<'a>> for LiveChatMessage {
+    type Error = ::planus::Error;
+
+
+    #[allow(unreachable_code)]
+    fn try_from(value: LiveChatMessageRef<'a>) -> ::planus::Result<Self> {
+
+        ::core::result::Result::Ok(Self {
+            activity: 
+                                if let ::core::option::Option::Some(activity) = value.activity()? {
+                                    ::core::option::Option::Some(::planus::alloc::boxed::Box::new(::core::convert::TryInto::try_into(activity)?))
+                                } else {
+                                    ::core::option::Option::None
+                                }
+                            ,reply: 
+                                if let ::core::option::Option::Some(reply) = value.reply()? {
+                                    ::core::option::Option::Some(::planus::alloc::boxed::Box::new(::core::convert::TryInto::try_into(reply)?))
+                                } else {
+                                    ::core::option::Option::None
+                                }
+                            ,mentions: 
+                            if let ::core::option::Option::Some(mentions) = value.mentions()? {
+                                ::core::option::Option::Some(mentions.to_vec_result()?)
+                            } else {
+                                ::core::option::Option::None
+                            }
+                        ,quotes: 
+                            if let ::core::option::Option::Some(quotes) = value.quotes()? {
+                                ::core::option::Option::Some(quotes.to_vec_result()?)
+                            } else {
+                                ::core::option::Option::None
+                            }
+                        ,blocks: 
+                            if let ::core::option::Option::Some(blocks) = value.blocks()? {
+                                ::core::option::Option::Some(blocks.to_vec_result()?)
+                            } else {
+                                ::core::option::Option::None
+                            }
+                        ,skipped: ::core::convert::TryInto::try_into(value.skipped()?)?,
+        })
+    }
+}
+
+impl<'a> ::planus::TableRead<'a> for LiveChatMessageRef<'a> {
+    #[inline]
+    fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::core::result::Result<Self, ::planus::errors::ErrorKind> {
+        ::core::result::Result::Ok(Self(::planus::table_reader::Table::from_buffer(buffer, offset)?))
+    }
+}
+
+impl<'a> ::planus::VectorReadInner<'a> for LiveChatMessageRef<'a> {
+    type Error = ::planus::Error;
+    const STRIDE: usize = 4;
+
+    unsafe fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(buffer, offset).map_err(|error_kind| error_kind.with_error_location(
+            "[LiveChatMessageRef]",
+            "get",
+            buffer.offset_from_start,
+        ))
+    }
+}
+
+/// # Safety
+/// The planus compiler generates implementations that initialize
+/// the bytes in `write_values`.
+unsafe impl ::planus::VectorWrite<::planus::Offset<LiveChatMessage>> for LiveChatMessage {
+    type Value = ::planus::Offset<LiveChatMessage>;
+    const STRIDE: usize = 4;
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> Self::Value {
+        ::planus::WriteAs::prepare(self, builder)
+    }
+
+    #[inline]
+    unsafe fn write_values(
+        values: &[::planus::Offset<LiveChatMessage>],
+        bytes: *mut ::core::mem::MaybeUninit<u8>,
+        buffer_position: u32,
+    ) {
+        let bytes = bytes as *mut [::core::mem::MaybeUninit<u8>; 4];
+        for (i, v) in ::core::iter::Iterator::enumerate(values.iter()) {
+            ::planus::WriteAsPrimitive::write(
+                v,
+                ::planus::Cursor::new(unsafe { &mut *bytes.add(i) }),
+                buffer_position - (Self::STRIDE * i) as u32,
+            );
+        }
+    }
+}
+
+impl<'a> ::planus::ReadAsRoot<'a> for LiveChatMessageRef<'a> {
+    fn read_as_root(slice: &'a [u8]) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(::planus::SliceWithStartOffset {
+            buffer: slice,
+            offset_from_start: 0,
+        }, 0).map_err(|error_kind| error_kind.with_error_location(
+            "[LiveChatMessageRef]",
+            "read_as_root",
+            0,
+        ))
+    }
+}
+
+    
 ///  The typed form of an event, one variant per kind family.
 /// 
 /// Generated from these locations:
-/// * Union `ParsedBody` in the file `schemas/parsed.fbs:497`
+/// * Union `ParsedBody` in the file `schemas/parsed.fbs:615`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize)]
@@ -35943,6 +48168,24 @@ pub enum ParsedBody{
     
         /// The variant of type `Unknown` in the union `ParsedBody`
         Unknown(::planus::alloc::boxed::Box<self::Unknown>),
+    
+        /// The variant of type `BadgeAward` in the union `ParsedBody`
+        BadgeAward(::planus::alloc::boxed::Box<self::BadgeAward>),
+    
+        /// The variant of type `Picture` in the union `ParsedBody`
+        Picture(::planus::alloc::boxed::Box<self::Picture>),
+    
+        /// The variant of type `Video` in the union `ParsedBody`
+        Video(::planus::alloc::boxed::Box<self::Video>),
+    
+        /// The variant of type `Poll` in the union `ParsedBody`
+        Poll(::planus::alloc::boxed::Box<self::Poll>),
+    
+        /// The variant of type `PollResponse` in the union `ParsedBody`
+        PollResponse(::planus::alloc::boxed::Box<self::PollResponse>),
+    
+        /// The variant of type `LiveChatMessage` in the union `ParsedBody`
+        LiveChatMessage(::planus::alloc::boxed::Box<self::LiveChatMessage>),
     
 }
 
@@ -36098,6 +48341,54 @@ impl ParsedBody {
         ::planus::UnionOffset::new(18, value.prepare(builder).downcast())
     }
 
+    #[inline]
+    pub fn create_badge_award(
+      builder: &mut ::planus::Builder,
+      value: impl ::planus::WriteAsOffset<self::BadgeAward>,
+    ) -> ::planus::UnionOffset<Self> {
+        ::planus::UnionOffset::new(19, value.prepare(builder).downcast())
+    }
+
+    #[inline]
+    pub fn create_picture(
+      builder: &mut ::planus::Builder,
+      value: impl ::planus::WriteAsOffset<self::Picture>,
+    ) -> ::planus::UnionOffset<Self> {
+        ::planus::UnionOffset::new(20, value.prepare(builder).downcast())
+    }
+
+    #[inline]
+    pub fn create_video(
+      builder: &mut ::planus::Builder,
+      value: impl ::planus::WriteAsOffset<self::Video>,
+    ) -> ::planus::UnionOffset<Self> {
+        ::planus::UnionOffset::new(21, value.prepare(builder).downcast())
+    }
+
+    #[inline]
+    pub fn create_poll(
+      builder: &mut ::planus::Builder,
+      value: impl ::planus::WriteAsOffset<self::Poll>,
+    ) -> ::planus::UnionOffset<Self> {
+        ::planus::UnionOffset::new(22, value.prepare(builder).downcast())
+    }
+
+    #[inline]
+    pub fn create_poll_response(
+      builder: &mut ::planus::Builder,
+      value: impl ::planus::WriteAsOffset<self::PollResponse>,
+    ) -> ::planus::UnionOffset<Self> {
+        ::planus::UnionOffset::new(23, value.prepare(builder).downcast())
+    }
+
+    #[inline]
+    pub fn create_live_chat_message(
+      builder: &mut ::planus::Builder,
+      value: impl ::planus::WriteAsOffset<self::LiveChatMessage>,
+    ) -> ::planus::UnionOffset<Self> {
+        ::planus::UnionOffset::new(24, value.prepare(builder).downcast())
+    }
+
     
 }
 
@@ -36125,6 +48416,12 @@ impl ::planus::WriteAsUnion<ParsedBody> for ParsedBody {
             Self::Comment(value) => Self::create_comment(builder, value),
             Self::LongForm(value) => Self::create_long_form(builder, value),
             Self::Unknown(value) => Self::create_unknown(builder, value),
+            Self::BadgeAward(value) => Self::create_badge_award(builder, value),
+            Self::Picture(value) => Self::create_picture(builder, value),
+            Self::Video(value) => Self::create_video(builder, value),
+            Self::Poll(value) => Self::create_poll(builder, value),
+            Self::PollResponse(value) => Self::create_poll_response(builder, value),
+            Self::LiveChatMessage(value) => Self::create_live_chat_message(builder, value),
             
         }
     }
@@ -36323,6 +48620,66 @@ impl ParsedBodyBuilder<::planus::Uninitialized> {
         value: T,
     ) -> ParsedBodyBuilder<::planus::Initialized<18, T>>
         where T: ::planus::WriteAsOffset<self::Unknown> {
+        ParsedBodyBuilder(::planus::Initialized(value))
+    }
+
+    /// Creates an instance of the [`BadgeAward` variant](ParsedBody#variant.BadgeAward).
+    #[inline]
+    pub fn badge_award<T>(
+        self,
+        value: T,
+    ) -> ParsedBodyBuilder<::planus::Initialized<19, T>>
+        where T: ::planus::WriteAsOffset<self::BadgeAward> {
+        ParsedBodyBuilder(::planus::Initialized(value))
+    }
+
+    /// Creates an instance of the [`Picture` variant](ParsedBody#variant.Picture).
+    #[inline]
+    pub fn picture<T>(
+        self,
+        value: T,
+    ) -> ParsedBodyBuilder<::planus::Initialized<20, T>>
+        where T: ::planus::WriteAsOffset<self::Picture> {
+        ParsedBodyBuilder(::planus::Initialized(value))
+    }
+
+    /// Creates an instance of the [`Video` variant](ParsedBody#variant.Video).
+    #[inline]
+    pub fn video<T>(
+        self,
+        value: T,
+    ) -> ParsedBodyBuilder<::planus::Initialized<21, T>>
+        where T: ::planus::WriteAsOffset<self::Video> {
+        ParsedBodyBuilder(::planus::Initialized(value))
+    }
+
+    /// Creates an instance of the [`Poll` variant](ParsedBody#variant.Poll).
+    #[inline]
+    pub fn poll<T>(
+        self,
+        value: T,
+    ) -> ParsedBodyBuilder<::planus::Initialized<22, T>>
+        where T: ::planus::WriteAsOffset<self::Poll> {
+        ParsedBodyBuilder(::planus::Initialized(value))
+    }
+
+    /// Creates an instance of the [`PollResponse` variant](ParsedBody#variant.PollResponse).
+    #[inline]
+    pub fn poll_response<T>(
+        self,
+        value: T,
+    ) -> ParsedBodyBuilder<::planus::Initialized<23, T>>
+        where T: ::planus::WriteAsOffset<self::PollResponse> {
+        ParsedBodyBuilder(::planus::Initialized(value))
+    }
+
+    /// Creates an instance of the [`LiveChatMessage` variant](ParsedBody#variant.LiveChatMessage).
+    #[inline]
+    pub fn live_chat_message<T>(
+        self,
+        value: T,
+    ) -> ParsedBodyBuilder<::planus::Initialized<24, T>>
+        where T: ::planus::WriteAsOffset<self::LiveChatMessage> {
         ParsedBodyBuilder(::planus::Initialized(value))
     }
 
@@ -36645,6 +49002,108 @@ impl<T> ::planus::WriteAsOptionalUnion<ParsedBody> for ParsedBodyBuilder<::planu
         ::core::option::Option::Some(::planus::WriteAsUnion::prepare(self, builder))
     }
 }
+impl<T> ::planus::WriteAsUnion<ParsedBody> for ParsedBodyBuilder<::planus::Initialized<19, T>>
+    where T: ::planus::WriteAsOffset<self::BadgeAward>
+{
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::UnionOffset<ParsedBody> {
+        ::planus::UnionOffset::new(19, (self.0).0.prepare(builder).downcast())
+    }
+}
+
+impl<T> ::planus::WriteAsOptionalUnion<ParsedBody> for ParsedBodyBuilder<::planus::Initialized<19, T>>
+    where T: ::planus::WriteAsOffset<self::BadgeAward>
+{
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::UnionOffset<ParsedBody>> {
+        ::core::option::Option::Some(::planus::WriteAsUnion::prepare(self, builder))
+    }
+}
+impl<T> ::planus::WriteAsUnion<ParsedBody> for ParsedBodyBuilder<::planus::Initialized<20, T>>
+    where T: ::planus::WriteAsOffset<self::Picture>
+{
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::UnionOffset<ParsedBody> {
+        ::planus::UnionOffset::new(20, (self.0).0.prepare(builder).downcast())
+    }
+}
+
+impl<T> ::planus::WriteAsOptionalUnion<ParsedBody> for ParsedBodyBuilder<::planus::Initialized<20, T>>
+    where T: ::planus::WriteAsOffset<self::Picture>
+{
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::UnionOffset<ParsedBody>> {
+        ::core::option::Option::Some(::planus::WriteAsUnion::prepare(self, builder))
+    }
+}
+impl<T> ::planus::WriteAsUnion<ParsedBody> for ParsedBodyBuilder<::planus::Initialized<21, T>>
+    where T: ::planus::WriteAsOffset<self::Video>
+{
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::UnionOffset<ParsedBody> {
+        ::planus::UnionOffset::new(21, (self.0).0.prepare(builder).downcast())
+    }
+}
+
+impl<T> ::planus::WriteAsOptionalUnion<ParsedBody> for ParsedBodyBuilder<::planus::Initialized<21, T>>
+    where T: ::planus::WriteAsOffset<self::Video>
+{
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::UnionOffset<ParsedBody>> {
+        ::core::option::Option::Some(::planus::WriteAsUnion::prepare(self, builder))
+    }
+}
+impl<T> ::planus::WriteAsUnion<ParsedBody> for ParsedBodyBuilder<::planus::Initialized<22, T>>
+    where T: ::planus::WriteAsOffset<self::Poll>
+{
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::UnionOffset<ParsedBody> {
+        ::planus::UnionOffset::new(22, (self.0).0.prepare(builder).downcast())
+    }
+}
+
+impl<T> ::planus::WriteAsOptionalUnion<ParsedBody> for ParsedBodyBuilder<::planus::Initialized<22, T>>
+    where T: ::planus::WriteAsOffset<self::Poll>
+{
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::UnionOffset<ParsedBody>> {
+        ::core::option::Option::Some(::planus::WriteAsUnion::prepare(self, builder))
+    }
+}
+impl<T> ::planus::WriteAsUnion<ParsedBody> for ParsedBodyBuilder<::planus::Initialized<23, T>>
+    where T: ::planus::WriteAsOffset<self::PollResponse>
+{
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::UnionOffset<ParsedBody> {
+        ::planus::UnionOffset::new(23, (self.0).0.prepare(builder).downcast())
+    }
+}
+
+impl<T> ::planus::WriteAsOptionalUnion<ParsedBody> for ParsedBodyBuilder<::planus::Initialized<23, T>>
+    where T: ::planus::WriteAsOffset<self::PollResponse>
+{
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::UnionOffset<ParsedBody>> {
+        ::core::option::Option::Some(::planus::WriteAsUnion::prepare(self, builder))
+    }
+}
+impl<T> ::planus::WriteAsUnion<ParsedBody> for ParsedBodyBuilder<::planus::Initialized<24, T>>
+    where T: ::planus::WriteAsOffset<self::LiveChatMessage>
+{
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::UnionOffset<ParsedBody> {
+        ::planus::UnionOffset::new(24, (self.0).0.prepare(builder).downcast())
+    }
+}
+
+impl<T> ::planus::WriteAsOptionalUnion<ParsedBody> for ParsedBodyBuilder<::planus::Initialized<24, T>>
+    where T: ::planus::WriteAsOffset<self::LiveChatMessage>
+{
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::UnionOffset<ParsedBody>> {
+        ::core::option::Option::Some(::planus::WriteAsUnion::prepare(self, builder))
+    }
+}
 
 
 /// Reference to a deserialized [ParsedBody].
@@ -36668,6 +49127,12 @@ pub enum ParsedBodyRef<'a>{
     Comment(self::CommentRef<'a>),
     LongForm(self::LongFormRef<'a>),
     Unknown(self::UnknownRef<'a>),
+    BadgeAward(self::BadgeAwardRef<'a>),
+    Picture(self::PictureRef<'a>),
+    Video(self::VideoRef<'a>),
+    Poll(self::PollRef<'a>),
+    PollResponse(self::PollResponseRef<'a>),
+    LiveChatMessage(self::LiveChatMessageRef<'a>),
     
 }
 
@@ -36732,6 +49197,24 @@ impl<'a> ::core::convert::TryFrom<ParsedBodyRef<'a>> for ParsedBody {
                 ParsedBodyRef::Unknown(value) => Self::Unknown(::planus::alloc::boxed::Box::new(::core::convert::TryFrom::try_from(value)?)),
                 
             
+                ParsedBodyRef::BadgeAward(value) => Self::BadgeAward(::planus::alloc::boxed::Box::new(::core::convert::TryFrom::try_from(value)?)),
+                
+            
+                ParsedBodyRef::Picture(value) => Self::Picture(::planus::alloc::boxed::Box::new(::core::convert::TryFrom::try_from(value)?)),
+                
+            
+                ParsedBodyRef::Video(value) => Self::Video(::planus::alloc::boxed::Box::new(::core::convert::TryFrom::try_from(value)?)),
+                
+            
+                ParsedBodyRef::Poll(value) => Self::Poll(::planus::alloc::boxed::Box::new(::core::convert::TryFrom::try_from(value)?)),
+                
+            
+                ParsedBodyRef::PollResponse(value) => Self::PollResponse(::planus::alloc::boxed::Box::new(::core::convert::TryFrom::try_from(value)?)),
+                
+            
+                ParsedBodyRef::LiveChatMessage(value) => Self::LiveChatMessage(::planus::alloc::boxed::Box::new(::core::convert::TryFrom::try_from(value)?)),
+                
+            
         })
     }
 }
@@ -36741,7 +49224,7 @@ impl<'a> ::core::convert::TryFrom<ParsedBodyRef<'a>> for ParsedBody {
 impl<'a> ::planus::TableReadUnion<'a> for ParsedBodyRef<'a> {
     fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, tag: u8, field_offset: usize) -> ::core::result::Result<Self, ::planus::errors::ErrorKind> {
         match tag {
-            1 => ::core::result::Result::Ok(Self::Profile(::planus::TableRead::from_buffer(buffer, field_offset)?)),2 => ::core::result::Result::Ok(Self::Note(::planus::TableRead::from_buffer(buffer, field_offset)?)),3 => ::core::result::Result::Ok(Self::Contacts(::planus::TableRead::from_buffer(buffer, field_offset)?)),4 => ::core::result::Result::Ok(Self::DirectMessage(::planus::TableRead::from_buffer(buffer, field_offset)?)),5 => ::core::result::Result::Ok(Self::Repost(::planus::TableRead::from_buffer(buffer, field_offset)?)),6 => ::core::result::Result::Ok(Self::Reaction(::planus::TableRead::from_buffer(buffer, field_offset)?)),7 => ::core::result::Result::Ok(Self::List(::planus::TableRead::from_buffer(buffer, field_offset)?)),8 => ::core::result::Result::Ok(Self::ZapRequest(::planus::TableRead::from_buffer(buffer, field_offset)?)),9 => ::core::result::Result::Ok(Self::ZapReceipt(::planus::TableRead::from_buffer(buffer, field_offset)?)),10 => ::core::result::Result::Ok(Self::Wallet(::planus::TableRead::from_buffer(buffer, field_offset)?)),11 => ::core::result::Result::Ok(Self::Token(::planus::TableRead::from_buffer(buffer, field_offset)?)),12 => ::core::result::Result::Ok(Self::SpendingHistory(::planus::TableRead::from_buffer(buffer, field_offset)?)),13 => ::core::result::Result::Ok(Self::Nutzap(::planus::TableRead::from_buffer(buffer, field_offset)?)),14 => ::core::result::Result::Ok(Self::NutzapInfo(::planus::TableRead::from_buffer(buffer, field_offset)?)),15 => ::core::result::Result::Ok(Self::RelayList(::planus::TableRead::from_buffer(buffer, field_offset)?)),16 => ::core::result::Result::Ok(Self::Comment(::planus::TableRead::from_buffer(buffer, field_offset)?)),17 => ::core::result::Result::Ok(Self::LongForm(::planus::TableRead::from_buffer(buffer, field_offset)?)),18 => ::core::result::Result::Ok(Self::Unknown(::planus::TableRead::from_buffer(buffer, field_offset)?)),_ => ::core::result::Result::Err(::planus::errors::ErrorKind::UnknownUnionTag { tag }),
+            1 => ::core::result::Result::Ok(Self::Profile(::planus::TableRead::from_buffer(buffer, field_offset)?)),2 => ::core::result::Result::Ok(Self::Note(::planus::TableRead::from_buffer(buffer, field_offset)?)),3 => ::core::result::Result::Ok(Self::Contacts(::planus::TableRead::from_buffer(buffer, field_offset)?)),4 => ::core::result::Result::Ok(Self::DirectMessage(::planus::TableRead::from_buffer(buffer, field_offset)?)),5 => ::core::result::Result::Ok(Self::Repost(::planus::TableRead::from_buffer(buffer, field_offset)?)),6 => ::core::result::Result::Ok(Self::Reaction(::planus::TableRead::from_buffer(buffer, field_offset)?)),7 => ::core::result::Result::Ok(Self::List(::planus::TableRead::from_buffer(buffer, field_offset)?)),8 => ::core::result::Result::Ok(Self::ZapRequest(::planus::TableRead::from_buffer(buffer, field_offset)?)),9 => ::core::result::Result::Ok(Self::ZapReceipt(::planus::TableRead::from_buffer(buffer, field_offset)?)),10 => ::core::result::Result::Ok(Self::Wallet(::planus::TableRead::from_buffer(buffer, field_offset)?)),11 => ::core::result::Result::Ok(Self::Token(::planus::TableRead::from_buffer(buffer, field_offset)?)),12 => ::core::result::Result::Ok(Self::SpendingHistory(::planus::TableRead::from_buffer(buffer, field_offset)?)),13 => ::core::result::Result::Ok(Self::Nutzap(::planus::TableRead::from_buffer(buffer, field_offset)?)),14 => ::core::result::Result::Ok(Self::NutzapInfo(::planus::TableRead::from_buffer(buffer, field_offset)?)),15 => ::core::result::Result::Ok(Self::RelayList(::planus::TableRead::from_buffer(buffer, field_offset)?)),16 => ::core::result::Result::Ok(Self::Comment(::planus::TableRead::from_buffer(buffer, field_offset)?)),17 => ::core::result::Result::Ok(Self::LongForm(::planus::TableRead::from_buffer(buffer, field_offset)?)),18 => ::core::result::Result::Ok(Self::Unknown(::planus::TableRead::from_buffer(buffer, field_offset)?)),19 => ::core::result::Result::Ok(Self::BadgeAward(::planus::TableRead::from_buffer(buffer, field_offset)?)),20 => ::core::result::Result::Ok(Self::Picture(::planus::TableRead::from_buffer(buffer, field_offset)?)),21 => ::core::result::Result::Ok(Self::Video(::planus::TableRead::from_buffer(buffer, field_offset)?)),22 => ::core::result::Result::Ok(Self::Poll(::planus::TableRead::from_buffer(buffer, field_offset)?)),23 => ::core::result::Result::Ok(Self::PollResponse(::planus::TableRead::from_buffer(buffer, field_offset)?)),24 => ::core::result::Result::Ok(Self::LiveChatMessage(::planus::TableRead::from_buffer(buffer, field_offset)?)),_ => ::core::result::Result::Err(::planus::errors::ErrorKind::UnknownUnionTag { tag }),
         }
     }
 }
@@ -36757,7 +49240,7 @@ impl<'a> ::planus::VectorReadUnion<'a> for ParsedBodyRef<'a> {
 ///  Why an event broke its kind's rules (then `body` is absent and only the raw event is sent).
 /// 
 /// Generated from these locations:
-/// * Table `ParseFailure` in the file `schemas/parsed.fbs:519`
+/// * Table `ParseFailure` in the file `schemas/parsed.fbs:643`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -37175,10 +49658,533 @@ impl<'a> ::planus::ReadAsRoot<'a> for ParseFailureRef<'a> {
 }
 
     
+///  A short form of the body's content blocks (the preview pipe): the first `blocks` blocks, the
+///  last one ending at byte `end` of `Event.content` (a cut text block ends early).
+/// 
+/// Generated from these locations:
+/// * Table `ContentPreview` in the file `schemas/parsed.fbs:652`
+#[derive(Clone, Debug, PartialEq, PartialOrd,
+Eq, Ord, Hash,
+::serde::Serialize, ::serde::Deserialize
+)]
+pub struct ContentPreview{
+    
+        /// The field `blocks` in the table `ContentPreview`
+        pub blocks: u32,
+        /// The field `end` in the table `ContentPreview`
+        pub end: u32,
+        ///  Something was left out: show an ellipsis or a "show more".
+        pub truncated: bool,}
+
+
+#[allow(clippy::derivable_impls)]
+impl ::core::default::Default for ContentPreview {
+    fn default() -> Self {
+        Self {
+        blocks: 0,
+        end: 0,
+        truncated: false,
+        
+        }
+    }
+}
+
+
+impl ContentPreview {
+    /// Creates a [ContentPreviewBuilder] for serializing an instance of this table.
+    #[inline]
+    pub fn builder() -> ContentPreviewBuilder<()> {
+        ContentPreviewBuilder(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn create(
+        builder: &mut ::planus::Builder,
+        field_blocks: impl ::planus::WriteAsDefault<u32, u32>,
+        field_end: impl ::planus::WriteAsDefault<u32, u32>,
+        field_truncated: impl ::planus::WriteAsDefault<bool, bool>,
+        
+    ) -> ::planus::Offset<Self> {let prepared_blocks = field_blocks.prepare(builder, &0);let prepared_end = field_end.prepare(builder, &0);let prepared_truncated = field_truncated.prepare(builder, &false);
+
+        let mut table_writer: ::planus::table_writer::TableWriter::<10> = ::core::default::Default::default();
+        if prepared_blocks.is_some() {table_writer.write_entry::<u32>(0);}if prepared_end.is_some() {table_writer.write_entry::<u32>(1);}if prepared_truncated.is_some() {table_writer.write_entry::<bool>(2);}
+
+        unsafe {
+            table_writer.finish(builder, |object_writer| {if let ::core::option::Option::Some(prepared_blocks) = prepared_blocks {object_writer.write::<_, _, 4>(&prepared_blocks);}if let ::core::option::Option::Some(prepared_end) = prepared_end {object_writer.write::<_, _, 4>(&prepared_end);}if let ::core::option::Option::Some(prepared_truncated) = prepared_truncated {object_writer.write::<_, _, 1>(&prepared_truncated);}
+                
+            });
+        }builder.current_offset()
+    }
+}
+
+impl ::planus::WriteAs<::planus::Offset<ContentPreview>> for ContentPreview {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<ContentPreview> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl ::planus::WriteAsOptional<::planus::Offset<ContentPreview>> for ContentPreview {
+    type Prepared = ::planus::Offset<Self>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<ContentPreview>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl ::planus::WriteAsOffset<ContentPreview> for ContentPreview {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<ContentPreview> {
+        ContentPreview::create(
+            builder,
+        
+            
+            self.blocks,
+            
+        
+            
+            self.end,
+            
+        
+            
+            self.truncated,
+            
+        
+        )
+    }
+}
+
+/// Builder for serializing an instance of the [ContentPreview] type.
+///
+/// Can be created using the [ContentPreview::builder] method.
+#[derive(Debug)]
+#[must_use]
+pub struct ContentPreviewBuilder<State>(State);
+
+impl<
+    
+> ContentPreviewBuilder
+<
+    (
+    
+    )
+>
+{
+    /// Setter for the [`blocks` field](ContentPreview#structfield.blocks).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn blocks<T0>(self, value: T0) -> ContentPreviewBuilder<(
+    
+        T0,
+    
+    )>
+    where T0: ::planus::WriteAsDefault<u32, u32>
+    {
+        ContentPreviewBuilder((
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`blocks` field](ContentPreview#structfield.blocks) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn blocks_as_default(self) -> ContentPreviewBuilder<(
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.blocks(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
+impl<
+    
+        T0,
+    
+> ContentPreviewBuilder
+<
+    (
+    
+        T0,
+    
+    )
+>
+{
+    /// Setter for the [`end` field](ContentPreview#structfield.end).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn end<T1>(self, value: T1) -> ContentPreviewBuilder<(
+    
+        T0,
+    
+        T1,
+    
+    )>
+    where T1: ::planus::WriteAsDefault<u32, u32>
+    {
+        
+        let (
+            
+                v0,
+            
+        ) = self.0;ContentPreviewBuilder((
+            
+                v0,
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`end` field](ContentPreview#structfield.end) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn end_as_default(self) -> ContentPreviewBuilder<(
+        
+            T0,
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.end(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+> ContentPreviewBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+    )
+>
+{
+    /// Setter for the [`truncated` field](ContentPreview#structfield.truncated).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn truncated<T2>(self, value: T2) -> ContentPreviewBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+    )>
+    where T2: ::planus::WriteAsDefault<bool, bool>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+        ) = self.0;ContentPreviewBuilder((
+            
+                v0,
+            
+                v1,
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`truncated` field](ContentPreview#structfield.truncated) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn truncated_as_default(self) -> ContentPreviewBuilder<(
+        
+            T0,
+        
+            T1,
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.truncated(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
+
+
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+> ContentPreviewBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [ContentPreview].
+    #[inline]
+    pub fn finish(self, builder: &mut ::planus::Builder) -> ::planus::Offset<ContentPreview>
+        where Self: ::planus::WriteAsOffset<ContentPreview>
+    {
+        ::planus::WriteAsOffset::prepare(&self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsDefault<u32, u32>,
+    
+        T1: ::planus::WriteAsDefault<u32, u32>,
+    
+        T2: ::planus::WriteAsDefault<bool, bool>,
+    
+> ::planus::WriteAs<::planus::Offset<ContentPreview>> for ContentPreviewBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    type Prepared = ::planus::Offset<ContentPreview>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<ContentPreview> {
+        ::planus::WriteAsOffset::prepare(self, builder)
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsDefault<u32, u32>,
+    
+        T1: ::planus::WriteAsDefault<u32, u32>,
+    
+        T2: ::planus::WriteAsDefault<bool, bool>,
+    
+> ::planus::WriteAsOptional<::planus::Offset<ContentPreview>> for ContentPreviewBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    type Prepared = ::planus::Offset<ContentPreview>;
+
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::core::option::Option<::planus::Offset<ContentPreview>> {
+        ::core::option::Option::Some(::planus::WriteAsOffset::prepare(self, builder))
+    }
+}
+
+impl<
+    
+        T0: ::planus::WriteAsDefault<u32, u32>,
+    
+        T1: ::planus::WriteAsDefault<u32, u32>,
+    
+        T2: ::planus::WriteAsDefault<bool, bool>,
+    
+> ::planus::WriteAsOffset<ContentPreview> for ContentPreviewBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+)> {
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> ::planus::Offset<ContentPreview> {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+        ) = &self.0;ContentPreview::create(
+            builder,
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+        )
+    }
+}
+
+/// Reference to a deserialized [ContentPreview].
+#[derive(Copy, Clone)]
+pub struct ContentPreviewRef<'a>(
+    #[allow(dead_code)]
+    ::planus::table_reader::Table<'a>
+);
+
+impl<'a> ContentPreviewRef<'a> {
+    
+        /// Getter for the [`blocks` field](ContentPreview#structfield.blocks).
+        #[inline]
+        pub fn blocks(&self) -> ::planus::Result<u32> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(0, "ContentPreview", "blocks")
+              
+            
+            ?.unwrap_or(0))
+            
+        }
+    
+        /// Getter for the [`end` field](ContentPreview#structfield.end).
+        #[inline]
+        pub fn end(&self) -> ::planus::Result<u32> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(1, "ContentPreview", "end")
+              
+            
+            ?.unwrap_or(0))
+            
+        }
+    
+        /// Getter for the [`truncated` field](ContentPreview#structfield.truncated).
+        #[inline]
+        pub fn truncated(&self) -> ::planus::Result<bool> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(2, "ContentPreview", "truncated")
+              
+            
+            ?.unwrap_or(false))
+            
+        }
+    
+}
+
+impl<'a> ::core::fmt::Debug for ContentPreviewRef<'a> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        let mut f = f.debug_struct("ContentPreviewRef");
+        f.field("blocks", &self.blocks());f.field("end", &self.end());f.field("truncated", &self.truncated());
+        f.finish()
+    }
+}
+
+impl<'a> ::core::convert::TryFrom<ContentPreviewRef<'a>> for ContentPreview {
+    type Error = ::planus::Error;
+
+
+    #[allow(unreachable_code)]
+    fn try_from(value: ContentPreviewRef<'a>) -> ::planus::Result<Self> {
+
+        ::core::result::Result::Ok(Self {
+            blocks: ::core::convert::TryInto::try_into(value.blocks()?)?,end: ::core::convert::TryInto::try_into(value.end()?)?,truncated: ::core::convert::TryInto::try_into(value.truncated()?)?,
+        })
+    }
+}
+
+impl<'a> ::planus::TableRead<'a> for ContentPreviewRef<'a> {
+    #[inline]
+    fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::core::result::Result<Self, ::planus::errors::ErrorKind> {
+        ::core::result::Result::Ok(Self(::planus::table_reader::Table::from_buffer(buffer, offset)?))
+    }
+}
+
+impl<'a> ::planus::VectorReadInner<'a> for ContentPreviewRef<'a> {
+    type Error = ::planus::Error;
+    const STRIDE: usize = 4;
+
+    unsafe fn from_buffer(buffer: ::planus::SliceWithStartOffset<'a>, offset: usize) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(buffer, offset).map_err(|error_kind| error_kind.with_error_location(
+            "[ContentPreviewRef]",
+            "get",
+            buffer.offset_from_start,
+        ))
+    }
+}
+
+/// # Safety
+/// The planus compiler generates implementations that initialize
+/// the bytes in `write_values`.
+unsafe impl ::planus::VectorWrite<::planus::Offset<ContentPreview>> for ContentPreview {
+    type Value = ::planus::Offset<ContentPreview>;
+    const STRIDE: usize = 4;
+    #[inline]
+    fn prepare(&self, builder: &mut ::planus::Builder) -> Self::Value {
+        ::planus::WriteAs::prepare(self, builder)
+    }
+
+    #[inline]
+    unsafe fn write_values(
+        values: &[::planus::Offset<ContentPreview>],
+        bytes: *mut ::core::mem::MaybeUninit<u8>,
+        buffer_position: u32,
+    ) {
+        let bytes = bytes as *mut [::core::mem::MaybeUninit<u8>; 4];
+        for (i, v) in ::core::iter::Iterator::enumerate(values.iter()) {
+            ::planus::WriteAsPrimitive::write(
+                v,
+                ::planus::Cursor::new(unsafe { &mut *bytes.add(i) }),
+                buffer_position - (Self::STRIDE * i) as u32,
+            );
+        }
+    }
+}
+
+impl<'a> ::planus::ReadAsRoot<'a> for ContentPreviewRef<'a> {
+    fn read_as_root(slice: &'a [u8]) -> ::planus::Result<Self> {
+        ::planus::TableRead::from_buffer(::planus::SliceWithStartOffset {
+            buffer: slice,
+            offset_from_start: 0,
+        }, 0).map_err(|error_kind| error_kind.with_error_location(
+            "[ContentPreviewRef]",
+            "read_as_root",
+            0,
+        ))
+    }
+}
+
+    
 ///  An event and its parsed form.
 /// 
 /// Generated from these locations:
-/// * Table `ParsedEvent` in the file `schemas/parsed.fbs:527`
+/// * Table `ParsedEvent` in the file `schemas/parsed.fbs:660`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -37198,7 +50204,9 @@ pub struct ParsedEvent{
         ///  Some part is still encrypted.
         pub encrypted: bool,
         ///  Results of the proof pipe, one per proof of the body (empty when not checked).
-        pub proof_status: ::core::option::Option<::planus::alloc::vec::Vec<super::ProofStatus>>,}
+        pub proof_status: ::core::option::Option<::planus::alloc::vec::Vec<super::ProofStatus>>,
+        ///  Set by the preview pipe for bodies with content blocks.
+        pub preview: ::core::option::Option<::planus::alloc::boxed::Box<self::ContentPreview>>,}
 
 
 #[allow(clippy::derivable_impls)]
@@ -37212,6 +50220,7 @@ impl ::core::default::Default for ParsedEvent {
         failure: ::core::default::Default::default(),
         encrypted: false,
         proof_status: ::core::default::Default::default(),
+        preview: ::core::default::Default::default(),
         
         }
     }
@@ -37235,14 +50244,15 @@ impl ParsedEvent {
         field_failure: impl ::planus::WriteAsOptional<::planus::Offset<self::ParseFailure>>,
         field_encrypted: impl ::planus::WriteAsDefault<bool, bool>,
         field_proof_status: impl ::planus::WriteAsOptional<::planus::Offset<[super::ProofStatus]>>,
+        field_preview: impl ::planus::WriteAsOptional<::planus::Offset<self::ContentPreview>>,
         
-    ) -> ::planus::Offset<Self> {let prepared_event = field_event.prepare(builder);let prepared_relay = field_relay.prepare(builder);let prepared_from_cache = field_from_cache.prepare(builder, &false);let prepared_body = field_body.prepare(builder);let prepared_failure = field_failure.prepare(builder);let prepared_encrypted = field_encrypted.prepare(builder, &false);let prepared_proof_status = field_proof_status.prepare(builder);
+    ) -> ::planus::Offset<Self> {let prepared_event = field_event.prepare(builder);let prepared_relay = field_relay.prepare(builder);let prepared_from_cache = field_from_cache.prepare(builder, &false);let prepared_body = field_body.prepare(builder);let prepared_failure = field_failure.prepare(builder);let prepared_encrypted = field_encrypted.prepare(builder, &false);let prepared_proof_status = field_proof_status.prepare(builder);let prepared_preview = field_preview.prepare(builder);
 
-        let mut table_writer: ::planus::table_writer::TableWriter::<20> = ::core::default::Default::default();
-        table_writer.write_entry::<::planus::Offset<super::Event>>(0);if prepared_relay.is_some() {table_writer.write_entry::<::planus::Offset<str>>(1);}if prepared_body.is_some() {table_writer.write_entry::<::planus::Offset<self::ParsedBody>>(4);}if prepared_failure.is_some() {table_writer.write_entry::<::planus::Offset<self::ParseFailure>>(5);}if prepared_proof_status.is_some() {table_writer.write_entry::<::planus::Offset<[super::ProofStatus]>>(7);}if prepared_from_cache.is_some() {table_writer.write_entry::<bool>(2);}if prepared_body.is_some() {table_writer.write_entry::<u8>(3);}if prepared_encrypted.is_some() {table_writer.write_entry::<bool>(6);}
+        let mut table_writer: ::planus::table_writer::TableWriter::<22> = ::core::default::Default::default();
+        table_writer.write_entry::<::planus::Offset<super::Event>>(0);if prepared_relay.is_some() {table_writer.write_entry::<::planus::Offset<str>>(1);}if prepared_body.is_some() {table_writer.write_entry::<::planus::Offset<self::ParsedBody>>(4);}if prepared_failure.is_some() {table_writer.write_entry::<::planus::Offset<self::ParseFailure>>(5);}if prepared_proof_status.is_some() {table_writer.write_entry::<::planus::Offset<[super::ProofStatus]>>(7);}if prepared_preview.is_some() {table_writer.write_entry::<::planus::Offset<self::ContentPreview>>(8);}if prepared_from_cache.is_some() {table_writer.write_entry::<bool>(2);}if prepared_body.is_some() {table_writer.write_entry::<u8>(3);}if prepared_encrypted.is_some() {table_writer.write_entry::<bool>(6);}
 
         unsafe {
-            table_writer.finish(builder, |object_writer| {object_writer.write::<_, _, 4>(&prepared_event);if let ::core::option::Option::Some(prepared_relay) = prepared_relay {object_writer.write::<_, _, 4>(&prepared_relay);}if let ::core::option::Option::Some(prepared_body) = prepared_body {object_writer.write::<_, _, 4>(&prepared_body.offset());}if let ::core::option::Option::Some(prepared_failure) = prepared_failure {object_writer.write::<_, _, 4>(&prepared_failure);}if let ::core::option::Option::Some(prepared_proof_status) = prepared_proof_status {object_writer.write::<_, _, 4>(&prepared_proof_status);}if let ::core::option::Option::Some(prepared_from_cache) = prepared_from_cache {object_writer.write::<_, _, 1>(&prepared_from_cache);}if let ::core::option::Option::Some(prepared_body) = prepared_body {object_writer.write::<_, _, 1>(&prepared_body.tag());}if let ::core::option::Option::Some(prepared_encrypted) = prepared_encrypted {object_writer.write::<_, _, 1>(&prepared_encrypted);}
+            table_writer.finish(builder, |object_writer| {object_writer.write::<_, _, 4>(&prepared_event);if let ::core::option::Option::Some(prepared_relay) = prepared_relay {object_writer.write::<_, _, 4>(&prepared_relay);}if let ::core::option::Option::Some(prepared_body) = prepared_body {object_writer.write::<_, _, 4>(&prepared_body.offset());}if let ::core::option::Option::Some(prepared_failure) = prepared_failure {object_writer.write::<_, _, 4>(&prepared_failure);}if let ::core::option::Option::Some(prepared_proof_status) = prepared_proof_status {object_writer.write::<_, _, 4>(&prepared_proof_status);}if let ::core::option::Option::Some(prepared_preview) = prepared_preview {object_writer.write::<_, _, 4>(&prepared_preview);}if let ::core::option::Option::Some(prepared_from_cache) = prepared_from_cache {object_writer.write::<_, _, 1>(&prepared_from_cache);}if let ::core::option::Option::Some(prepared_body) = prepared_body {object_writer.write::<_, _, 1>(&prepared_body.tag());}if let ::core::option::Option::Some(prepared_encrypted) = prepared_encrypted {object_writer.write::<_, _, 1>(&prepared_encrypted);}
                 
             });
         }builder.current_offset()
@@ -37299,6 +50309,10 @@ impl ::planus::WriteAsOffset<ParsedEvent> for ParsedEvent {
         
             
             &self.proof_status,
+            
+        
+            
+            &self.preview,
             
         
         )
@@ -37858,6 +50872,134 @@ impl<
     
 }
 
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+> ParsedEventBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+    )
+>
+{
+    /// Setter for the [`preview` field](ParsedEvent#structfield.preview).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn preview<T7>(self, value: T7) -> ParsedEventBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+        T6,
+    
+        T7,
+    
+    )>
+    where T7: ::planus::WriteAsOptional<::planus::Offset<self::ContentPreview>>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+        ) = self.0;ParsedEventBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+                v5,
+            
+                v6,
+            
+            value,
+        ))
+    }
+
+    
+
+    
+    /// Sets the [`preview` field](ParsedEvent#structfield.preview) to null.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn preview_as_null(self) -> ParsedEventBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+            T5,
+        
+            T6,
+        
+        (),
+    )>
+    {
+        self.preview(())
+    }
+    
+}
+
 
 
 impl<
@@ -37876,6 +51018,8 @@ impl<
     
         T6,
     
+        T7,
+    
 > ParsedEventBuilder<(
     
         T0,
@@ -37891,6 +51035,8 @@ impl<
         T5,
     
         T6,
+    
+        T7,
     
 )> {
     /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [ParsedEvent].
@@ -37918,6 +51064,8 @@ impl<
     
         T6: ::planus::WriteAsOptional<::planus::Offset<[super::ProofStatus]>>,
     
+        T7: ::planus::WriteAsOptional<::planus::Offset<self::ContentPreview>>,
+    
 > ::planus::WriteAs<::planus::Offset<ParsedEvent>> for ParsedEventBuilder<(
     
         T0,
@@ -37933,6 +51081,8 @@ impl<
         T5,
     
         T6,
+    
+        T7,
     
 )> {
     type Prepared = ::planus::Offset<ParsedEvent>;
@@ -37959,6 +51109,8 @@ impl<
     
         T6: ::planus::WriteAsOptional<::planus::Offset<[super::ProofStatus]>>,
     
+        T7: ::planus::WriteAsOptional<::planus::Offset<self::ContentPreview>>,
+    
 > ::planus::WriteAsOptional<::planus::Offset<ParsedEvent>> for ParsedEventBuilder<(
     
         T0,
@@ -37974,6 +51126,8 @@ impl<
         T5,
     
         T6,
+    
+        T7,
     
 )> {
     type Prepared = ::planus::Offset<ParsedEvent>;
@@ -38000,6 +51154,8 @@ impl<
     
         T6: ::planus::WriteAsOptional<::planus::Offset<[super::ProofStatus]>>,
     
+        T7: ::planus::WriteAsOptional<::planus::Offset<self::ContentPreview>>,
+    
 > ::planus::WriteAsOffset<ParsedEvent> for ParsedEventBuilder<(
     
         T0,
@@ -38015,6 +51171,8 @@ impl<
         T5,
     
         T6,
+    
+        T7,
     
 )> {
     #[inline]
@@ -38036,6 +51194,8 @@ impl<
             
                 v6,
             
+                v7,
+            
         ) = &self.0;ParsedEvent::create(
             builder,
             
@@ -38052,6 +51212,8 @@ impl<
                 v5,
             
                 v6,
+            
+                v7,
             
         )
     }
@@ -38157,6 +51319,19 @@ impl<'a> ParsedEventRef<'a> {
             
         }
     
+        /// Getter for the [`preview` field](ParsedEvent#structfield.preview).
+        #[inline]
+        pub fn preview(&self) -> ::planus::Result<::core::option::Option<self::ContentPreviewRef<'a>>> {
+            
+            
+              
+              self.0.access(8, "ParsedEvent", "preview")
+              
+            
+            
+            
+        }
+    
 }
 
 impl<'a> ::core::fmt::Debug for ParsedEventRef<'a> {
@@ -38170,6 +51345,8 @@ impl<'a> ::core::fmt::Debug for ParsedEventRef<'a> {
                 f.field("failure", &field_failure);
             }f.field("encrypted", &self.encrypted());if let ::core::option::Option::Some(field_proof_status) = self.proof_status().transpose() {
                 f.field("proof_status", &field_proof_status);
+            }if let ::core::option::Option::Some(field_preview) = self.preview().transpose() {
+                f.field("preview", &field_preview);
             }
         f.finish()
     }
@@ -38203,7 +51380,13 @@ impl<'a> ::core::convert::TryFrom<ParsedEventRef<'a>> for ParsedEvent {
                             } else {
                                 ::core::option::Option::None
                             }
-                        ,
+                        ,preview: 
+                                if let ::core::option::Option::Some(preview) = value.preview()? {
+                                    ::core::option::Option::Some(::planus::alloc::boxed::Box::new(::core::convert::TryInto::try_into(preview)?))
+                                } else {
+                                    ::core::option::Option::None
+                                }
+                            ,
         })
     }
 }
@@ -38273,7 +51456,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for ParsedEventRef<'a> {
 ///  An event delivered without parsing (raw pipelines).
 /// 
 /// Generated from these locations:
-/// * Table `RawEvent` in the file `schemas/parsed.fbs:543`
+/// * Table `RawEvent` in the file `schemas/parsed.fbs:678`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -38789,7 +51972,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for RawEventRef<'a> {
 ///  did (`from_cache`: relays may still follow; `pending_relays` counts them where known).
 /// 
 /// Generated from these locations:
-/// * Table `Eose` in the file `schemas/parsed.fbs:551`
+/// * Table `Eose` in the file `schemas/parsed.fbs:686`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -39436,7 +52619,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for EoseRef<'a> {
 ///  A relay closed the subscription.
 /// 
 /// Generated from these locations:
-/// * Table `Closed` in the file `schemas/parsed.fbs:561`
+/// * Table `Closed` in the file `schemas/parsed.fbs:696`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -39966,7 +53149,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for ClosedRef<'a> {
 ///  The subscription waits for a free slot on a relay; its REQ goes out when one frees.
 /// 
 /// Generated from these locations:
-/// * Table `Queued` in the file `schemas/parsed.fbs:569`
+/// * Table `Queued` in the file `schemas/parsed.fbs:704`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -40387,7 +53570,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for QueuedRef<'a> {
 /// The struct `KindCount` in the namespace `nipworker.parsed`
 /// 
 /// Generated from these locations:
-/// * Struct `KindCount` in the file `schemas/parsed.fbs:574`
+/// * Struct `KindCount` in the file `schemas/parsed.fbs:709`
 #[derive(Copy, Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 Default, 
@@ -40595,7 +53778,7 @@ unsafe impl ::planus::VectorWrite<KindCount> for KindCount {
 ///  Counts per kind (counter pipelines), sent at each EOSE and at the end.
 /// 
 /// Generated from these locations:
-/// * Table `Counts` in the file `schemas/parsed.fbs:580`
+/// * Table `Counts` in the file `schemas/parsed.fbs:715`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -40919,7 +54102,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for CountsRef<'a> {
 ///  The subscriber fell behind: `skipped` messages were dropped for it.
 /// 
 /// Generated from these locations:
-/// * Table `Lagged` in the file `schemas/parsed.fbs:585`
+/// * Table `Lagged` in the file `schemas/parsed.fbs:720`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -41235,7 +54418,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for LaggedRef<'a> {
 ///  The subscription is over (closed on EOSE, by the caller, or the worker stopped).
 /// 
 /// Generated from these locations:
-/// * Table `End` in the file `schemas/parsed.fbs:590`
+/// * Table `End` in the file `schemas/parsed.fbs:725`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -41555,7 +54738,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for EndRef<'a> {
 /// The union `SubscriptionBody` in the namespace `nipworker.parsed`
 /// 
 /// Generated from these locations:
-/// * Union `SubscriptionBody` in the file `schemas/parsed.fbs:594`
+/// * Union `SubscriptionBody` in the file `schemas/parsed.fbs:729`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize)]
@@ -41998,7 +55181,7 @@ impl<'a> ::planus::VectorReadUnion<'a> for SubscriptionBodyRef<'a> {
 ///  Root message: one item of a subscription's stream.
 /// 
 /// Generated from these locations:
-/// * Table `SubscriptionMessage` in the file `schemas/parsed.fbs:606`
+/// * Table `SubscriptionMessage` in the file `schemas/parsed.fbs:741`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
