@@ -7,9 +7,9 @@ use nipworker_core::parser::content::{BlockKind, MediaKind, emoji_url, parse_con
 use nipworker_core::parser::kinds::parse_event;
 use serde_json::{Value, json};
 
-/// Kinds whose content is text with inline references (notes, comments).
+/// Kinds whose content is text with inline references (notes, comments, live chat).
 fn has_text_content(kind: u16) -> bool {
-    matches!(kind, 1 | 1111)
+    matches!(kind, 1 | 1111 | 1311)
 }
 
 /// `{"parsed": ..., "parse_error": ..., "blocks": [...]}` parts for `event`.
@@ -48,9 +48,13 @@ pub fn blocks(event: &Event) -> Vec<Value> {
                 BlockKind::Hashtag { name } => {
                     json!({"type": "hashtag", "text": text, "name": slice(name)})
                 }
-                BlockKind::Url { media, .. } => {
-                    json!({"type": "url", "text": text, "media": media_label(*media)})
-                }
+                BlockKind::Url { media, .. } => json!({
+                    "type": "url",
+                    "text": text,
+                    "media": media_label(*media),
+                    // Dimensions, blurhash, alt, MIME type and hash from the matching `imeta`.
+                    "file": block.media_file(&event.tags),
+                }),
                 BlockKind::Mention(mention) => json!({
                     "type": "mention",
                     "text": text,
