@@ -106,3 +106,54 @@ async fn nip11_limits_shape_reqs_and_publishes() {
     assert_eq!(outcome.relays[0].status, fb::RelayOkStatus::Accepted);
     client.close().await.unwrap();
 }
+
+#[tokio::test]
+async fn auth_required_relays_get_auth_before_reqs() {
+    let relay = ScriptedRelay::start_with(
+        Script::new()
+            .auth_required()
+            .nip11(r#"{"limitation":{"auth_required":true}}"#),
+    )
+    .await;
+    let keys = Keys::generate();
+    let client = NostrClient::new(
+        ClientConfig::builder()
+            .relay(relay.url())
+            .memory_store()
+            .build(),
+    )
+    .await
+    .unwrap();
+    client
+        .set_signer(nipworker_core::client::SignerSpec::private_key(hex_secret(
+            &keys,
+        )))
+        .await
+        .unwrap();
+    assert!(
+        relay
+            .wait_until(Duration::from_secs(10), |r| r.nip11_hits() >= 1)
+            .await
+    );
+    // The limits reach the connections worker right after the document: give them a moment
+    // (the assertion below does not depend on time, only on frame order).
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let events = client
+        .fetch_events(vec![Filter::new().kind(Kind(1))], Duration::from_secs(5))
+        .await
+        .unwrap();
+    assert!(events.is_empty());
+    let frames = relay.received_frames();
+    let auth = frames.iter().position(|f| f.starts_with("[\"AUTH\""));
+    let req = frames.iter().position(|f| f.starts_with("[\"REQ\""));
+    assert!(auth.is_some() && req.is_some(), "{frames:?}");
+    assert!(auth < req, "AUTH went first: {frames:?}");
+    client.close().await.unwrap();
+}
+
+fn hex_secret(keys: &Keys) -> String {
+    keys.secret_bytes()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}

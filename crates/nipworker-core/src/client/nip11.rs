@@ -173,6 +173,7 @@ impl RelayInformation {
             // and obeying it would refuse every event locally.
             max_message_length: count(self.limitation.max_message_length)
                 .filter(|&n| n >= MIN_MESSAGE_LENGTH),
+            auth_required: self.limitation.auth_required.unwrap_or(false),
         }
     }
 }
@@ -638,6 +639,7 @@ mod tests {
             RelayLimits {
                 max_limit: Some(5000),
                 max_message_length: Some(16_384),
+                auth_required: true,
                 ..RelayLimits::default()
             }
         );

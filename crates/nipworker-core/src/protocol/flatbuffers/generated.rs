@@ -70675,7 +70675,10 @@ pub struct SetRelayLimits{
         pub max_limit: u32,
         ///  Largest message the relay reads (`max_message_length`): REQs are split to fit, and an
         ///  event that cannot fit is refused locally instead of costing the connection.
-        pub max_message_length: u32,}
+        pub max_message_length: u32,
+        ///  The relay serves nothing before NIP-42 AUTH (`auth_required`): REQs wait for the AUTH to
+        ///  be accepted (briefly, if no challenge comes) instead of being refused first.
+        pub auth_required: bool,}
 
 
 #[allow(clippy::derivable_impls)]
@@ -70687,6 +70690,7 @@ impl ::core::default::Default for SetRelayLimits {
         max_filters: 0,
         max_limit: 0,
         max_message_length: 0,
+        auth_required: false,
         
         }
     }
@@ -70708,14 +70712,15 @@ impl SetRelayLimits {
         field_max_filters: impl ::planus::WriteAsDefault<u32, u32>,
         field_max_limit: impl ::planus::WriteAsDefault<u32, u32>,
         field_max_message_length: impl ::planus::WriteAsDefault<u32, u32>,
+        field_auth_required: impl ::planus::WriteAsDefault<bool, bool>,
         
-    ) -> ::planus::Offset<Self> {let prepared_relay_url = field_relay_url.prepare(builder);let prepared_max_subscriptions = field_max_subscriptions.prepare(builder, &0);let prepared_max_filters = field_max_filters.prepare(builder, &0);let prepared_max_limit = field_max_limit.prepare(builder, &0);let prepared_max_message_length = field_max_message_length.prepare(builder, &0);
+    ) -> ::planus::Offset<Self> {let prepared_relay_url = field_relay_url.prepare(builder);let prepared_max_subscriptions = field_max_subscriptions.prepare(builder, &0);let prepared_max_filters = field_max_filters.prepare(builder, &0);let prepared_max_limit = field_max_limit.prepare(builder, &0);let prepared_max_message_length = field_max_message_length.prepare(builder, &0);let prepared_auth_required = field_auth_required.prepare(builder, &false);
 
-        let mut table_writer: ::planus::table_writer::TableWriter::<14> = ::core::default::Default::default();
-        table_writer.write_entry::<::planus::Offset<str>>(0);if prepared_max_subscriptions.is_some() {table_writer.write_entry::<u32>(1);}if prepared_max_filters.is_some() {table_writer.write_entry::<u32>(2);}if prepared_max_limit.is_some() {table_writer.write_entry::<u32>(3);}if prepared_max_message_length.is_some() {table_writer.write_entry::<u32>(4);}
+        let mut table_writer: ::planus::table_writer::TableWriter::<16> = ::core::default::Default::default();
+        table_writer.write_entry::<::planus::Offset<str>>(0);if prepared_max_subscriptions.is_some() {table_writer.write_entry::<u32>(1);}if prepared_max_filters.is_some() {table_writer.write_entry::<u32>(2);}if prepared_max_limit.is_some() {table_writer.write_entry::<u32>(3);}if prepared_max_message_length.is_some() {table_writer.write_entry::<u32>(4);}if prepared_auth_required.is_some() {table_writer.write_entry::<bool>(5);}
 
         unsafe {
-            table_writer.finish(builder, |object_writer| {object_writer.write::<_, _, 4>(&prepared_relay_url);if let ::core::option::Option::Some(prepared_max_subscriptions) = prepared_max_subscriptions {object_writer.write::<_, _, 4>(&prepared_max_subscriptions);}if let ::core::option::Option::Some(prepared_max_filters) = prepared_max_filters {object_writer.write::<_, _, 4>(&prepared_max_filters);}if let ::core::option::Option::Some(prepared_max_limit) = prepared_max_limit {object_writer.write::<_, _, 4>(&prepared_max_limit);}if let ::core::option::Option::Some(prepared_max_message_length) = prepared_max_message_length {object_writer.write::<_, _, 4>(&prepared_max_message_length);}
+            table_writer.finish(builder, |object_writer| {object_writer.write::<_, _, 4>(&prepared_relay_url);if let ::core::option::Option::Some(prepared_max_subscriptions) = prepared_max_subscriptions {object_writer.write::<_, _, 4>(&prepared_max_subscriptions);}if let ::core::option::Option::Some(prepared_max_filters) = prepared_max_filters {object_writer.write::<_, _, 4>(&prepared_max_filters);}if let ::core::option::Option::Some(prepared_max_limit) = prepared_max_limit {object_writer.write::<_, _, 4>(&prepared_max_limit);}if let ::core::option::Option::Some(prepared_max_message_length) = prepared_max_message_length {object_writer.write::<_, _, 4>(&prepared_max_message_length);}if let ::core::option::Option::Some(prepared_auth_required) = prepared_auth_required {object_writer.write::<_, _, 1>(&prepared_auth_required);}
                 
             });
         }builder.current_offset()
@@ -70764,6 +70769,10 @@ impl ::planus::WriteAsOffset<SetRelayLimits> for SetRelayLimits {
         
             
             self.max_message_length,
+            
+        
+            
+            self.auth_required,
             
         
         )
@@ -71103,6 +71112,110 @@ impl<
     
 }
 
+impl<
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+> SetRelayLimitsBuilder
+<
+    (
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+    )
+>
+{
+    /// Setter for the [`auth_required` field](SetRelayLimits#structfield.auth_required).
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn auth_required<T5>(self, value: T5) -> SetRelayLimitsBuilder<(
+    
+        T0,
+    
+        T1,
+    
+        T2,
+    
+        T3,
+    
+        T4,
+    
+        T5,
+    
+    )>
+    where T5: ::planus::WriteAsDefault<bool, bool>
+    {
+        
+        let (
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+        ) = self.0;SetRelayLimitsBuilder((
+            
+                v0,
+            
+                v1,
+            
+                v2,
+            
+                v3,
+            
+                v4,
+            
+            value,
+        ))
+    }
+
+    
+    /// Sets the [`auth_required` field](SetRelayLimits#structfield.auth_required) to the default value.
+    #[inline]
+    #[allow(clippy::type_complexity)]
+    pub fn auth_required_as_default(self) -> SetRelayLimitsBuilder<(
+        
+            T0,
+        
+            T1,
+        
+            T2,
+        
+            T3,
+        
+            T4,
+        
+        ::planus::DefaultValue,
+    )>
+    {
+        self.auth_required(::planus::DefaultValue)
+    }
+    
+
+    
+}
+
 
 
 impl<
@@ -71117,6 +71230,8 @@ impl<
     
         T4,
     
+        T5,
+    
 > SetRelayLimitsBuilder<(
     
         T0,
@@ -71128,6 +71243,8 @@ impl<
         T3,
     
         T4,
+    
+        T5,
     
 )> {
     /// Finish writing the builder to get an [Offset](::planus::Offset) to a serialized [SetRelayLimits].
@@ -71151,6 +71268,8 @@ impl<
     
         T4: ::planus::WriteAsDefault<u32, u32>,
     
+        T5: ::planus::WriteAsDefault<bool, bool>,
+    
 > ::planus::WriteAs<::planus::Offset<SetRelayLimits>> for SetRelayLimitsBuilder<(
     
         T0,
@@ -71162,6 +71281,8 @@ impl<
         T3,
     
         T4,
+    
+        T5,
     
 )> {
     type Prepared = ::planus::Offset<SetRelayLimits>;
@@ -71184,6 +71305,8 @@ impl<
     
         T4: ::planus::WriteAsDefault<u32, u32>,
     
+        T5: ::planus::WriteAsDefault<bool, bool>,
+    
 > ::planus::WriteAsOptional<::planus::Offset<SetRelayLimits>> for SetRelayLimitsBuilder<(
     
         T0,
@@ -71195,6 +71318,8 @@ impl<
         T3,
     
         T4,
+    
+        T5,
     
 )> {
     type Prepared = ::planus::Offset<SetRelayLimits>;
@@ -71217,6 +71342,8 @@ impl<
     
         T4: ::planus::WriteAsDefault<u32, u32>,
     
+        T5: ::planus::WriteAsDefault<bool, bool>,
+    
 > ::planus::WriteAsOffset<SetRelayLimits> for SetRelayLimitsBuilder<(
     
         T0,
@@ -71228,6 +71355,8 @@ impl<
         T3,
     
         T4,
+    
+        T5,
     
 )> {
     #[inline]
@@ -71245,6 +71374,8 @@ impl<
             
                 v4,
             
+                v5,
+            
         ) = &self.0;SetRelayLimits::create(
             builder,
             
@@ -71257,6 +71388,8 @@ impl<
                 v3,
             
                 v4,
+            
+                v5,
             
         )
     }
@@ -71336,12 +71469,25 @@ impl<'a> SetRelayLimitsRef<'a> {
             
         }
     
+        /// Getter for the [`auth_required` field](SetRelayLimits#structfield.auth_required).
+        #[inline]
+        pub fn auth_required(&self) -> ::planus::Result<bool> {
+             ::core::result::Result::Ok( 
+            
+              
+              self.0.access(5, "SetRelayLimits", "auth_required")
+              
+            
+            ?.unwrap_or(false))
+            
+        }
+    
 }
 
 impl<'a> ::core::fmt::Debug for SetRelayLimitsRef<'a> {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         let mut f = f.debug_struct("SetRelayLimitsRef");
-        f.field("relay_url", &self.relay_url());f.field("max_subscriptions", &self.max_subscriptions());f.field("max_filters", &self.max_filters());f.field("max_limit", &self.max_limit());f.field("max_message_length", &self.max_message_length());
+        f.field("relay_url", &self.relay_url());f.field("max_subscriptions", &self.max_subscriptions());f.field("max_filters", &self.max_filters());f.field("max_limit", &self.max_limit());f.field("max_message_length", &self.max_message_length());f.field("auth_required", &self.auth_required());
         f.finish()
     }
 }
@@ -71354,7 +71500,7 @@ impl<'a> ::core::convert::TryFrom<SetRelayLimitsRef<'a>> for SetRelayLimits {
     fn try_from(value: SetRelayLimitsRef<'a>) -> ::planus::Result<Self> {
 
         ::core::result::Result::Ok(Self {
-            relay_url: ::core::convert::Into::into(value.relay_url()?),max_subscriptions: ::core::convert::TryInto::try_into(value.max_subscriptions()?)?,max_filters: ::core::convert::TryInto::try_into(value.max_filters()?)?,max_limit: ::core::convert::TryInto::try_into(value.max_limit()?)?,max_message_length: ::core::convert::TryInto::try_into(value.max_message_length()?)?,
+            relay_url: ::core::convert::Into::into(value.relay_url()?),max_subscriptions: ::core::convert::TryInto::try_into(value.max_subscriptions()?)?,max_filters: ::core::convert::TryInto::try_into(value.max_filters()?)?,max_limit: ::core::convert::TryInto::try_into(value.max_limit()?)?,max_message_length: ::core::convert::TryInto::try_into(value.max_message_length()?)?,auth_required: ::core::convert::TryInto::try_into(value.auth_required()?)?,
         })
     }
 }
@@ -71424,7 +71570,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for SetRelayLimitsRef<'a> {
 ///  Count matching events on relays (NIP-45): one COUNT per relay, answered by `RelayCounts`.
 /// 
 /// Generated from these locations:
-/// * Table `CountRequest` in the file `schemas/connections.fbs:59`
+/// * Table `CountRequest` in the file `schemas/connections.fbs:62`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -71962,7 +72108,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for CountRequestRef<'a> {
 ///  Every request the connections worker serves for the parser.
 /// 
 /// Generated from these locations:
-/// * Union `ConnectionsRequestBody` in the file `schemas/connections.fbs:68`
+/// * Union `ConnectionsRequestBody` in the file `schemas/connections.fbs:71`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize)]
@@ -72276,7 +72422,7 @@ impl<'a> ::planus::VectorReadUnion<'a> for ConnectionsRequestBodyRef<'a> {
 ///  Root message: a request to the connections worker.
 /// 
 /// Generated from these locations:
-/// * Table `ConnectionsRequest` in the file `schemas/connections.fbs:77`
+/// * Table `ConnectionsRequest` in the file `schemas/connections.fbs:80`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -72665,7 +72811,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for ConnectionsRequestRef<'a> {
 ///  A relay sent an event for a subscription (after cross-relay dedup: once per event).
 /// 
 /// Generated from these locations:
-/// * Table `EventReceived` in the file `schemas/connections.fbs:83`
+/// * Table `EventReceived` in the file `schemas/connections.fbs:86`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -73148,7 +73294,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for EventReceivedRef<'a> {
 ///  A relay sent EOSE for a subscription.
 /// 
 /// Generated from these locations:
-/// * Table `Eose` in the file `schemas/connections.fbs:90`
+/// * Table `Eose` in the file `schemas/connections.fbs:93`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -73767,7 +73913,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for EoseRef<'a> {
 ///  A relay closed a subscription (CLOSED), or the worker ended it on that relay.
 /// 
 /// Generated from these locations:
-/// * Table `Closed` in the file `schemas/connections.fbs:100`
+/// * Table `Closed` in the file `schemas/connections.fbs:103`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -74391,7 +74537,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for ClosedRef<'a> {
 ///  from a refusal); its REQ goes out when one frees.
 /// 
 /// Generated from these locations:
-/// * Table `Queued` in the file `schemas/connections.fbs:111`
+/// * Table `Queued` in the file `schemas/connections.fbs:114`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -74893,7 +75039,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for QueuedRef<'a> {
 ///  A relay sent a NOTICE.
 /// 
 /// Generated from these locations:
-/// * Table `Notice` in the file `schemas/connections.fbs:118`
+/// * Table `Notice` in the file `schemas/connections.fbs:121`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -75299,7 +75445,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for NoticeRef<'a> {
 ///  A relay sent a NIP-42 AUTH challenge (the worker answers it through the crypto worker).
 /// 
 /// Generated from these locations:
-/// * Table `AuthChallenge` in the file `schemas/connections.fbs:124`
+/// * Table `AuthChallenge` in the file `schemas/connections.fbs:127`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -75688,7 +75834,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for AuthChallengeRef<'a> {
 ///  Answer to `Publish`: each relay's outcome.
 /// 
 /// Generated from these locations:
-/// * Table `PublishResult` in the file `schemas/connections.fbs:130`
+/// * Table `PublishResult` in the file `schemas/connections.fbs:133`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -76098,7 +76244,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for PublishResultRef<'a> {
 ///  Why a connections request failed as a whole.
 /// 
 /// Generated from these locations:
-/// * Enum `ConnectionsErrorCode` in the file `schemas/connections.fbs:136`
+/// * Enum `ConnectionsErrorCode` in the file `schemas/connections.fbs:139`
 #[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::serde::Serialize, ::serde::Deserialize)]#[repr(u16)]pub enum ConnectionsErrorCode {
     
         ///  A bug or an unexpected state in the worker.
@@ -76261,7 +76407,7 @@ unsafe impl ::planus::VectorWrite<ConnectionsErrorCode> for ConnectionsErrorCode
 ///  A failed connections request.
 /// 
 /// Generated from these locations:
-/// * Table `ConnectionsError` in the file `schemas/connections.fbs:154`
+/// * Table `ConnectionsError` in the file `schemas/connections.fbs:157`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -76678,7 +76824,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for ConnectionsErrorRef<'a> {
 ///  One relay's answer to a `CountRequest`.
 /// 
 /// Generated from these locations:
-/// * Table `RelayCount` in the file `schemas/connections.fbs:160`
+/// * Table `RelayCount` in the file `schemas/connections.fbs:163`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -77314,7 +77460,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for RelayCountRef<'a> {
 ///  Answer to `CountRequest`: each relay's count or failure.
 /// 
 /// Generated from these locations:
-/// * Table `RelayCounts` in the file `schemas/connections.fbs:170`
+/// * Table `RelayCounts` in the file `schemas/connections.fbs:173`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize
@@ -77638,7 +77784,7 @@ impl<'a> ::planus::ReadAsRoot<'a> for RelayCountsRef<'a> {
 ///  Everything the connections worker sends to the parser.
 /// 
 /// Generated from these locations:
-/// * Union `ConnectionsMessageBody` in the file `schemas/connections.fbs:175`
+/// * Union `ConnectionsMessageBody` in the file `schemas/connections.fbs:178`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize)]
@@ -78124,7 +78270,7 @@ impl<'a> ::planus::VectorReadUnion<'a> for ConnectionsMessageBodyRef<'a> {
 ///  Root message: from the connections worker to the parser.
 /// 
 /// Generated from these locations:
-/// * Table `ConnectionsMessage` in the file `schemas/connections.fbs:188`
+/// * Table `ConnectionsMessage` in the file `schemas/connections.fbs:191`
 #[derive(Clone, Debug, PartialEq, PartialOrd,
 Eq, Ord, Hash,
 ::serde::Serialize, ::serde::Deserialize

@@ -104,6 +104,7 @@ pub(super) fn read_request(
                     max_filters: limit(l.max_filters()?),
                     max_limit: limit(l.max_limit()?),
                     max_message_length: limit(l.max_message_length()?),
+                    auth_required: l.auth_required()?,
                 },
             })
         }

@@ -119,6 +119,10 @@ pub(crate) struct RelaySettings {
     pub(crate) overlap_secs: u64,
 }
 
+/// Longest wait for an `auth_required` relay's AUTH before its REQs go anyway (some relays only
+/// challenge after a REQ).
+const AUTH_HOLD_MAX: Duration = Duration::from_secs(3);
+
 /// A connection that lasted this long resets the backoff.
 const STABLE_CONNECTION: Duration = Duration::from_secs(30);
 
@@ -158,6 +162,8 @@ pub(crate) struct RelayTask {
     oversize_in_a_row: u32,
     /// COUNT frames not answered yet, by id (re-sent after a reconnect).
     counts: std::collections::HashMap<Arc<str>, String>,
+    /// REQs and COUNTs wait for AUTH on this connection (the relay announced `auth_required`).
+    auth_hold: bool,
 }
 
 impl std::fmt::Debug for RelayTask {
@@ -192,6 +198,7 @@ impl RelayTask {
             auth_failure: None,
             oversize_in_a_row: 0,
             counts: std::collections::HashMap::new(),
+            auth_hold: false,
         }
     }
 
@@ -430,7 +437,12 @@ impl RelayTask {
             sender,
             mut receiver,
         } = connection;
-        let reqs = self.subs.take_sendable();
+        self.auth_hold = self.subs.limits().auth_required;
+        let reqs = if self.auth_hold {
+            Vec::new()
+        } else {
+            self.subs.take_sendable()
+        };
         self.report_queued();
         let resumed = if reconnect { reqs.len() } else { 0 };
         for frame in reqs {
@@ -446,15 +458,21 @@ impl RelayTask {
                 return stop;
             }
         }
-        let counts: Vec<String> = self.counts.values().cloned().collect();
+        let counts: Vec<String> = if self.auth_hold {
+            Vec::new()
+        } else {
+            self.counts.values().cloned().collect()
+        };
         for frame in counts {
             if let Err(stop) = self.send(&sender, frame).await {
                 return stop;
             }
         }
+        let mut hold_timer = std::pin::pin!(runtime::sleep(AUTH_HOLD_MAX));
         loop {
             let step = tokio::select! {
                 biased;
+                () = &mut hold_timer, if self.auth_hold => self.end_auth_hold(&sender).await,
                 permit = reports.reserve(), if !self.outbox.is_empty() => {
                     let Ok(permit) = permit else { return Stop::Shutdown };
                     if let Some(report) = self.outbox.pop_front() {
@@ -575,6 +593,9 @@ impl RelayTask {
             RelayCommand::Count { id, filters } => {
                 let frame = ClientMessage::count(id.to_string(), &filters).to_json();
                 self.counts.insert(id, frame.clone());
+                if self.auth_hold {
+                    return Ok(());
+                }
                 self.send(sender, frame).await
             }
             RelayCommand::Publish { id, frame } => {
@@ -595,7 +616,13 @@ impl RelayTask {
             | RelayCommand::Forget { .. }
             | RelayCommand::AuthFailed(_)
             | RelayCommand::Limits(_)) => {
+                let failed = matches!(other, RelayCommand::AuthFailed(_));
                 self.apply(other);
+                if failed {
+                    // No AUTH is coming on this connection: the held REQs go (and are refused
+                    // with the cause).
+                    self.end_auth_hold(sender).await?;
+                }
                 self.send_sendable(sender).await
             }
         }
@@ -633,6 +660,9 @@ impl RelayTask {
 
     /// Sends the REQs that may go out now; the subscriptions left waiting for a slot hear so.
     async fn send_sendable(&mut self, sender: &ConnectionSender) -> Result<(), Stop> {
+        if self.auth_hold {
+            return Ok(());
+        }
         for frame in self.subs.take_sendable() {
             self.send(sender, frame).await?;
         }
@@ -862,6 +892,20 @@ impl RelayTask {
         Ok(())
     }
 
+    /// Lets the REQs and COUNTs held for AUTH go (accepted, refused, or waited long enough).
+    async fn end_auth_hold(&mut self, sender: &ConnectionSender) -> Result<(), Stop> {
+        if !self.auth_hold {
+            return Ok(());
+        }
+        self.auth_hold = false;
+        self.send_sendable(sender).await?;
+        let counts: Vec<String> = self.counts.values().cloned().collect();
+        for frame in counts {
+            self.send(sender, frame).await?;
+        }
+        Ok(())
+    }
+
     /// The relay answered our AUTH.
     async fn on_auth_ok(
         &mut self,
@@ -873,9 +917,10 @@ impl RelayTask {
             self.auth_failed(AuthFailure::failed(format!(
                 "relay refused AUTH: {message}"
             )));
-            return Ok(());
+            return self.end_auth_hold(sender).await;
         }
         self.auth = AuthState::Authenticated;
+        self.end_auth_hold(sender).await?;
         for frame in self.subs.release_held() {
             self.send(sender, frame).await?;
         }

@@ -112,6 +112,7 @@ pub fn set_relay_limits(
             limit(limits.max_filters),
             limit(limits.max_limit),
             limit(limits.max_message_length),
+            limits.auth_required,
         );
         let body = fb::ConnectionsRequestBody::create_set_relay_limits(b, body);
         fb::ConnectionsRequest::create(b, request_id, body)

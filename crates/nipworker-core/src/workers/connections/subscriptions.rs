@@ -27,6 +27,8 @@ pub struct RelayLimits {
     pub max_limit: Option<usize>,
     /// Largest message read: REQs are split to fit; events that cannot fit are not sent.
     pub max_message_length: Option<usize>,
+    /// Nothing is served before NIP-42 AUTH: REQs wait for it on each connection.
+    pub auth_required: bool,
 }
 
 /// Where a subscription stands on this relay.
