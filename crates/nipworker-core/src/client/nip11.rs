@@ -581,6 +581,7 @@ mod tests {
                 max_filters: Some(10),
                 max_limit: Some(500),
                 max_message_length: Some(131_072),
+                auth_required: false,
             }
         );
     }
