@@ -6,12 +6,7 @@
 
 use std::collections::HashSet;
 use std::sync::Arc;
-use std::time::Duration;
 
-use futures::StreamExt;
-use nipworker_core::client::{
-    CacheMode, EventView, Preset, SubscribeOptions, Subscription, SubscriptionItem,
-};
 use nipworker_core::protocol::matches_any;
 use nipworker_core::{Event, EventId, Filter};
 use serde_json::value::RawValue;
@@ -20,6 +15,7 @@ use tokio::sync::{broadcast, mpsc};
 use crate::live::{LiveEvent, LiveItem};
 use crate::relay::messages::{closed_frame, eose_frame, event_frame, sub_json};
 use crate::state::AppState;
+pub use crate::stored::Stored;
 
 /// How frames are written for the client.
 #[derive(Debug, Clone)]
@@ -98,91 +94,6 @@ pub fn clamp_limits(filters: Vec<Filter>, max_limit: usize) -> Vec<Filter> {
             f
         })
         .collect()
-}
-
-/// The stored phase of a subscription: events from the cache, then from each relay until its
-/// EOSE (or the query timeout), deduplicated, at most `cap`.
-pub struct Stored {
-    subscription: Subscription,
-    sent: HashSet<EventId>,
-    cap: usize,
-    deadline: tokio::time::Instant,
-}
-
-impl Stored {
-    /// Opens the stored phase for `filters` (limits already clamped).
-    pub async fn open(state: &AppState, filters: &[Filter], cap: usize) -> Result<Self, String> {
-        let limits = &state.config().limits;
-        let client = state
-            .client()
-            .ok_or_else(|| "error: the gateway is shutting down".to_owned())?;
-        let subscription = client
-            .subscribe(
-                filters.to_vec(),
-                SubscribeOptions {
-                    cache: CacheMode::CacheFirst,
-                    close_on_eose: true,
-                    preset: Preset::Raw,
-                    buffer: limits.client_queue.max(64),
-                    eose_timeout: Some(limits.query_timeout),
-                    relays: None,
-                },
-            )
-            .await
-            .map_err(|e| format!("error: {e}"))?;
-        Ok(Self {
-            subscription,
-            sent: HashSet::new(),
-            cap,
-            // The subscription ends by itself after every relay's EOSE or timeout; this bounds
-            // it even if something upstream never answers.
-            deadline: tokio::time::Instant::now() + limits.query_timeout + Duration::from_secs(2),
-        })
-    }
-
-    /// The next new event; `Ok(None)` at the end; `Err(reason)` when the subscription must close
-    /// (the client fell behind).
-    pub async fn next(&mut self) -> Result<Option<EventView>, String> {
-        // Bounded by the deadline: each round consumes one item.
-        loop {
-            let item = match tokio::time::timeout_at(self.deadline, self.subscription.next()).await
-            {
-                Ok(Some(item)) => item,
-                Ok(None) | Err(_) => return Ok(None),
-            };
-            match item {
-                SubscriptionItem::Event(view)
-                    if self.sent.len() < self.cap && self.sent.insert(view.id()) =>
-                {
-                    return Ok(Some(*view));
-                }
-                SubscriptionItem::Lagged { skipped } => {
-                    return Err(format!(
-                        "error: client too slow: {skipped} stored events skipped"
-                    ));
-                }
-                // Every source is done (also when the gateway has no upstream relay at all,
-                // where the cache's marker is the last one).
-                SubscriptionItem::EndOfStoredEvents {
-                    pending_relays: 0, ..
-                } => return Ok(None),
-                _ => {}
-            }
-        }
-    }
-
-    /// The ids sent, so the live phase does not repeat them.
-    pub fn into_sent(self) -> HashSet<EventId> {
-        self.sent
-    }
-}
-
-impl std::fmt::Debug for Stored {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Stored")
-            .field("sent", &self.sent.len())
-            .finish()
-    }
 }
 
 /// The most stored events `filters` may return: each filter its own limit, together the sum.

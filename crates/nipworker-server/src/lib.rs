@@ -14,6 +14,7 @@ pub mod metrics;
 pub mod parsed;
 pub mod relay;
 pub mod state;
+pub mod stored;
 
 pub use config::{Config, ConfigError, DbConfig};
 pub use state::{AppState, StartError};

@@ -45,6 +45,7 @@ struct Inner {
     started: Instant,
     signer: Option<PublicKey>,
     tasks: TaskTracker,
+    stored: crate::stored::StoredHub,
 }
 
 impl AppState {
@@ -93,6 +94,7 @@ impl AppState {
                 started: Instant::now(),
                 signer,
                 tasks: TaskTracker::new(),
+                stored: crate::stored::StoredHub::default(),
             }),
             shutdown: CancellationToken::new(),
         })
@@ -132,6 +134,11 @@ impl AppState {
     /// When the server started.
     pub fn started(&self) -> Instant {
         self.inner.started
+    }
+
+    /// Stored-event requests in flight, shared by identical concurrent requests.
+    pub fn stored_hub(&self) -> &crate::stored::StoredHub {
+        &self.inner.stored
     }
 
     /// WebSocket connection tasks, waited for at shutdown.

@@ -103,6 +103,36 @@ async fn identical_live_filters_share_one_upstream_subscription() {
 }
 
 #[tokio::test]
+async fn identical_concurrent_reqs_share_one_upstream_stored_request() {
+    // A relay that never answers REQs keeps the first request in flight while the others come.
+    let relay = ScriptedRelay::start_with(Script::new().stall_req()).await;
+    let server = Server::start(&[
+        ("NIPWORKER_RELAYS", &relay.url()),
+        ("NIPWORKER_QUERY_TIMEOUT_MS", "1500"),
+    ]);
+    let filter = json!({"kinds": [30023], "limit": 5});
+    let mut clients = Vec::new();
+    for i in 0..5 {
+        let mut client = Client::connect(&server.ws_url(None)).await;
+        client.send(json!(["REQ", format!("s{i}"), filter])).await;
+        clients.push(client);
+    }
+    for (i, client) in clients.iter_mut().enumerate() {
+        client.until("EOSE", &format!("s{i}")).await;
+    }
+    // Stored-event REQs carry the client's filter with its limit; the shared live one carries
+    // `since` instead (the gateway's warm-up asks for an id no event has).
+    let reqs = relay.reqs();
+    let ours: Vec<_> = reqs
+        .iter()
+        .filter(|r| r[2].get("kinds").is_some())
+        .collect();
+    let stored = ours.iter().filter(|r| r[2].get("limit").is_some()).count();
+    let live = ours.iter().filter(|r| r[2].get("since").is_some()).count();
+    assert_eq!((stored, live), (1, 1), "{reqs:?}");
+}
+
+#[tokio::test]
 async fn forged_upstream_copies_never_reach_clients() {
     let keys = Keys::generate();
     let genuine = note(&keys, "genuine");

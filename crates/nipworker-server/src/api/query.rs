@@ -82,7 +82,7 @@ pub async fn query(
     // Bounded by `cap` and the deadline.
     loop {
         match tokio::time::timeout_at(deadline, stored.next()).await {
-            Ok(Ok(Some(view))) => events.push(view.into_event()),
+            Ok(Ok(Some(view))) => events.push(view.event().clone()),
             Ok(Ok(None)) | Err(_) => break,
             Ok(Err(reason)) => return Err(ApiError::Unavailable(reason)),
         }

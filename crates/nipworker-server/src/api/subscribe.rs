@@ -22,6 +22,7 @@ use tokio::task::JoinHandle;
 
 use crate::feed::{self, Wire};
 use crate::limits::IpSlot;
+use crate::relay::READ_BUFFER;
 use crate::relay::messages::MAX_SUBSCRIPTION_ID;
 use crate::state::AppState;
 
@@ -56,6 +57,9 @@ pub async fn upgrade(
     upgrade
         .max_message_size(max)
         .max_frame_size(max)
+        // tungstenite's default 128 KiB read buffer per client is most of a connection's
+        // memory; frames larger than this still arrive (the buffer grows on demand).
+        .read_buffer_size(READ_BUFFER)
         .on_upgrade(move |socket| {
             let tracker = state.tasks().clone();
             tracker.track_future(run(socket, state, slot))
