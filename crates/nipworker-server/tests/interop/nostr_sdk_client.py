@@ -195,7 +195,7 @@ async def run(gateway_url, upstream_url):
         forged_json = forge(genuine.as_json())
         forged_event = Event.from_json(forged_json)
         check(not forged_event.verify(), "forged", f"the tampered {name} event still verifies")
-        # Raw NIP-01 message: the SDK's own send path would check the event first.
+        # A raw NIP-01 message: the SDK's send_event verifies first and refuses to send it.
         await gateway_relay.send_msg(ClientMessage.from_json(f'["EVENT",{forged_json}]'))
         accepted, message = await next_matching(
             notifications, ok_for(forged_event.id()), f"forged {name}: OK"
