@@ -34,6 +34,8 @@ type BoxError = Box<dyn std::error::Error + Send + Sync>;
 const FILLER: &str = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod \
                       tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim \
                       veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip.";
+/// Most warm-up events per phase (one every 50 ms until every client has received one).
+const WARMUP: u64 = 200;
 /// Marker the clients look for to find an event's sequence number without parsing JSON.
 const MARK: &str = "\"content\":\"bench ";
 
@@ -404,7 +406,7 @@ async fn load(args: &Args, relay: &nr::LocalRelay, relay_url: &str) -> Result<()
     let total_events: u64 = args
         .rates
         .iter()
-        .map(|r| r * args.seconds + 50)
+        .map(|r| r * args.seconds + WARMUP)
         .sum::<u64>()
         * 2;
     let shared = Arc::new(Shared {
@@ -793,7 +795,7 @@ async fn phase(
     rate: u64,
     server_pid: Option<u32>,
 ) -> Result<PhaseRow, BoxError> {
-    // Warm-up: one event every 50 ms until every open client has one (at most 200).
+    // Warm-up: one event every 50 ms until every open client has one (at most WARMUP).
     let open = clients.slots.len()
         - clients
             .slots
@@ -801,8 +803,8 @@ async fn phase(
             .filter(|s| s.lock().map(|s| s.closed.is_some()).unwrap_or(true))
             .count();
     let warm_from = *next_seq;
-    let warmup = sign_events(keys, warm_from, 200)?;
-    let measured_from = warm_from + 200;
+    let warmup = sign_events(keys, warm_from, WARMUP)?;
+    let measured_from = warm_from + WARMUP;
     shared.warmed.store(0, Ordering::Release);
     shared.measured_from.store(measured_from, Ordering::Release);
     for event in warmup {
