@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs everything the build and the tests need on a fresh Debian machine with rustup:
-# clang (secp256k1's C code for wasm32), the wasm32 target, rustfmt/clippy, and the MSRV toolchain.
+# clang (secp256k1's C code for wasm32), the wasm32 target, rustfmt/clippy, the MSRV toolchain,
+# and a Python venv with the pinned nostr-sdk package (the gateway's third-party client test).
 # Safe to run again: each step is skipped when already done.
 set -euo pipefail
 
-msrv=$(sed -n 's/^rust-version = "\(.*\)"/\1/p' "$(dirname "$0")/../Cargo.toml" | head -n1)
+root="$(cd "$(dirname "$0")/.." && pwd)"
+msrv=$(sed -n 's/^rust-version = "\(.*\)"/\1/p' "$root/Cargo.toml" | head -n1)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
@@ -15,6 +17,9 @@ missing=()
 command -v clang >/dev/null || missing+=(clang)
 command -v cc >/dev/null || missing+=(build-essential)
 command -v pkg-config >/dev/null || missing+=(pkg-config)
+command -v python3 >/dev/null || missing+=(python3)
+# Debian's python3 has no venv/ensurepip without this package.
+python3 -c 'import ensurepip, venv' 2>/dev/null || missing+=(python3-venv)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing Debian packages: ${missing[*]}"
   as_root apt-get update -qq
@@ -33,4 +38,16 @@ if command -v rustup >/dev/null; then
 else
   echo "setup: rustup not found; install Rust from https://rustup.rs first" >&2
   exit 1
+fi
+
+# The third-party client of crates/nipworker-server/tests/third_party_client.rs: nostr-sdk from
+# PyPI, pinned in requirements.txt, in a venv outside the work tree (the test looks there too).
+venv="${NIPWORKER_VENV:-$HOME/.cache/nipworker/venv}"
+requirements="$root/crates/nipworker-server/tests/interop/requirements.txt"
+if ! cmp -s "$requirements" "$venv/nipworker-requirements.txt" ||
+  ! "$venv/bin/python" -c 'import nostr_sdk' 2>/dev/null; then
+  echo "setup: creating the Python venv $venv ($(grep -v '^#' "$requirements" | xargs))"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$requirements"
+  cp "$requirements" "$venv/nipworker-requirements.txt"
 fi

@@ -38,3 +38,8 @@ cargo test --workspace --doc
 # 20,000 events, one subscription, verification on, a slow reader; all 100,000 must be stored.
 step "nothing lost at full size"
 cargo test -p nipworker-core --test nothing_lost -- --ignored
+
+# The Dockerfile's build (a release build of the server, in the same target dir as above) and
+# the image's start, HEALTHCHECK and SIGTERM, without a Docker engine.
+step "Docker image steps (scripts/docker-build-check.sh)"
+scripts/docker-build-check.sh
