@@ -17,6 +17,8 @@ missing=()
 command -v clang >/dev/null || missing+=(clang)
 command -v cc >/dev/null || missing+=(build-essential)
 command -v pkg-config >/dev/null || missing+=(pkg-config)
+# The Docker build check runs the image's HEALTHCHECK command (curl).
+command -v curl >/dev/null || missing+=(curl)
 command -v python3 >/dev/null || missing+=(python3)
 # Debian's python3 has no venv/ensurepip without this package.
 python3 -c 'import ensurepip, venv' 2>/dev/null || missing+=(python3-venv)
