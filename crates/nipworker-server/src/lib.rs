@@ -13,6 +13,7 @@ pub mod live;
 pub mod metrics;
 pub mod parsed;
 pub mod relay;
+pub mod socket;
 pub mod state;
 pub mod stored;
 

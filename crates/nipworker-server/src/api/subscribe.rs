@@ -8,13 +8,11 @@
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::time::Duration;
 
 use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
 use axum::extract::{ConnectInfo, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
-use futures::{SinkExt, StreamExt};
+use axum::response::Response;
+use futures::StreamExt;
 use nipworker_core::Filter;
 use serde::Deserialize;
 use tokio::sync::mpsc;
@@ -22,8 +20,8 @@ use tokio::task::JoinHandle;
 
 use crate::feed::{self, Wire};
 use crate::limits::IpSlot;
-use crate::relay::READ_BUFFER;
 use crate::relay::messages::MAX_SUBSCRIPTION_ID;
+use crate::socket::{self, ClientSocket};
 use crate::state::AppState;
 
 /// A message from the app.
@@ -45,25 +43,14 @@ pub async fn upgrade(
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     upgrade: WebSocketUpgrade,
 ) -> Response {
-    let Some(slot) = state.ips().acquire(peer.ip()) else {
-        state.metrics().client_rejected("too_many_connections");
-        return (
-            StatusCode::TOO_MANY_REQUESTS,
-            "too many connections from this address\n",
-        )
-            .into_response();
+    let Some(slot) = socket::admit(&state, peer) else {
+        return socket::too_many_connections();
     };
     let max = state.config().limits.max_message_bytes;
-    upgrade
-        .max_message_size(max)
-        .max_frame_size(max)
-        // tungstenite's default 128 KiB read buffer per client is most of a connection's
-        // memory; frames larger than this still arrive (the buffer grows on demand).
-        .read_buffer_size(READ_BUFFER)
-        .on_upgrade(move |socket| {
-            let tracker = state.tasks().clone();
-            tracker.track_future(run(socket, state, slot))
-        })
+    socket::limited(upgrade, max).on_upgrade(move |socket| {
+        let tracker = state.tasks().clone();
+        tracker.track_future(run(socket, state, slot))
+    })
 }
 
 fn error(message: &str) -> String {
@@ -74,19 +61,8 @@ async fn run(socket: WebSocket, state: AppState, slot: IpSlot) {
     let metrics = state.metrics().clone();
     metrics.websocket_clients("subscribe", 1.0);
     let limits = state.config().limits.clone();
-    let (mut sink, mut stream) = socket.split();
-    let (out, mut queue) = mpsc::channel::<String>(limits.client_queue);
-    let writer = tokio::spawn(async move {
-        while let Some(frame) = queue.recv().await {
-            let sent =
-                tokio::time::timeout(crate::relay::WRITE_TIMEOUT, sink.send(Message::text(frame)))
-                    .await;
-            if !matches!(sent, Ok(Ok(()))) {
-                break;
-            }
-        }
-        let _ = tokio::time::timeout(Duration::from_secs(1), sink.close()).await;
-    });
+    let mut client = ClientSocket::new(socket, limits.client_queue);
+    let out = client.out.clone();
     let mut statuses = state
         .client()
         .and_then(|c| c.relay_status().ok())
@@ -101,7 +77,7 @@ async fn run(socket: WebSocket, state: AppState, slot: IpSlot) {
             }
         };
         tokio::select! {
-            message = stream.next() => match message {
+            message = client.stream.next() => match message {
                 Some(Ok(Message::Text(text))) => {
                     handle(&state, &out, &mut subs, text.as_str()).await;
                 }
@@ -119,6 +95,7 @@ async fn run(socket: WebSocket, state: AppState, slot: IpSlot) {
                 // Status is advisory: a client with a full queue misses some.
                 let _ = out.try_send(frame);
             }
+            () = client.writer_gone.cancelled() => break,
             () = state.shutdown.cancelled() => {
                 for id in subs.keys() {
                     let _ = out.try_send(Wire::Parsed { id: id.clone() }.closed("error: the gateway is shutting down"));
@@ -133,7 +110,7 @@ async fn run(socket: WebSocket, state: AppState, slot: IpSlot) {
     }
     metrics.client_subscriptions("subscribe", -(open as f64));
     drop(out);
-    let _ = tokio::time::timeout(Duration::from_secs(2), writer).await;
+    client.finish().await;
     metrics.websocket_clients("subscribe", -1.0);
     drop(slot);
 }

@@ -7,8 +7,6 @@ pub mod messages;
 pub mod nip11;
 mod session;
 
-pub use session::WRITE_TIMEOUT;
-
 pub(crate) use session::summarize as session_summary;
 
 use std::net::SocketAddr;
@@ -21,10 +19,8 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use crate::api::auth::bearer_token;
+use crate::socket;
 use crate::state::AppState;
-
-/// Initial read buffer of a client socket (see `bench/gateway`: 154 MB -> 36 MB for 1,000 clients).
-pub const READ_BUFFER: usize = 4096;
 
 /// Query parameters of the relay socket.
 #[derive(Debug, Deserialize)]
@@ -79,13 +75,8 @@ pub async fn root(
                 .into_response();
         }
     };
-    let Some(slot) = state.ips().acquire(peer.ip()) else {
-        state.metrics().client_rejected("too_many_connections");
-        return (
-            StatusCode::TOO_MANY_REQUESTS,
-            "too many connections from this address\n",
-        )
-            .into_response();
+    let Some(slot) = socket::admit(&state, peer) else {
+        return socket::too_many_connections();
     };
     let token = bearer_token(&headers).or(query.token);
     let token_ok = match (&state.config().api_token, token) {
@@ -93,16 +84,10 @@ pub async fn root(
         _ => false,
     };
     let max = state.config().limits.max_message_bytes;
-    upgrade
-        // Frames up to twice the limit are read and refused with a NOTICE (the connection
-        // stays); larger ones end the connection.
-        .max_message_size(max.saturating_mul(2))
-        .max_frame_size(max.saturating_mul(2))
-        // tungstenite's default 128 KiB read buffer per client is most of a connection's
-        // memory; frames larger than this still arrive (the buffer grows on demand).
-        .read_buffer_size(READ_BUFFER)
-        .on_upgrade(move |socket| {
-            let tracker = state.tasks().clone();
-            tracker.track_future(session::run(socket, state, slot, token_ok))
-        })
+    // Frames up to twice the limit are read and refused with a NOTICE (the connection stays);
+    // larger ones end the connection.
+    socket::limited(upgrade, max.saturating_mul(2)).on_upgrade(move |socket| {
+        let tracker = state.tasks().clone();
+        tracker.track_future(session::run(socket, state, slot, token_ok))
+    })
 }

@@ -4,17 +4,15 @@
 //! and after [`WRITE_TIMEOUT`] the connection is dropped; nobody else waits for it.
 
 use std::collections::HashMap;
-use std::time::Duration;
 
 use axum::extract::ws::{Message, WebSocket};
-use futures::{SinkExt, StreamExt};
+use futures::StreamExt;
 use nipworker_core::client::PublishOutcome;
 use nipworker_core::protocol::flatbuffers::fb;
 use nipworker_core::{Event, EventId, PublicKey, Timestamp};
 use serde_json::value::RawValue;
 use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
-use tokio_util::sync::CancellationToken;
 
 use super::auth;
 use super::messages::{
@@ -23,10 +21,8 @@ use super::messages::{
 use crate::feed::{self, Wire};
 use crate::limits::{IpSlot, RateLimiter};
 use crate::metrics::publish_status_label;
+use crate::socket::ClientSocket;
 use crate::state::AppState;
-
-/// Longest wait for the client to take one frame before the connection is dropped.
-pub const WRITE_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Per-connection state.
 struct Session {
@@ -45,26 +41,11 @@ struct Session {
 pub(crate) async fn run(socket: WebSocket, state: AppState, slot: IpSlot, token_ok: bool) {
     let metrics = state.metrics().clone();
     metrics.websocket_clients("relay", 1.0);
-    let (mut sink, mut stream) = socket.split();
     let limits = state.config().limits.clone();
-    let (out, mut queue) = mpsc::channel::<String>(limits.client_queue);
-    let writer_gone = CancellationToken::new();
-    let writer = {
-        let gone = writer_gone.clone();
-        tokio::spawn(async move {
-            while let Some(frame) = queue.recv().await {
-                match tokio::time::timeout(WRITE_TIMEOUT, sink.send(Message::text(frame))).await {
-                    Ok(Ok(())) => {}
-                    _ => break,
-                }
-            }
-            let _ = tokio::time::timeout(Duration::from_secs(1), sink.close()).await;
-            gone.cancel();
-        })
-    };
+    let mut client = ClientSocket::new(socket, limits.client_queue);
     let mut session = Session {
         rate: RateLimiter::new(limits.events_per_second),
-        out,
+        out: client.out.clone(),
         subs: HashMap::new(),
         counts: Vec::new(),
         token_ok,
@@ -76,7 +57,7 @@ pub(crate) async fn run(socket: WebSocket, state: AppState, slot: IpSlot, token_
     // Bounded by the client: each round handles one message or ends the connection.
     loop {
         tokio::select! {
-            message = stream.next() => match message {
+            message = client.stream.next() => match message {
                 Some(Ok(Message::Text(text))) => session.on_text(text.as_str()).await,
                 Some(Ok(Message::Binary(_))) => {
                     session.notice("invalid: binary frames are not part of NIP-01").await;
@@ -90,7 +71,7 @@ pub(crate) async fn run(socket: WebSocket, state: AppState, slot: IpSlot, token_
                     break;
                 }
             },
-            () = writer_gone.cancelled() => break,
+            () = client.writer_gone.cancelled() => break,
             () = state.shutdown.cancelled() => {
                 for id in session.subs.keys() {
                     let _ = session.out.try_send(closed_frame(id, "error: the gateway is shutting down"));
@@ -102,7 +83,7 @@ pub(crate) async fn run(socket: WebSocket, state: AppState, slot: IpSlot, token_
     session.end_all();
     drop(session);
     // The writer drains what is queued (the CLOSED frames at shutdown) within its timeout.
-    let _ = tokio::time::timeout(Duration::from_secs(2), writer).await;
+    client.finish().await;
     metrics.websocket_clients("relay", -1.0);
     drop(slot);
 }
