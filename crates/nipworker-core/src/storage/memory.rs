@@ -29,10 +29,10 @@ fn shard_of(kind: Kind) -> Option<usize> {
 }
 
 #[derive(Debug)]
-struct Entry {
-    event: Event,
+pub(crate) struct Entry {
+    pub(crate) event: Event,
     size: u64,
-    expires_at: Option<Timestamp>,
+    pub(crate) expires_at: Option<Timestamp>,
 }
 
 /// One kind class: its events and the indices that serve filters, all newest first.
@@ -188,8 +188,9 @@ impl<'a> Iterator for MergeNewestFirst<'a> {
     }
 }
 
+/// The events and indices of a memory store (also the SQLite store's hot layer).
 #[derive(Debug, Default)]
-struct State {
+pub(crate) struct State {
     shards: [Shard; SHARDS],
     ids: HashMap<EventId, (usize, OrderKey)>,
     heads: HashMap<Address, EventId>,
@@ -201,12 +202,12 @@ struct State {
 }
 
 impl State {
-    fn entry(&self, id: &EventId) -> Option<&Arc<Entry>> {
+    pub(crate) fn entry(&self, id: &EventId) -> Option<&Arc<Entry>> {
         let (shard, key) = self.ids.get(id)?;
         self.shards[*shard].events.get(key)
     }
 
-    fn remove(&mut self, id: &EventId) -> Option<Arc<Entry>> {
+    pub(crate) fn remove(&mut self, id: &EventId) -> Option<Arc<Entry>> {
         let (shard, key) = self.ids.remove(id)?;
         let entry = self.shards[shard].remove(&key)?;
         self.bytes = self.bytes.saturating_sub(entry.size);
@@ -221,7 +222,7 @@ impl State {
         Some(entry)
     }
 
-    fn insert(&mut self, event: Event, size: u64) {
+    pub(crate) fn insert(&mut self, event: Event, size: u64) {
         let Some(shard) = shard_of(event.kind) else {
             return;
         };
@@ -243,47 +244,91 @@ impl State {
     }
 
     /// The events `query` returns, in order.
-    fn select(&self, filters: &[&Filter], now: Timestamp) -> Vec<Arc<Entry>> {
-        let mut seen = HashSet::new();
-        let mut out = Vec::new();
-        for filter in filters {
-            let limit = filter.limit.unwrap_or(usize::MAX);
-            let mut found = Vec::new();
-            if let Some(ids) = &filter.ids {
-                found.extend(
-                    ids.iter()
-                        .filter_map(|id| self.entry(id))
-                        .filter(|e| {
-                            filter.matches(&e.event) && e.expires_at.is_none_or(|exp| exp > now)
-                        })
-                        .cloned(),
-                );
-            } else {
-                let shards: Vec<usize> = match &filter.kinds {
-                    Some(kinds) => {
-                        let set: BTreeSet<usize> =
-                            kinds.iter().filter_map(|k| shard_of(*k)).collect();
-                        set.into_iter().collect()
-                    }
-                    None => (0..SHARDS).collect(),
-                };
-                for shard in shards {
-                    self.shards[shard].select(filter, now, limit, &mut found);
+    /// The newest `limit` unexpired matches of one filter, in NIP-01 order.
+    pub(crate) fn select_one(&self, filter: &Filter, now: Timestamp) -> Vec<Arc<Entry>> {
+        let limit = filter.limit.unwrap_or(usize::MAX);
+        let mut found = Vec::new();
+        if let Some(ids) = &filter.ids {
+            found.extend(
+                ids.iter()
+                    .filter_map(|id| self.entry(id))
+                    .filter(|e| filter.matches(&e.event) && e.expires_at.is_none_or(|exp| exp > now))
+                    .cloned(),
+            );
+        } else {
+            let shards: Vec<usize> = match &filter.kinds {
+                Some(kinds) => {
+                    let set: BTreeSet<usize> = kinds.iter().filter_map(|k| shard_of(*k)).collect();
+                    set.into_iter().collect()
                 }
-            }
-            found.sort_by_key(|e| (Reverse(e.event.created_at), e.event.id));
-            found.truncate(limit);
-            for entry in found {
-                if seen.insert(entry.event.id) {
-                    out.push(entry);
-                }
+                None => (0..SHARDS).collect(),
+            };
+            for shard in shards {
+                self.shards[shard].select(filter, now, limit, &mut found);
             }
         }
+        found.sort_by_key(|e| (Reverse(e.event.created_at), e.event.id));
+        found.truncate(limit);
+        found
+    }
+
+    /// Every filter's matches merged: no event twice, NIP-01 order.
+    pub(crate) fn merge(per_filter: Vec<Vec<Arc<Entry>>>) -> Vec<Arc<Entry>> {
+        if per_filter.len() == 1 {
+            // One filter's matches are already unique and ordered.
+            return per_filter.into_iter().flatten().collect();
+        }
+        let mut seen = HashSet::new();
+        let mut out: Vec<Arc<Entry>> = per_filter
+            .into_iter()
+            .flatten()
+            .filter(|e| seen.insert(e.event.id))
+            .collect();
         out.sort_by_key(|e| (Reverse(e.event.created_at), e.event.id));
         out
     }
 
-    /// Evicts until under `limits`, following the module policy of `storage`.
+    fn select(&self, filters: &[&Filter], now: Timestamp) -> Vec<Arc<Entry>> {
+        Self::merge(filters.iter().map(|f| self.select_one(f, now)).collect())
+    }
+
+    /// Events held.
+    pub(crate) fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// Bytes held, as counted at insert.
+    pub(crate) fn bytes(&self) -> u64 {
+        self.bytes
+    }
+
+    /// The oldest `created_at` held.
+    pub(crate) fn oldest(&self) -> Option<Timestamp> {
+        self.shards
+            .iter()
+            .filter_map(|s| s.events.last_key_value().map(|(k, _)| k.0.0))
+            .min()
+    }
+
+    /// Removes every event older than `floor`; returns how many.
+    pub(crate) fn remove_older_than(&mut self, floor: Timestamp) -> usize {
+        let old: Vec<EventId> = self
+            .shards
+            .iter()
+            .flat_map(|s| {
+                s.events
+                    .keys()
+                    .rev()
+                    .take_while(|k| k.0.0 < floor)
+                    .map(|k| k.1)
+            })
+            .collect();
+        for id in &old {
+            self.remove(id);
+        }
+        old.len()
+    }
+
     fn evict(&mut self, config: &StoreConfig, now: Timestamp) {
         let limits = config.limits;
         let over = |s: &State| {
