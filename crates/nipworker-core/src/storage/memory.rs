@@ -35,13 +35,16 @@ pub(crate) struct Entry {
     pub(crate) expires_at: Option<Timestamp>,
 }
 
+/// An index: events in NIP-01 order, holding the entry itself so a walk never looks it up again.
+type Index = BTreeMap<OrderKey, Arc<Entry>>;
+
 /// One kind class: its events and the indices that serve filters, all newest first.
 #[derive(Debug, Default)]
 struct Shard {
-    events: BTreeMap<OrderKey, Arc<Entry>>,
-    by_kind: HashMap<Kind, BTreeSet<OrderKey>>,
-    by_author: HashMap<PublicKey, BTreeSet<OrderKey>>,
-    by_tag: HashMap<(char, String), BTreeSet<OrderKey>>,
+    events: Index,
+    by_kind: HashMap<Kind, Index>,
+    by_author: HashMap<PublicKey, Index>,
+    by_tag: HashMap<(char, String), Index>,
 }
 
 fn tag_keys(event: &Event) -> impl Iterator<Item = (char, String)> + '_ {
@@ -52,7 +55,7 @@ fn tag_keys(event: &Event) -> impl Iterator<Item = (char, String)> + '_ {
 }
 
 fn unindex<K: std::hash::Hash + Eq>(
-    map: &mut HashMap<K, BTreeSet<OrderKey>>,
+    map: &mut HashMap<K, Index>,
     k: K,
     key: &OrderKey,
 ) {
@@ -68,10 +71,16 @@ impl Shard {
     fn insert(&mut self, entry: Arc<Entry>) {
         let e = &entry.event;
         let key = (Reverse(e.created_at), e.id);
-        self.by_kind.entry(e.kind).or_default().insert(key);
-        self.by_author.entry(e.pubkey).or_default().insert(key);
+        self.by_kind
+            .entry(e.kind)
+            .or_default()
+            .insert(key, entry.clone());
+        self.by_author
+            .entry(e.pubkey)
+            .or_default()
+            .insert(key, entry.clone());
         for tk in tag_keys(e) {
-            self.by_tag.entry(tk).or_default().insert(key);
+            self.by_tag.entry(tk).or_default().insert(key, entry.clone());
         }
         self.events.insert(key, entry);
     }
@@ -90,7 +99,7 @@ impl Shard {
     /// The newest `limit` unexpired matches of `filter` in this shard.
     fn select(&self, filter: &Filter, now: Timestamp, limit: usize, out: &mut Vec<Arc<Entry>>) {
         // Walk the smallest index the filter can use, merging its sets in order.
-        let mut candidates: Vec<Vec<&BTreeSet<OrderKey>>> = Vec::new();
+        let mut candidates: Vec<Vec<&Index>> = Vec::new();
         if let Some(authors) = &filter.authors {
             candidates.push(
                 authors
@@ -120,11 +129,11 @@ impl Shard {
         let bounded = |key: &OrderKey| filter.since.is_none_or(|s| key.0.0 >= s);
         match best {
             Some(sets) => {
-                for key in MergeNewestFirst::new(sets) {
+                for (key, entry) in MergeNewestFirst::new(sets) {
                     if out.len() - start >= limit || !bounded(key) {
                         break;
                     }
-                    if let Some(entry) = self.events.get(key).filter(|e| accept(e)) {
+                    if accept(entry) {
                         out.push(entry.clone());
                     }
                 }
@@ -149,22 +158,28 @@ impl Shard {
 
 /// K-way merge of newest-first sets into one newest-first sequence without repeats.
 struct MergeNewestFirst<'a> {
-    iters: Vec<std::collections::btree_set::Iter<'a, OrderKey>>,
+    iters: Vec<std::collections::btree_map::Iter<'a, OrderKey, Arc<Entry>>>,
+    /// The entry under each iterator's key in `heap`.
+    current: Vec<Option<&'a Arc<Entry>>>,
     heap: BinaryHeap<Reverse<(&'a OrderKey, usize)>>,
     last: Option<&'a OrderKey>,
 }
 
 impl<'a> MergeNewestFirst<'a> {
-    fn new(sets: Vec<&'a BTreeSet<OrderKey>>) -> Self {
+    fn new(sets: Vec<&'a Index>) -> Self {
         let mut iters: Vec<_> = sets.into_iter().map(|s| s.iter()).collect();
         let mut heap = BinaryHeap::with_capacity(iters.len());
+        let mut current = Vec::with_capacity(iters.len());
         for (i, it) in iters.iter_mut().enumerate() {
-            if let Some(k) = it.next() {
+            let next = it.next();
+            if let Some((k, _)) = next {
                 heap.push(Reverse((k, i)));
             }
+            current.push(next.map(|(_, e)| e));
         }
         Self {
             iters,
+            current,
             heap,
             last: None,
         }
@@ -172,17 +187,24 @@ impl<'a> MergeNewestFirst<'a> {
 }
 
 impl<'a> Iterator for MergeNewestFirst<'a> {
-    type Item = &'a OrderKey;
+    type Item = (&'a OrderKey, &'a Arc<Entry>);
 
-    fn next(&mut self) -> Option<&'a OrderKey> {
+    fn next(&mut self) -> Option<Self::Item> {
         loop {
             let Reverse((key, i)) = self.heap.pop()?;
-            if let Some(next) = self.iters.get_mut(i).and_then(Iterator::next) {
-                self.heap.push(Reverse((next, i)));
+            let entry = self.current.get(i).copied().flatten();
+            let next = self.iters.get_mut(i).and_then(Iterator::next);
+            if let Some((k, _)) = next {
+                self.heap.push(Reverse((k, i)));
+            }
+            if let Some(slot) = self.current.get_mut(i) {
+                *slot = next.map(|(_, e)| e);
             }
             if self.last != Some(key) {
                 self.last = Some(key);
-                return Some(key);
+                if let Some(entry) = entry {
+                    return Some((key, entry));
+                }
             }
         }
     }
@@ -192,7 +214,8 @@ impl<'a> Iterator for MergeNewestFirst<'a> {
 #[derive(Debug, Default)]
 pub(crate) struct State {
     shards: [Shard; SHARDS],
-    ids: HashMap<EventId, (usize, OrderKey)>,
+    /// Each event's shard and entry: one lookup for an id.
+    ids: HashMap<EventId, (usize, Arc<Entry>)>,
     heads: HashMap<Address, EventId>,
     id_tombs: HashSet<(EventId, PublicKey)>,
     addr_tombs: HashMap<Address, Timestamp>,
@@ -203,12 +226,12 @@ pub(crate) struct State {
 
 impl State {
     pub(crate) fn entry(&self, id: &EventId) -> Option<&Arc<Entry>> {
-        let (shard, key) = self.ids.get(id)?;
-        self.shards[*shard].events.get(key)
+        self.ids.get(id).map(|(_, entry)| entry)
     }
 
     pub(crate) fn remove(&mut self, id: &EventId) -> Option<Arc<Entry>> {
-        let (shard, key) = self.ids.remove(id)?;
+        let (shard, entry) = self.ids.remove(id)?;
+        let key = (Reverse(entry.event.created_at), entry.event.id);
         let entry = self.shards[shard].remove(&key)?;
         self.bytes = self.bytes.saturating_sub(entry.size);
         if let Some(exp) = entry.expires_at {
@@ -226,21 +249,22 @@ impl State {
         let Some(shard) = shard_of(event.kind) else {
             return;
         };
-        let key = (Reverse(event.created_at), event.id);
         if let Some(address) = Address::of(&event) {
             self.heads.insert(address, event.id);
         }
-        self.ids.insert(event.id, (shard, key));
         self.bytes += size;
         let expires_at = event.expiration();
         if let Some(exp) = expires_at {
             self.expiring.insert((exp, event.id));
         }
-        self.shards[shard].insert(Arc::new(Entry {
+        let id = event.id;
+        let entry = Arc::new(Entry {
             event,
             size,
             expires_at,
-        }));
+        });
+        self.ids.insert(id, (shard, entry.clone()));
+        self.shards[shard].insert(entry);
     }
 
     /// The events `query` returns, in order.
@@ -290,43 +314,6 @@ impl State {
 
     fn select(&self, filters: &[&Filter], now: Timestamp) -> Vec<Arc<Entry>> {
         Self::merge(filters.iter().map(|f| self.select_one(f, now)).collect())
-    }
-
-    /// Events held.
-    pub(crate) fn len(&self) -> usize {
-        self.ids.len()
-    }
-
-    /// Bytes held, as counted at insert.
-    pub(crate) fn bytes(&self) -> u64 {
-        self.bytes
-    }
-
-    /// The oldest `created_at` held.
-    pub(crate) fn oldest(&self) -> Option<Timestamp> {
-        self.shards
-            .iter()
-            .filter_map(|s| s.events.last_key_value().map(|(k, _)| k.0.0))
-            .min()
-    }
-
-    /// Removes every event older than `floor`; returns how many.
-    pub(crate) fn remove_older_than(&mut self, floor: Timestamp) -> usize {
-        let old: Vec<EventId> = self
-            .shards
-            .iter()
-            .flat_map(|s| {
-                s.events
-                    .keys()
-                    .rev()
-                    .take_while(|k| k.0.0 < floor)
-                    .map(|k| k.1)
-            })
-            .collect();
-        for id in &old {
-            self.remove(id);
-        }
-        old.len()
     }
 
     fn evict(&mut self, config: &StoreConfig, now: Timestamp) {
@@ -381,6 +368,47 @@ impl State {
             self.remove(id);
         }
         expired.len() as u64
+    }
+}
+
+/// What the SQLite store's hot layer needs beyond a memory store's own use.
+#[cfg(all(feature = "sqlite", not(target_arch = "wasm32")))]
+impl State {
+    /// Events held.
+    pub(crate) fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// Bytes held, as counted at insert.
+    pub(crate) fn bytes(&self) -> u64 {
+        self.bytes
+    }
+
+    /// The oldest `created_at` held.
+    pub(crate) fn oldest(&self) -> Option<Timestamp> {
+        self.shards
+            .iter()
+            .filter_map(|s| s.events.last_key_value().map(|(k, _)| k.0.0))
+            .min()
+    }
+
+    /// Removes every event older than `floor`; returns how many.
+    pub(crate) fn remove_older_than(&mut self, floor: Timestamp) -> usize {
+        let old: Vec<EventId> = self
+            .shards
+            .iter()
+            .flat_map(|s| {
+                s.events
+                    .keys()
+                    .rev()
+                    .take_while(|k| k.0.0 < floor)
+                    .map(|k| k.1)
+            })
+            .collect();
+        for id in &old {
+            self.remove(id);
+        }
+        old.len()
     }
 }
 
