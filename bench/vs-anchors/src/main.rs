@@ -1,6 +1,6 @@
 //! nipworker's event stores against the stores Nostr developers pick today, on the storage
 //! bench's 100,000 generated events (`crates/nipworker-core/benches/support/storage_data.rs`):
-//! `SqliteStore` (with its hot layer, a small one, and none), `MemoryStore`, `nostr-lmdb` and
+//! `SqliteStore` (with its default hot layer, one holding the whole set, and none), `MemoryStore`, `nostr-lmdb` and
 //! `nostr-ndb` (nostrdb), every store in one run.
 //!
 //! Ingest: the whole set once per store, batches of 500 (nostr-lmdb: 500 `save_event` calls in
@@ -259,14 +259,18 @@ async fn main() {
         .collect();
     let dir = tempfile::tempdir().expect("tempdir");
     let rate = |d: Duration| format!("{:.1} K/s", n_events as f64 / d.as_secs_f64() / 1e3);
-    let small_hot = HotLayerConfig {
-        max_events: 10_000,
-        ..HotLayerConfig::default()
+    // A layer sized to hold the whole data set.
+    let whole_hot = HotLayerConfig {
+        max_events: 100_000,
+        max_bytes: 64 * 1024 * 1024,
     };
 
     // ---- Ingest: the whole set into fresh stores; ours INGEST_RUNS times (median), the round
     // robin spreading the machine's load over every configuration alike.
-    println!("\n## ingest ({n_events} events, batches of {BATCH}), load {}", load_average());
+    println!(
+        "\n## ingest ({n_events} events, batches of {BATCH}), load {}",
+        load_average()
+    );
     let mut ingest_rows: Vec<(String, Duration, u64)> = Vec::new();
     let mut times: [Vec<Duration>; 4] = Default::default();
     let mut sizes = [0u64; 4];
@@ -310,7 +314,8 @@ async fn main() {
             nohot.close().await.expect("close");
             for base in ["hot", "nohot", "full", "worker"] {
                 for suffix in ["", "-wal", "-shm"] {
-                    let _ = std::fs::remove_file(dir.path().join(format!("{}{suffix}", name(base))));
+                    let _ =
+                        std::fs::remove_file(dir.path().join(format!("{}{suffix}", name(base))));
                 }
             }
         }
@@ -423,21 +428,17 @@ async fn main() {
     }
     println!("load average after ingest: {}", load_average());
 
-    // A second reading of the Full file with a small hot layer: the layer then holds only the
-    // newest 10,000 events and must fall through to SQLite for the rest.
-    let sqlite_small = open_sqlite(&full_path, Durability::Normal, small_hot).await;
-    for (name, s) in [("default", &sqlite_hot), ("10k", &sqlite_small)] {
+    // A second reading of the Full file with a hot layer that holds the whole set (the ingested
+    // store keeps the default layer, which holds the newest part and falls through for the rest).
+    let sqlite_whole = open_sqlite(&full_path, Durability::Normal, whole_hot).await;
+    for (name, s) in [("default", &sqlite_hot), ("whole set", &sqlite_whole)] {
         let h = s.hot_layer_stats();
         println!(
             "hot layer ({name}): {} events, {} of JSON, holds everything since {}{}",
             h.events,
             mb(h.bytes),
             h.floor.as_u64(),
-            if h.floor.as_u64() == 0 {
-                " (all)"
-            } else {
-                ""
-            }
+            if h.floor.as_u64() == 0 { " (all)" } else { "" }
         );
     }
 
@@ -448,17 +449,26 @@ async fn main() {
         let info = unsafe { libc::mallinfo2() };
         (info.uordblks + info.hblkhd) as u64
     };
-    let before = rss();
-    let measured = open_sqlite(&full_path, Durability::Normal, HotLayerConfig::default()).await;
-    let after = rss();
-    println!(
-        "heap of a reopened store with the default hot layer ({} events, {} of JSON): \
-         +{}",
-        measured.hot_layer_stats().events,
-        mb(measured.hot_layer_stats().bytes),
-        mb(after.saturating_sub(before))
-    );
-    measured.close().await.expect("close");
+    for (name, config) in [
+        ("default", HotLayerConfig::default()),
+        ("whole-set", whole_hot),
+        ("no", HotLayerConfig::OFF),
+    ] {
+        let before = rss();
+        let t = Instant::now();
+        let measured = open_sqlite(&full_path, Durability::Normal, config).await;
+        let took = t.elapsed();
+        let after = rss();
+        println!(
+            "reopening the file with the {name} hot layer ({} events, {} of JSON): {:.2} s, \
+             heap +{}",
+            measured.hot_layer_stats().events,
+            mb(measured.hot_layer_stats().bytes),
+            took.as_secs_f64(),
+            mb(after.saturating_sub(before))
+        );
+        measured.close().await.expect("close");
+    }
 
     // ---- Queries.
     let day = START + 15 * 24 * 3600;
@@ -563,27 +573,33 @@ async fn main() {
         load_average()
     );
     println!(
-        "| shape | limit | n | ours: SQLite+hot | SQLite+hot 10k | SQLite only | MemoryStore | \
-         nostr-lmdb | nostrdb | hot/lmdb | hot/ndb | 10k/lmdb | 10k/ndb | sqlite/lmdb | sqlite/ndb | ndb n | note |"
+        "| shape | limit | n | SQLite + whole-set hot layer | SQLite + default hot layer | \
+         SQLite only | MemoryStore | nostr-lmdb | nostrdb | whole/lmdb | whole/ndb | \
+         default/lmdb | default/ndb | sqlite/lmdb | sqlite/ndb | ndb n | note |"
     );
     println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     let mut misses = Vec::new();
+    let mut default_misses = Vec::new();
     for limit in [20usize, 1000] {
         for shape in shapes(limit) {
             let want = run_ours(&memory, &shape.ours).await;
             for (name, s) in [
-                ("hot", &sqlite_hot),
-                ("10k", &sqlite_small),
+                ("whole", &sqlite_whole),
+                ("default", &sqlite_hot),
                 ("sqlite", &sqlite_nohot),
             ] {
                 let got = run_ours(s, &shape.ours).await;
-                assert_eq!(got, want, "{name} differs from the memory store on {}", shape.name);
+                assert_eq!(
+                    got, want,
+                    "{name} differs from the memory store on {}",
+                    shape.name
+                );
             }
             let f = &shape.ours;
             let af = &shape.anchor;
             let runners: Vec<Runner<'_>> = vec![
+                Box::new(|| Box::pin(async { run_ours(&sqlite_whole, f).await.len() })),
                 Box::new(|| Box::pin(async { run_ours(&sqlite_hot, f).await.len() })),
-                Box::new(|| Box::pin(async { run_ours(&sqlite_small, f).await.len() })),
                 Box::new(|| Box::pin(async { run_ours(&sqlite_nohot, f).await.len() })),
                 Box::new(|| Box::pin(async { run_ours(&memory, f).await.len() })),
                 Box::new(|| {
@@ -638,6 +654,9 @@ async fn main() {
             if m[0] > m[4] || m[0] > m[5] {
                 misses.push(format!("{} limit {limit}", shape.name));
             }
+            if m[1] > m[4] || m[1] > m[5] {
+                default_misses.push(format!("{} limit {limit}", shape.name));
+            }
             println!(
                 "| {} | {limit} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
                 shape.name,
@@ -663,12 +682,19 @@ async fn main() {
         }
     }
     println!("load average at end: {}", load_average());
-    if misses.is_empty() {
-        println!("SqliteStore+hot at or below both anchors on every row");
-    } else {
-        println!("SqliteStore+hot slower than an anchor on: {}", misses.join(", "));
+    for (name, misses) in [("whole-set", misses), ("default", default_misses)] {
+        if misses.is_empty() {
+            println!(
+                "SqliteStore with the {name} hot layer: at or below both anchors on every row"
+            );
+        } else {
+            println!(
+                "SqliteStore with the {name} hot layer: slower than an anchor on {}",
+                misses.join(", ")
+            );
+        }
     }
-    sqlite_small.close().await.expect("close");
+    sqlite_whole.close().await.expect("close");
     sqlite_hot.close().await.expect("close");
     sqlite_nohot.close().await.expect("close");
 }

@@ -27,6 +27,8 @@ use nipworker_core::protocol::{Event, Filter, Keys, Kind, Timestamp};
 use nipworker_core::storage::{EventStore, MemoryStore, SqliteConfig, SqliteStore, StoreConfig};
 use nipworker_core::workers::cache::{CacheWorker, CacheWorkerConfig};
 
+// Shared with the anchor bench, which uses fields this bench does not.
+#[allow(dead_code)]
 #[path = "support/storage_data.rs"]
 mod storage_data;
 use storage_data::{EVENTS, START, generate};

@@ -54,11 +54,7 @@ fn tag_keys(event: &Event) -> impl Iterator<Item = (char, String)> + '_ {
     })
 }
 
-fn unindex<K: std::hash::Hash + Eq>(
-    map: &mut HashMap<K, Index>,
-    k: K,
-    key: &OrderKey,
-) {
+fn unindex<K: std::hash::Hash + Eq>(map: &mut HashMap<K, Index>, k: K, key: &OrderKey) {
     if let Some(set) = map.get_mut(&k) {
         set.remove(key);
         if set.is_empty() {
@@ -80,7 +76,10 @@ impl Shard {
             .or_default()
             .insert(key, entry.clone());
         for tk in tag_keys(e) {
-            self.by_tag.entry(tk).or_default().insert(key, entry.clone());
+            self.by_tag
+                .entry(tk)
+                .or_default()
+                .insert(key, entry.clone());
         }
         self.events.insert(key, entry);
     }
@@ -276,7 +275,9 @@ impl State {
             found.extend(
                 ids.iter()
                     .filter_map(|id| self.entry(id))
-                    .filter(|e| filter.matches(&e.event) && e.expires_at.is_none_or(|exp| exp > now))
+                    .filter(|e| {
+                        filter.matches(&e.event) && e.expires_at.is_none_or(|exp| exp > now)
+                    })
                     .cloned(),
             );
         } else {

@@ -38,12 +38,15 @@ impl HotLayerConfig {
 }
 
 impl Default for HotLayerConfig {
-    /// 100,000 events or 64 MiB of event JSON, whichever is reached first: the newest weeks of a
-    /// typical client cache, about 150-200 MiB of heap at the most.
+    /// 20,000 events or 16 MiB of event JSON, whichever is reached first: about 50 MiB of heap
+    /// (measured ~3.2x the JSON, see BENCHMARKS.md) and ~0.2 s to fill at open; enough for every
+    /// limit-20 feed and notification query of a typical client cache. A layer sized to the whole
+    /// cache answers every query shape from memory (the anchor bench's 100,000 events: 64 MiB of
+    /// JSON, ~200 MiB of heap).
     fn default() -> Self {
         Self {
-            max_events: 100_000,
-            max_bytes: 64 * 1024 * 1024,
+            max_events: 20_000,
+            max_bytes: 16 * 1024 * 1024,
         }
     }
 }
@@ -183,13 +186,14 @@ impl HotLayer {
                 // Entirely older than the layer.
                 return None;
             }
-            let ids_held = f
-                .ids
-                .as_ref()
-                .is_some_and(|ids| ids.iter().all(|id| layer.state.entry(id).is_some()));
             let found = layer.state.select_one(f, now);
-            let full = f.limit.is_some_and(|n| found.len() >= n);
-            if !(window || ids_held || full) {
+            // Cheapest proofs first: the ids check costs a lookup per id.
+            let proven = window
+                || f.limit.is_some_and(|n| found.len() >= n)
+                || f.ids
+                    .as_ref()
+                    .is_some_and(|ids| ids.iter().all(|id| layer.state.entry(id).is_some()));
+            if !proven {
                 return None;
             }
             per_filter.push(found);

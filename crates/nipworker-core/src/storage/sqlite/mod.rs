@@ -18,7 +18,11 @@
 //! the last batches, never corrupt the file. `Durability::Full` fsyncs every commit.
 //!
 //! # Reads
-//! Readers use a pool of read-only connections and never wait for the writer (WAL).
+//! A bounded in-memory hot layer (`hot.rs`, [`SqliteConfig::hot`]) holds every stored event from
+//! some second on, kept in step with each commit under the writer lock; it answers the queries it
+//! can prove complete (a feed's newest 20, ids it holds, windows inside it) and the rest go to
+//! SQLite, which stays the store of record: the layer is refilled from the file at open.
+//! SQL readers use a pool of read-only connections and never wait for the writer (WAL).
 
 mod hot;
 mod query;
@@ -376,8 +380,8 @@ async fn load_hot(
     hot: &HotLayer,
     bounds: HotLayerConfig,
 ) -> Result<(), StorageError> {
-    let mut rows = sqlx::query("SELECT raw_json FROM events ORDER BY created_at DESC, id")
-        .fetch(&mut *conn);
+    let mut rows =
+        sqlx::query("SELECT raw_json FROM events ORDER BY created_at DESC, id").fetch(&mut *conn);
     let mut events = Vec::new();
     let mut bytes = 0u64;
     let mut complete = true;
@@ -1175,10 +1179,18 @@ mod tests {
         }
         let followed = || keys.iter().take(40).map(Keys::public_key);
         let filters = [
-            vec![Filter::new().authors(followed()).kinds([Kind(1), Kind(6)]).limit(25)],
+            vec![
+                Filter::new()
+                    .authors(followed())
+                    .kinds([Kind(1), Kind(6)])
+                    .limit(25),
+            ],
             vec![Filter::new().authors(followed()).kind(Kind(7)).limit(300)],
             vec![
-                Filter::new().authors(followed()).kinds([Kind(1), Kind(6)]).limit(10),
+                Filter::new()
+                    .authors(followed())
+                    .kinds([Kind(1), Kind(6)])
+                    .limit(10),
                 Filter::new().authors(followed()).kind(Kind(7)).limit(5),
             ],
             vec![
