@@ -89,13 +89,14 @@ impl HotLayer {
         self.config.max_events > 0 && self.config.max_bytes > 0
     }
 
-    fn read(&self) -> RwLockReadGuard<'_, Layer> {
-        // A panic while holding the lock cannot leave the layer half-updated in a way that
-        // matters more than any other panic: it is only ever written whole operations at a time.
-        self.layer.read().unwrap_or_else(|e| e.into_inner())
+    /// `None` once a writer panicked: the layer may then be half-updated, so from then on every
+    /// query goes to SQLite (the poison flag stays set).
+    fn read(&self) -> Option<RwLockReadGuard<'_, Layer>> {
+        self.layer.read().ok()
     }
 
     fn write(&self) -> RwLockWriteGuard<'_, Layer> {
+        // Writing on regardless is harmless: readers ignore a poisoned layer.
         self.layer.write().unwrap_or_else(|e| e.into_inner())
     }
 
@@ -113,8 +114,11 @@ impl HotLayer {
         for (event, size) in newest_first {
             layer.state.insert(event, size);
         }
-        if let (false, Some(last)) = (complete, last) {
-            let floor = Timestamp(last.as_u64().saturating_add(1));
+        if !complete {
+            // Nothing held proves nothing: an empty partial load holds no window at all.
+            let floor = last.map_or(Timestamp(u64::MAX), |t| {
+                Timestamp(t.as_u64().saturating_add(1))
+            });
             layer.state.remove_older_than(floor);
             layer.floor = floor;
         }
@@ -177,7 +181,7 @@ impl HotLayer {
         if !self.enabled() {
             return None;
         }
-        let layer = self.read();
+        let layer = self.read()?;
         let floor = layer.floor;
         let mut per_filter = Vec::with_capacity(filters.len());
         for f in filters {
@@ -202,7 +206,7 @@ impl HotLayer {
     }
 
     pub(crate) fn stats(&self) -> HotLayerStats {
-        let layer = self.read();
+        let layer = self.layer.read().unwrap_or_else(|e| e.into_inner());
         HotLayerStats {
             events: layer.state.len() as u64,
             bytes: layer.state.bytes(),
@@ -215,7 +219,7 @@ impl HotLayer {
         if !self.enabled() {
             return None;
         }
-        let layer = self.read();
+        let layer = self.read()?;
         match layer.state.entry(id) {
             Some(e) => Some(
                 e.expires_at
