@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use nipworker_core::protocol::{Event, EventId, Filter, Kind, PublicKey};
 use nipworker_core::storage::{RejectReason, SaveStatus, StoreConfig};
-use storage_support::{BOTH, collect, corpus, open, order_key};
+use storage_support::{STORES, collect, corpus, open, order_key};
 
 const FILES: [&str; 7] = [
     "profiles.json",
@@ -78,7 +78,7 @@ async fn corpus_loads_and_queries() {
         Filter::new().kind(Kind(3)),
         Filter::new().limit(1000),
     ];
-    for which in BOTH {
+    for which in STORES {
         let s = open(which, StoreConfig::default()).await;
         for chunk in events.chunks(100) {
             s.store.save_batch(chunk).await.unwrap();
@@ -106,7 +106,7 @@ async fn corpus_loads_and_queries() {
 
 #[tokio::test]
 async fn replaceable_corpus_keeps_only_the_newest() {
-    for which in BOTH {
+    for which in STORES {
         for file in ["old-new.json", "profile-updates.json"] {
             let versions = corpus(file);
             let newest = versions

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use nipworker_core::protocol::{Event, EventId, Filter, Keys, Kind, PublicKey, Tag, Timestamp};
 use nipworker_core::storage::{RejectReason, SaveStatus, StoreConfig};
 use proptest::prelude::*;
-use storage_support::{BOTH, all, collect, ev, keys, open, order_key};
+use storage_support::{STORES, all, collect, ev, keys, open, order_key};
 
 fn cases() -> u32 {
     std::env::var("PROPTEST_CASES")
@@ -183,7 +183,7 @@ proptest! {
         }
         let stored: Vec<Event> = unique.into_values().collect();
         runtime().block_on(async {
-            for which in BOTH {
+            for which in STORES {
                 let s = open(which, StoreConfig::default()).await;
                 for chunk in events.chunks(batch) {
                     s.store.save_batch(chunk).await.unwrap();
@@ -470,7 +470,7 @@ proptest! {
         want_left.sort_by_key(order_key);
         let want_left: Vec<EventId> = want_left.iter().map(|e| e.id).collect();
         runtime().block_on(async {
-            for which in BOTH {
+            for which in STORES {
                 let s = open(which, StoreConfig::default()).await;
                 for (chunk, want) in events.chunks(batch).zip(&want_status) {
                     let got = s.store.save_batch(chunk).await.unwrap();

@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 use nipworker_core::protocol::{Event, EventId, Filter, Kind, Tag, Timestamp};
 use nipworker_core::storage::{RejectReason, SaveStatus, StorageError, StoreConfig, StoreLimits};
-use storage_support::{BOTH, all, collect, ev, keys, open, set_clock};
+use storage_support::{STORES, all, collect, ev, keys, open, set_clock};
 
 fn ids(events: &[Event]) -> Vec<EventId> {
     events.iter().map(|e| e.id).collect()
@@ -17,7 +17,7 @@ fn ids(events: &[Event]) -> Vec<EventId> {
 
 #[tokio::test]
 async fn dedup_and_batch_statuses() {
-    for which in BOTH {
+    for which in STORES {
         let s = open(which, StoreConfig::default()).await;
         let k = keys(1);
         let a = ev(&k, 1, 10, vec![], "a");
@@ -43,7 +43,7 @@ async fn dedup_and_batch_statuses() {
 
 #[tokio::test]
 async fn replaceable_keeps_newest_and_lowest_id_on_ties() {
-    for which in BOTH {
+    for which in STORES {
         let s = open(which, StoreConfig::default()).await;
         let k = keys(2);
         let v1 = ev(&k, 0, 100, vec![], "{\"name\":\"v1\"}");
@@ -107,7 +107,7 @@ async fn replaceable_keeps_newest_and_lowest_id_on_ties() {
 
 #[tokio::test]
 async fn addressable_keyed_by_d_tag() {
-    for which in BOTH {
+    for which in STORES {
         let s = open(which, StoreConfig::default()).await;
         let k = keys(4);
         let d = |v: &str| Tag::new(["d", v]);
@@ -147,7 +147,7 @@ async fn addressable_keyed_by_d_tag() {
 
 #[tokio::test]
 async fn ephemeral_never_stored() {
-    for which in BOTH {
+    for which in STORES {
         let s = open(which, StoreConfig::default()).await;
         let e = ev(&keys(5), 20001, 10, vec![], "typing");
         let auth = ev(&keys(5), 22242, 10, vec![], "");
@@ -174,7 +174,7 @@ async fn ephemeral_never_stored() {
 
 #[tokio::test]
 async fn deletion_by_e_tag_author_must_match() {
-    for which in BOTH {
+    for which in STORES {
         let s = open(which, StoreConfig::default()).await;
         let alice = keys(6);
         let mallory = keys(7);
@@ -251,7 +251,7 @@ async fn deletion_by_e_tag_author_must_match() {
 
 #[tokio::test]
 async fn deletion_before_its_target() {
-    for which in BOTH {
+    for which in STORES {
         let s = open(which, StoreConfig::default()).await;
         let alice = keys(8);
         let bob = keys(9);
@@ -300,7 +300,7 @@ async fn deletion_before_its_target() {
 
 #[tokio::test]
 async fn deletion_by_a_tag_bounded_by_created_at() {
-    for which in BOTH {
+    for which in STORES {
         let s = open(which, StoreConfig::default()).await;
         let alice = keys(10);
         let mallory = keys(11);
@@ -358,7 +358,7 @@ async fn deletion_by_a_tag_bounded_by_created_at() {
 
 #[tokio::test]
 async fn expiration_rejects_hides_and_purges() {
-    for which in BOTH {
+    for which in STORES {
         set_clock(1_000);
         let s = open(which, StoreConfig::default()).await;
         let k = keys(12);
@@ -402,7 +402,7 @@ async fn expiration_rejects_hides_and_purges() {
 
 #[tokio::test]
 async fn eviction_oldest_first_by_class_never_own_events() {
-    for which in BOTH {
+    for which in STORES {
         let me = keys(13);
         let them = keys(14);
         let config = StoreConfig {
@@ -466,7 +466,7 @@ async fn eviction_oldest_first_by_class_never_own_events() {
 
 #[tokio::test]
 async fn eviction_by_bytes_and_too_large() {
-    for which in BOTH {
+    for which in STORES {
         let k = keys(15);
         let sample = ev(&k, 1, 1, vec![], "0123456789");
         let size = sample.to_json().len() as u64;
@@ -501,7 +501,7 @@ async fn eviction_by_bytes_and_too_large() {
 
 #[tokio::test]
 async fn relay_lists_read_write() {
-    for which in BOTH {
+    for which in STORES {
         let s = open(which, StoreConfig::default()).await;
         let k = keys(16);
         let list = ev(
@@ -548,7 +548,7 @@ async fn relay_lists_read_write() {
 
 #[tokio::test]
 async fn search_is_refused_not_widened() {
-    for which in BOTH {
+    for which in STORES {
         let s = open(which, StoreConfig::default()).await;
         s.store
             .save_batch(&[ev(&keys(18), 1, 1, vec![], "fox")])
@@ -572,7 +572,7 @@ async fn search_is_refused_not_widened() {
 
 #[tokio::test]
 async fn delete_by_filter_and_wipe() {
-    for which in BOTH {
+    for which in STORES {
         let s = open(which, StoreConfig::default()).await;
         let k = keys(19);
         let events: Vec<Event> = (1..=10u64)
@@ -604,7 +604,7 @@ async fn delete_by_filter_and_wipe() {
 #[tokio::test]
 async fn many_ids_in_one_filter() {
     // Far more ids than SQLite's bound-parameter limit (32766).
-    for which in BOTH {
+    for which in STORES {
         let s = open(which, StoreConfig::default()).await;
         let k = keys(20);
         let events: Vec<Event> = (1..=50u64).map(|t| ev(&k, 1, t, vec![], "x")).collect();

@@ -29,19 +29,22 @@ fn shard_of(kind: Kind) -> Option<usize> {
 }
 
 #[derive(Debug)]
-struct Entry {
-    event: Event,
+pub(crate) struct Entry {
+    pub(crate) event: Event,
     size: u64,
-    expires_at: Option<Timestamp>,
+    pub(crate) expires_at: Option<Timestamp>,
 }
+
+/// An index: events in NIP-01 order, holding the entry itself so a walk never looks it up again.
+type Index = BTreeMap<OrderKey, Arc<Entry>>;
 
 /// One kind class: its events and the indices that serve filters, all newest first.
 #[derive(Debug, Default)]
 struct Shard {
-    events: BTreeMap<OrderKey, Arc<Entry>>,
-    by_kind: HashMap<Kind, BTreeSet<OrderKey>>,
-    by_author: HashMap<PublicKey, BTreeSet<OrderKey>>,
-    by_tag: HashMap<(char, String), BTreeSet<OrderKey>>,
+    events: Index,
+    by_kind: HashMap<Kind, Index>,
+    by_author: HashMap<PublicKey, Index>,
+    by_tag: HashMap<(char, String), Index>,
 }
 
 fn tag_keys(event: &Event) -> impl Iterator<Item = (char, String)> + '_ {
@@ -51,11 +54,7 @@ fn tag_keys(event: &Event) -> impl Iterator<Item = (char, String)> + '_ {
     })
 }
 
-fn unindex<K: std::hash::Hash + Eq>(
-    map: &mut HashMap<K, BTreeSet<OrderKey>>,
-    k: K,
-    key: &OrderKey,
-) {
+fn unindex<K: std::hash::Hash + Eq>(map: &mut HashMap<K, Index>, k: K, key: &OrderKey) {
     if let Some(set) = map.get_mut(&k) {
         set.remove(key);
         if set.is_empty() {
@@ -68,10 +67,19 @@ impl Shard {
     fn insert(&mut self, entry: Arc<Entry>) {
         let e = &entry.event;
         let key = (Reverse(e.created_at), e.id);
-        self.by_kind.entry(e.kind).or_default().insert(key);
-        self.by_author.entry(e.pubkey).or_default().insert(key);
+        self.by_kind
+            .entry(e.kind)
+            .or_default()
+            .insert(key, entry.clone());
+        self.by_author
+            .entry(e.pubkey)
+            .or_default()
+            .insert(key, entry.clone());
         for tk in tag_keys(e) {
-            self.by_tag.entry(tk).or_default().insert(key);
+            self.by_tag
+                .entry(tk)
+                .or_default()
+                .insert(key, entry.clone());
         }
         self.events.insert(key, entry);
     }
@@ -90,7 +98,7 @@ impl Shard {
     /// The newest `limit` unexpired matches of `filter` in this shard.
     fn select(&self, filter: &Filter, now: Timestamp, limit: usize, out: &mut Vec<Arc<Entry>>) {
         // Walk the smallest index the filter can use, merging its sets in order.
-        let mut candidates: Vec<Vec<&BTreeSet<OrderKey>>> = Vec::new();
+        let mut candidates: Vec<Vec<&Index>> = Vec::new();
         if let Some(authors) = &filter.authors {
             candidates.push(
                 authors
@@ -120,11 +128,11 @@ impl Shard {
         let bounded = |key: &OrderKey| filter.since.is_none_or(|s| key.0.0 >= s);
         match best {
             Some(sets) => {
-                for key in MergeNewestFirst::new(sets) {
+                for (key, entry) in MergeNewestFirst::new(sets) {
                     if out.len() - start >= limit || !bounded(key) {
                         break;
                     }
-                    if let Some(entry) = self.events.get(key).filter(|e| accept(e)) {
+                    if accept(entry) {
                         out.push(entry.clone());
                     }
                 }
@@ -149,22 +157,28 @@ impl Shard {
 
 /// K-way merge of newest-first sets into one newest-first sequence without repeats.
 struct MergeNewestFirst<'a> {
-    iters: Vec<std::collections::btree_set::Iter<'a, OrderKey>>,
+    iters: Vec<std::collections::btree_map::Iter<'a, OrderKey, Arc<Entry>>>,
+    /// The entry under each iterator's key in `heap`.
+    current: Vec<Option<&'a Arc<Entry>>>,
     heap: BinaryHeap<Reverse<(&'a OrderKey, usize)>>,
     last: Option<&'a OrderKey>,
 }
 
 impl<'a> MergeNewestFirst<'a> {
-    fn new(sets: Vec<&'a BTreeSet<OrderKey>>) -> Self {
+    fn new(sets: Vec<&'a Index>) -> Self {
         let mut iters: Vec<_> = sets.into_iter().map(|s| s.iter()).collect();
         let mut heap = BinaryHeap::with_capacity(iters.len());
+        let mut current = Vec::with_capacity(iters.len());
         for (i, it) in iters.iter_mut().enumerate() {
-            if let Some(k) = it.next() {
+            let next = it.next();
+            if let Some((k, _)) = next {
                 heap.push(Reverse((k, i)));
             }
+            current.push(next.map(|(_, e)| e));
         }
         Self {
             iters,
+            current,
             heap,
             last: None,
         }
@@ -172,26 +186,35 @@ impl<'a> MergeNewestFirst<'a> {
 }
 
 impl<'a> Iterator for MergeNewestFirst<'a> {
-    type Item = &'a OrderKey;
+    type Item = (&'a OrderKey, &'a Arc<Entry>);
 
-    fn next(&mut self) -> Option<&'a OrderKey> {
+    fn next(&mut self) -> Option<Self::Item> {
         loop {
             let Reverse((key, i)) = self.heap.pop()?;
-            if let Some(next) = self.iters.get_mut(i).and_then(Iterator::next) {
-                self.heap.push(Reverse((next, i)));
+            let entry = self.current.get(i).copied().flatten();
+            let next = self.iters.get_mut(i).and_then(Iterator::next);
+            if let Some((k, _)) = next {
+                self.heap.push(Reverse((k, i)));
+            }
+            if let Some(slot) = self.current.get_mut(i) {
+                *slot = next.map(|(_, e)| e);
             }
             if self.last != Some(key) {
                 self.last = Some(key);
-                return Some(key);
+                if let Some(entry) = entry {
+                    return Some((key, entry));
+                }
             }
         }
     }
 }
 
+/// The events and indices of a memory store (also the SQLite store's hot layer).
 #[derive(Debug, Default)]
-struct State {
+pub(crate) struct State {
     shards: [Shard; SHARDS],
-    ids: HashMap<EventId, (usize, OrderKey)>,
+    /// Each event's shard and entry: one lookup for an id.
+    ids: HashMap<EventId, (usize, Arc<Entry>)>,
     heads: HashMap<Address, EventId>,
     id_tombs: HashSet<(EventId, PublicKey)>,
     addr_tombs: HashMap<Address, Timestamp>,
@@ -201,13 +224,13 @@ struct State {
 }
 
 impl State {
-    fn entry(&self, id: &EventId) -> Option<&Arc<Entry>> {
-        let (shard, key) = self.ids.get(id)?;
-        self.shards[*shard].events.get(key)
+    pub(crate) fn entry(&self, id: &EventId) -> Option<&Arc<Entry>> {
+        self.ids.get(id).map(|(_, entry)| entry)
     }
 
-    fn remove(&mut self, id: &EventId) -> Option<Arc<Entry>> {
-        let (shard, key) = self.ids.remove(id)?;
+    pub(crate) fn remove(&mut self, id: &EventId) -> Option<Arc<Entry>> {
+        let (shard, entry) = self.ids.remove(id)?;
+        let key = (Reverse(entry.event.created_at), entry.event.id);
         let entry = self.shards[shard].remove(&key)?;
         self.bytes = self.bytes.saturating_sub(entry.size);
         if let Some(exp) = entry.expires_at {
@@ -221,69 +244,79 @@ impl State {
         Some(entry)
     }
 
-    fn insert(&mut self, event: Event, size: u64) {
+    pub(crate) fn insert(&mut self, event: Event, size: u64) {
         let Some(shard) = shard_of(event.kind) else {
             return;
         };
-        let key = (Reverse(event.created_at), event.id);
         if let Some(address) = Address::of(&event) {
             self.heads.insert(address, event.id);
         }
-        self.ids.insert(event.id, (shard, key));
         self.bytes += size;
         let expires_at = event.expiration();
         if let Some(exp) = expires_at {
             self.expiring.insert((exp, event.id));
         }
-        self.shards[shard].insert(Arc::new(Entry {
+        let id = event.id;
+        let entry = Arc::new(Entry {
             event,
             size,
             expires_at,
-        }));
+        });
+        self.ids.insert(id, (shard, entry.clone()));
+        self.shards[shard].insert(entry);
     }
 
     /// The events `query` returns, in order.
-    fn select(&self, filters: &[&Filter], now: Timestamp) -> Vec<Arc<Entry>> {
-        let mut seen = HashSet::new();
-        let mut out = Vec::new();
-        for filter in filters {
-            let limit = filter.limit.unwrap_or(usize::MAX);
-            let mut found = Vec::new();
-            if let Some(ids) = &filter.ids {
-                found.extend(
-                    ids.iter()
-                        .filter_map(|id| self.entry(id))
-                        .filter(|e| {
-                            filter.matches(&e.event) && e.expires_at.is_none_or(|exp| exp > now)
-                        })
-                        .cloned(),
-                );
-            } else {
-                let shards: Vec<usize> = match &filter.kinds {
-                    Some(kinds) => {
-                        let set: BTreeSet<usize> =
-                            kinds.iter().filter_map(|k| shard_of(*k)).collect();
-                        set.into_iter().collect()
-                    }
-                    None => (0..SHARDS).collect(),
-                };
-                for shard in shards {
-                    self.shards[shard].select(filter, now, limit, &mut found);
+    /// The newest `limit` unexpired matches of one filter, in NIP-01 order.
+    pub(crate) fn select_one(&self, filter: &Filter, now: Timestamp) -> Vec<Arc<Entry>> {
+        let limit = filter.limit.unwrap_or(usize::MAX);
+        let mut found = Vec::new();
+        if let Some(ids) = &filter.ids {
+            found.extend(
+                ids.iter()
+                    .filter_map(|id| self.entry(id))
+                    .filter(|e| {
+                        filter.matches(&e.event) && e.expires_at.is_none_or(|exp| exp > now)
+                    })
+                    .cloned(),
+            );
+        } else {
+            let shards: Vec<usize> = match &filter.kinds {
+                Some(kinds) => {
+                    let set: BTreeSet<usize> = kinds.iter().filter_map(|k| shard_of(*k)).collect();
+                    set.into_iter().collect()
                 }
-            }
-            found.sort_by_key(|e| (Reverse(e.event.created_at), e.event.id));
-            found.truncate(limit);
-            for entry in found {
-                if seen.insert(entry.event.id) {
-                    out.push(entry);
-                }
+                None => (0..SHARDS).collect(),
+            };
+            for shard in shards {
+                self.shards[shard].select(filter, now, limit, &mut found);
             }
         }
+        found.sort_by_key(|e| (Reverse(e.event.created_at), e.event.id));
+        found.truncate(limit);
+        found
+    }
+
+    /// Every filter's matches merged: no event twice, NIP-01 order.
+    pub(crate) fn merge(per_filter: Vec<Vec<Arc<Entry>>>) -> Vec<Arc<Entry>> {
+        if per_filter.len() == 1 {
+            // One filter's matches are already unique and ordered.
+            return per_filter.into_iter().flatten().collect();
+        }
+        let mut seen = HashSet::new();
+        let mut out: Vec<Arc<Entry>> = per_filter
+            .into_iter()
+            .flatten()
+            .filter(|e| seen.insert(e.event.id))
+            .collect();
         out.sort_by_key(|e| (Reverse(e.event.created_at), e.event.id));
         out
     }
 
-    /// Evicts until under `limits`, following the module policy of `storage`.
+    fn select(&self, filters: &[&Filter], now: Timestamp) -> Vec<Arc<Entry>> {
+        Self::merge(filters.iter().map(|f| self.select_one(f, now)).collect())
+    }
+
     fn evict(&mut self, config: &StoreConfig, now: Timestamp) {
         let limits = config.limits;
         let over = |s: &State| {
@@ -336,6 +369,47 @@ impl State {
             self.remove(id);
         }
         expired.len() as u64
+    }
+}
+
+/// What the SQLite store's hot layer needs beyond a memory store's own use.
+#[cfg(all(feature = "sqlite", not(target_arch = "wasm32")))]
+impl State {
+    /// Events held.
+    pub(crate) fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// Bytes held, as counted at insert.
+    pub(crate) fn bytes(&self) -> u64 {
+        self.bytes
+    }
+
+    /// The oldest `created_at` held.
+    pub(crate) fn oldest(&self) -> Option<Timestamp> {
+        self.shards
+            .iter()
+            .filter_map(|s| s.events.last_key_value().map(|(k, _)| k.0.0))
+            .min()
+    }
+
+    /// Removes every event older than `floor`; returns how many.
+    pub(crate) fn remove_older_than(&mut self, floor: Timestamp) -> usize {
+        let old: Vec<EventId> = self
+            .shards
+            .iter()
+            .flat_map(|s| {
+                s.events
+                    .keys()
+                    .rev()
+                    .take_while(|k| k.0.0 < floor)
+                    .map(|k| k.1)
+            })
+            .collect();
+        for id in &old {
+            self.remove(id);
+        }
+        old.len()
     }
 }
 

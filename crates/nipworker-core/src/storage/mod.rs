@@ -43,7 +43,7 @@ use crate::protocol::{Event, EventId, Filter, Kind, PublicKey, Timestamp};
 pub use memory::MemoryStore;
 pub use rules::{Address, RelayList};
 #[cfg(all(feature = "sqlite", not(target_arch = "wasm32")))]
-pub use sqlite::{Durability, SqliteConfig, SqliteStore};
+pub use sqlite::{Durability, HotLayerConfig, HotLayerStats, SqliteConfig, SqliteStore};
 
 /// A stream of stored events, newest first (ties: lowest id first).
 #[cfg(not(target_arch = "wasm32"))]

@@ -7,7 +7,9 @@ use std::cell::Cell;
 
 use futures::StreamExt;
 use nipworker_core::protocol::{Event, EventBuilder, Filter, Keys, Kind, Tag, Timestamp};
-use nipworker_core::storage::{EventStore, MemoryStore, SqliteConfig, SqliteStore, StoreConfig};
+use nipworker_core::storage::{
+    EventStore, HotLayerConfig, MemoryStore, SqliteConfig, SqliteStore, StoreConfig,
+};
 
 thread_local! {
     static CLOCK: Cell<u64> = const { Cell::new(1_000_000) };
@@ -26,11 +28,23 @@ pub fn set_clock(t: u64) {
 /// Which store a test runs against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Which {
+    /// SQLite with its default hot layer (which holds every event of a test).
     Sqlite,
+    /// SQLite alone: every query runs SQL.
+    SqliteNoHot,
+    /// SQLite with a hot layer of 3 events: queries are answered by the layer only when it can
+    /// prove completeness, and fall through to SQL otherwise.
+    SqliteTinyHot,
     Memory,
 }
 
-pub const BOTH: [Which; 2] = [Which::Sqlite, Which::Memory];
+/// Every store configuration the shared suite runs against.
+pub const STORES: [Which; 4] = [
+    Which::Sqlite,
+    Which::SqliteNoHot,
+    Which::SqliteTinyHot,
+    Which::Memory,
+];
 
 /// A store and the temp dir that holds its file (kept alive with it).
 pub struct Opened {
@@ -46,10 +60,18 @@ pub async fn open(which: Which, mut config: StoreConfig) -> Opened {
             store: Box::new(MemoryStore::new(config)),
             dir: None,
         },
-        Which::Sqlite => {
+        Which::Sqlite | Which::SqliteNoHot | Which::SqliteTinyHot => {
             let dir = tempfile::tempdir().unwrap();
             let mut c = SqliteConfig::new(dir.path().join("events.db"));
             c.store = config;
+            c.hot = match which {
+                Which::SqliteNoHot => HotLayerConfig::OFF,
+                Which::SqliteTinyHot => HotLayerConfig {
+                    max_events: 3,
+                    max_bytes: u64::MAX,
+                },
+                _ => HotLayerConfig::default(),
+            };
             Opened {
                 store: Box::new(SqliteStore::open(c).await.unwrap()),
                 dir: Some(dir),

@@ -18,8 +18,13 @@
 //! the last batches, never corrupt the file. `Durability::Full` fsyncs every commit.
 //!
 //! # Reads
-//! Readers use a pool of read-only connections and never wait for the writer (WAL).
+//! A bounded in-memory hot layer (`hot.rs`, [`SqliteConfig::hot`]) holds every stored event from
+//! some second on, kept in step with each commit under the writer lock; it answers the queries it
+//! can prove complete (a feed's newest 20, ids it holds, windows inside it) and the rest go to
+//! SQLite, which stays the store of record: the layer is refilled from the file at open.
+//! SQL readers use a pool of read-only connections and never wait for the writer (WAL).
 
+mod hot;
 mod query;
 
 use std::collections::{HashMap, HashSet};
@@ -41,6 +46,8 @@ use super::{
     EventStore, EventStream, RELAY_LIST, SaveStatus, StorageError, StoreConfig, StoreStats,
     usable_filters,
 };
+use hot::HotLayer;
+pub use hot::{HotLayerConfig, HotLayerStats};
 use query::{Param, Sql};
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
@@ -75,6 +82,9 @@ pub struct SqliteConfig {
     pub durability: Durability,
     /// Read-only connections serving queries concurrently.
     pub read_connections: u32,
+    /// The in-memory hot layer in front of SQLite for reads (bounded; [`HotLayerConfig::OFF`]
+    /// turns it off). Default: [`HotLayerConfig::default`].
+    pub hot: HotLayerConfig,
     /// Rules shared with every store (limits, own pubkeys, clock).
     pub store: StoreConfig,
 }
@@ -86,6 +96,7 @@ impl SqliteConfig {
             path: path.into(),
             durability: Durability::default(),
             read_connections: 4,
+            hot: HotLayerConfig::default(),
             store: StoreConfig::default(),
         }
     }
@@ -104,6 +115,8 @@ struct Writer {
 struct Inner {
     reader: SqlitePool,
     writer: tokio::sync::Mutex<Writer>,
+    /// Newest events in memory, updated under the writer lock after each commit.
+    hot: HotLayer,
     config: StoreConfig,
     runtime: tokio::runtime::Handle,
     /// Wakes the checkpointer after a commit (capacity 1: wake-ups coalesce).
@@ -343,17 +356,55 @@ fn kind_at(row: &SqliteRow, index: usize) -> Result<Kind, StorageError> {
         .map_err(|_| StorageError::CorruptColumn { column: "kind" })
 }
 
-/// Deletes rows selected by `sql` (which must return `size`), adding to `freed`.
+/// Deletes rows selected by `sql` (which must return `id` and `size`), adding to `freed`;
+/// returns the ids removed.
 async fn delete_returning_sizes(
     conn: &mut SqliteConnection,
     sql: &Sql,
     freed: &mut StoreStats,
-) -> Result<(), StorageError> {
+) -> Result<Vec<EventId>, StorageError> {
     let rows = bind(sql).fetch_all(&mut *conn).await?;
+    let mut ids = Vec::with_capacity(rows.len());
     for row in &rows {
         freed.events += 1;
         freed.bytes += as_u64(row.try_get("size")?);
+        ids.push(EventId(column_id(row, "id")?));
     }
+    Ok(ids)
+}
+
+/// Fills the hot layer with the newest stored events, up to its bounds. Rows are streamed, so
+/// opening never holds more than the layer's bound plus one row.
+async fn load_hot(
+    conn: &mut SqliteConnection,
+    hot: &HotLayer,
+    bounds: HotLayerConfig,
+) -> Result<(), StorageError> {
+    let mut rows =
+        sqlx::query("SELECT raw_json FROM events ORDER BY created_at DESC, id").fetch(&mut *conn);
+    let mut events = Vec::new();
+    let mut bytes = 0u64;
+    let mut complete = true;
+    while let Some(row) = rows.next().await {
+        let row = row?;
+        if events.len() >= bounds.max_events || bytes > bounds.max_bytes {
+            // More rows than the layer takes: its oldest second may be partial (`load` drops it).
+            complete = false;
+            break;
+        }
+        let json: &str = row.try_get(0)?;
+        match serde_json::from_str::<Event>(json) {
+            Ok(event) => {
+                let size = rules::event_size(json);
+                bytes += size;
+                events.push((event, size));
+            }
+            // Queries through SQLite skip such a row too, so the layer stays equivalent.
+            Err(e) => tracing::warn!(error = %e, "unreadable stored event skipped"),
+        }
+    }
+    drop(rows);
+    hot.load(events, complete);
     Ok(())
 }
 
@@ -406,6 +457,12 @@ impl SqliteStore {
             .max_connections(config.read_connections.max(1))
             .connect_with(base.read_only(true))
             .await?;
+        let hot = HotLayer::new(config.hot);
+        if hot.enabled() {
+            load_hot(&mut conn, &hot, config.hot).await?;
+        } else {
+            hot.clear();
+        }
         Ok(Self {
             inner: Arc::new(Inner {
                 reader,
@@ -414,12 +471,18 @@ impl SqliteStore {
                     stats,
                     next_seq,
                 }),
+                hot,
                 config: config.store,
                 runtime,
                 checkpoint,
                 checkpointer: std::sync::Mutex::new(Some(checkpointer)),
             }),
         })
+    }
+
+    /// What the hot layer holds now.
+    pub fn hot_layer_stats(&self) -> HotLayerStats {
+        self.inner.hot.stats()
     }
 
     /// Runs SQLite's `integrity_check`: true if the file is sound.
@@ -476,34 +539,34 @@ impl SqliteStore {
     }
 
     /// Evicts until under the limits (policy in the `storage` module docs). `stats` is the state
-    /// inside the transaction and is updated.
+    /// inside the transaction and is updated. Returns the ids evicted.
     async fn evict(
         &self,
         conn: &mut SqliteConnection,
         stats: &mut StoreStats,
         now: Timestamp,
-    ) -> Result<(), StorageError> {
+    ) -> Result<Vec<EventId>, StorageError> {
         let limits = self.inner.config.limits;
         let over = |s: &StoreStats| {
             limits.max_events.is_some_and(|m| s.events > m)
                 || limits.max_bytes.is_some_and(|m| s.bytes > m)
         };
         if !over(stats) {
-            return Ok(());
+            return Ok(Vec::new());
         }
         let mut freed = StoreStats::default();
         let purge = Sql {
-            text: "DELETE FROM events WHERE expires_at <= ? RETURNING size".into(),
+            text: "DELETE FROM events WHERE expires_at <= ? RETURNING id, size".into(),
             params: vec![Param::Int(as_i64(now.as_u64()))],
         };
-        delete_returning_sizes(conn, &purge, &mut freed).await?;
+        let mut evicted = delete_returning_sizes(conn, &purge, &mut freed).await?;
         stats.events -= freed.events.min(stats.events);
         stats.bytes -= freed.bytes.min(stats.bytes);
         let own = json_hex_list(self.inner.config.own_pubkeys.iter().map(|p| &p.0));
         for class in 0..=3i64 {
             while over(stats) {
                 let rows = sqlx::query(
-                    "SELECT seq, size FROM events WHERE evict_class = ? \
+                    "SELECT seq, id, size FROM events WHERE evict_class = ? \
                      AND pubkey NOT IN (SELECT unhex(value) FROM json_each(?)) \
                      ORDER BY created_at ASC, id DESC LIMIT ?",
                 )
@@ -521,6 +584,7 @@ impl SqliteStore {
                         break;
                     }
                     victims.push(row.try_get::<i64, _>("seq")?);
+                    evicted.push(EventId(column_id(row, "id")?));
                     stats.events = stats.events.saturating_sub(1);
                     stats.bytes = stats.bytes.saturating_sub(as_u64(row.try_get("size")?));
                 }
@@ -537,7 +601,7 @@ impl SqliteStore {
                 "sqlite store over its limits with only the user's own events left"
             );
         }
-        Ok(())
+        Ok(evicted)
     }
 }
 
@@ -603,6 +667,7 @@ impl EventStore for SqliteStore {
             &sizes,
         );
         let mut next = *stats;
+        let mut removed: Vec<EventId> = Vec::new();
         let mut rows: Vec<EventRow<'_>> = Vec::with_capacity(plan.insert.len());
         let mut tags: Vec<(i64, usize, &str, Param, i64)> = Vec::new();
         let first = *next_seq;
@@ -641,12 +706,12 @@ impl EventStore for SqliteStore {
         if !plan.remove.is_empty() {
             let sql = Sql {
                 text: "DELETE FROM events WHERE id IN (SELECT unhex(value) FROM json_each(?)) \
-                       RETURNING size"
+                       RETURNING id, size"
                     .into(),
                 params: vec![Param::Text(json_hex_list(plan.remove.iter().map(|i| &i.0)))],
             };
             let mut freed = StoreStats::default();
-            delete_returning_sizes(&mut tx, &sql, &mut freed).await?;
+            removed = delete_returning_sizes(&mut tx, &sql, &mut freed).await?;
             next.events -= freed.events.min(next.events);
             next.bytes -= freed.bytes.min(next.bytes);
         }
@@ -734,10 +799,16 @@ impl EventStore for SqliteStore {
             .execute(&mut *tx)
             .await?;
         }
-        self.evict(&mut tx, &mut next, now).await?;
+        let evicted = self.evict(&mut tx, &mut next, now).await?;
         tx.commit().await?;
         *stats = next;
         *next_seq = first + rows.len() as i64;
+        // Still under the writer lock: the hot layer follows the commits in their order.
+        self.inner.hot.apply(
+            &removed,
+            plan.insert.iter().map(|&i| (&events[i], sizes[i])),
+            &evicted,
+        );
         self.committed();
         Ok(plan.statuses)
     }
@@ -745,6 +816,11 @@ impl EventStore for SqliteStore {
     async fn query(&self, filters: &[Filter]) -> Result<EventStream, StorageError> {
         let filters = usable_filters(filters)?;
         let now = self.now();
+        if let Some(found) = self.inner.hot.query(&filters, now) {
+            let events: Vec<Result<Event, StorageError>> =
+                found.iter().map(|e| Ok(e.event.clone())).collect();
+            return Ok(Box::pin(futures::stream::iter(events)));
+        }
         if query::bound(&filters).is_some_and(|n| n <= ARRAY_MAX) {
             let Some(sql) = query::select_array(&filters, now) else {
                 return Ok(Box::pin(futures::stream::empty()));
@@ -808,6 +884,9 @@ impl EventStore for SqliteStore {
 
     async fn count(&self, filters: &[Filter]) -> Result<u64, StorageError> {
         let filters = usable_filters(filters)?;
+        if let Some(found) = self.inner.hot.query(&filters, self.now()) {
+            return Ok(found.len() as u64);
+        }
         let Some(sql) = query::count(&filters, self.now()) else {
             return Ok(0);
         };
@@ -816,6 +895,9 @@ impl EventStore for SqliteStore {
     }
 
     async fn get_by_id(&self, id: &EventId) -> Result<Option<Event>, StorageError> {
+        if let Some(answer) = self.inner.hot.get(id, self.now()) {
+            return Ok(answer);
+        }
         let row = sqlx::query(
             "SELECT raw_json FROM events WHERE id = ? \
              AND (expires_at IS NULL OR expires_at > ?)",
@@ -847,6 +929,7 @@ impl EventStore for SqliteStore {
         self.committed();
         removed.sort_unstable();
         let ids: Vec<EventId> = removed.into_iter().map(|(_, id)| id).collect();
+        self.inner.hot.apply(&ids, std::iter::empty(), &[]);
         stats.events = stats.events.saturating_sub(ids.len() as u64);
         stats.bytes = stats.bytes.saturating_sub(bytes);
         Ok(ids)
@@ -895,11 +978,12 @@ impl EventStore for SqliteStore {
         let mut tx = conn.begin_with("BEGIN IMMEDIATE").await?;
         let mut freed = StoreStats::default();
         let sql = Sql {
-            text: "DELETE FROM events WHERE expires_at <= ? RETURNING size".into(),
+            text: "DELETE FROM events WHERE expires_at <= ? RETURNING id, size".into(),
             params: vec![Param::Int(as_i64(now.as_u64()))],
         };
-        delete_returning_sizes(&mut tx, &sql, &mut freed).await?;
+        let purged = delete_returning_sizes(&mut tx, &sql, &mut freed).await?;
         tx.commit().await?;
+        self.inner.hot.apply(&purged, std::iter::empty(), &[]);
         stats.events = stats.events.saturating_sub(freed.events);
         stats.bytes = stats.bytes.saturating_sub(freed.bytes);
         Ok(freed.events)
@@ -920,6 +1004,7 @@ impl EventStore for SqliteStore {
         }
         tx.commit().await?;
         *stats = StoreStats::default();
+        self.inner.hot.clear();
         self.committed();
         Ok(())
     }
@@ -993,6 +1078,137 @@ mod tests {
         store.delete(&[Filter::new().kind(Kind(3))]).await.unwrap();
         assert!(tag_rows(&store).await.is_empty());
     }
+    /// A reopened store fills its hot layer from the file; whatever its bound, every query
+    /// answers as SQLite alone does (the layer serves only what it proves it holds).
+    #[tokio::test]
+    async fn hot_layer_reloads_and_agrees_with_sqlite() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("hot.db");
+        let keys: Vec<Keys> = (0..3).map(|_| Keys::generate()).collect();
+        let events: Vec<Event> = (0..60u64)
+            .map(|i| {
+                let k = &keys[(i % 3) as usize];
+                // Many ties: 60 events over 12 seconds.
+                EventBuilder::new(Kind(if i % 4 == 0 { 7 } else { 1 }), format!("n{i}"))
+                    .created_at(Timestamp(1_000 + i / 5))
+                    .sign(k)
+            })
+            .collect();
+        let store = SqliteStore::open(SqliteConfig::new(&path)).await.unwrap();
+        store.save_batch(&events).await.unwrap();
+        store.close().await.unwrap();
+        let mut filters = vec![
+            Filter::new().limit(7),
+            Filter::new().kind(Kind(1)).limit(30),
+            Filter::new().author(keys[1].public_key()).limit(4),
+            Filter::new()
+                .authors(keys.iter().map(Keys::public_key))
+                .kinds([Kind(1), Kind(7)])
+                .limit(25),
+            Filter::new().since(Timestamp(1_010)),
+            Filter::new().until(Timestamp(1_002)).limit(3),
+            Filter::new().ids(events.iter().rev().take(3).map(|e| e.id)),
+            Filter::new().ids(events.iter().take(3).map(|e| e.id)),
+        ];
+        filters.push(Filter::new().kind(Kind(7)));
+        let mut answers = Vec::new();
+        for hot in [
+            HotLayerConfig::OFF,
+            HotLayerConfig::default(),
+            HotLayerConfig {
+                max_events: 10,
+                max_bytes: u64::MAX,
+            },
+        ] {
+            let mut config = SqliteConfig::new(&path);
+            config.hot = hot;
+            let store = SqliteStore::open(config).await.unwrap();
+            let mut got = Vec::new();
+            for f in &filters {
+                let ids: Vec<EventId> = store
+                    .query(std::slice::from_ref(f))
+                    .await
+                    .unwrap()
+                    .map(|e| e.unwrap().id)
+                    .collect()
+                    .await;
+                got.push(ids);
+            }
+            for e in [&events[0], &events[59]] {
+                assert_eq!(store.get_by_id(&e.id).await.unwrap().as_ref(), Some(e));
+            }
+            answers.push(got);
+            store.close().await.unwrap();
+        }
+        assert_eq!(answers[0], answers[1]);
+        assert_eq!(answers[0], answers[2]);
+        assert_eq!(answers[0][0].len(), 7);
+    }
+
+    async fn ids_of(store: &dyn EventStore, filters: &[Filter]) -> Vec<EventId> {
+        store
+            .query(filters)
+            .await
+            .unwrap()
+            .map(|e| e.unwrap().id)
+            .collect()
+            .await
+    }
+
+    /// Feeds of many authors walk the kinds' time index (query.rs `MANY_AUTHORS`): the answer is
+    /// still exactly the memory store's, ties and per-filter limits included.
+    #[tokio::test]
+    async fn many_author_feeds_match_the_memory_store() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut config = SqliteConfig::new(dir.path().join("feed.db"));
+        config.hot = HotLayerConfig::OFF;
+        let sqlite = SqliteStore::open(config).await.unwrap();
+        let memory = crate::storage::MemoryStore::new(StoreConfig::default());
+        let keys: Vec<Keys> = (0..50).map(|_| Keys::generate()).collect();
+        let events: Vec<Event> = (0..600u64)
+            .map(|i| {
+                let k = &keys[((i * 7) % 50) as usize];
+                let kind = [1u16, 6, 7, 1][(i % 4) as usize];
+                EventBuilder::new(Kind(kind), format!("e{i}"))
+                    .created_at(Timestamp(5_000 + i / 3))
+                    .sign(k)
+            })
+            .collect();
+        for store in [&sqlite as &dyn EventStore, &memory] {
+            store.save_batch(&events).await.unwrap();
+        }
+        let followed = || keys.iter().take(40).map(Keys::public_key);
+        let filters = [
+            vec![
+                Filter::new()
+                    .authors(followed())
+                    .kinds([Kind(1), Kind(6)])
+                    .limit(25),
+            ],
+            vec![Filter::new().authors(followed()).kind(Kind(7)).limit(300)],
+            vec![
+                Filter::new()
+                    .authors(followed())
+                    .kinds([Kind(1), Kind(6)])
+                    .limit(10),
+                Filter::new().authors(followed()).kind(Kind(7)).limit(5),
+            ],
+            vec![
+                Filter::new()
+                    .authors(followed())
+                    .kinds([Kind(1), Kind(6)])
+                    .until(Timestamp(5_100))
+                    .limit(30),
+            ],
+        ];
+        for fs in &filters {
+            let want = ids_of(&memory, fs).await;
+            assert!(!want.is_empty());
+            assert_eq!(ids_of(&sqlite, fs).await, want, "{fs:?}");
+            assert_eq!(sqlite.count(fs).await.unwrap() as usize, want.len());
+        }
+    }
+
     /// A database written by the first schema (content and sig stored, tags with their own
     /// index, hex values as text) is migrated in place: its events and tag lookups survive.
     #[tokio::test]
