@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The whole test suite: formatting, lints, the wasm32 and MSRV builds, FlatBuffers drift, and
-# every test of the workspace. `.ci/run` calls exactly this.
+# The whole test suite: formatting, lints, the wasm32 and MSRV builds, FlatBuffers drift, every
+# test of the workspace, and the generated FFI bindings (warning-free, Python run against a
+# real relay). `.ci/run` calls exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,6 +34,15 @@ fi
 step "cargo test --workspace"
 cargo test --workspace --lib --bins --tests --examples --no-fail-fast
 cargo test --workspace --doc
+
+# The FFI's generated bindings: all three languages without a warning, then the Python ones
+# loaded by CPython against a real relay.
+step "UniFFI bindings (Swift, Kotlin, Python) generate without warnings"
+bindings="$CARGO_TARGET_DIR/bindings"
+scripts/gen-bindings.sh "$bindings"
+
+step "Python bindings against a real relay"
+NIPWORKER_PY_BINDINGS="$bindings/python" cargo test -p nipworker-ffi --test python -- --ignored
 
 # Ignored in the run above because it takes about two minutes in a debug build: 5 relays x
 # 20,000 events, one subscription, verification on, a slow reader; all 100,000 must be stored.
