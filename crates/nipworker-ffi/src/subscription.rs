@@ -61,6 +61,8 @@ pub struct EventItem {
 /// One item of a subscription.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[allow(missing_docs)]
+// UniFFI lowers variant fields by value (a UDL record cannot be boxed); items are moved once.
+#[allow(clippy::large_enum_variant)]
 pub enum SubscriptionItem {
     Event {
         item: EventItem,
