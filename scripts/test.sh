@@ -35,14 +35,20 @@ step "cargo test --workspace"
 cargo test --workspace --lib --bins --tests --examples --no-fail-fast
 cargo test --workspace --doc
 
-# The FFI's generated bindings: all three languages without a warning, then the Python ones
-# loaded by CPython against a real relay.
+# The FFI's generated bindings: all three languages without a warning, then the Python ones in
+# CPython and the Kotlin ones on the JVM against a real relay (each prints its events/s).
 step "UniFFI bindings (Swift, Kotlin, Python) generate without warnings"
 bindings="$CARGO_TARGET_DIR/bindings"
 scripts/gen-bindings.sh "$bindings"
 
 step "Python bindings against a real relay"
-NIPWORKER_PY_BINDINGS="$bindings/python" cargo test -p nipworker-ffi --test python -- --ignored
+NIPWORKER_BINDINGS="$bindings" cargo test -p nipworker-ffi --test bindings python -- --ignored \
+  --nocapture
+
+step "Kotlin bindings on the JVM against a real relay"
+NIPWORKER_BINDINGS="$bindings" \
+  NIPWORKER_KOTLIN_HOME="$HOME/.cache/nipworker/kotlin/node_modules/kotlin-compiler" \
+  cargo test -p nipworker-ffi --test bindings kotlin -- --ignored --nocapture
 
 # Ignored in the run above because it takes about two minutes in a debug build: 5 relays x
 # 20,000 events, one subscription, verification on, a slow reader; all 100,000 must be stored.

@@ -6,6 +6,7 @@ Run by tests/python.rs (see scripts/test.sh); standard library only. Every wait 
 import asyncio
 import os
 import threading
+import time
 import unittest
 
 import nipworker as nw
@@ -210,6 +211,33 @@ class Bindings(unittest.IsolatedAsyncioTestCase):
         await client.close()
         # Closing the client ends its subscriptions: the pending next() returns None.
         self.assertIsNone(await asyncio.wait_for(pending, WAIT))
+
+    async def test_next_throughput(self):
+        """Prints events/s through next() for cached events (never asserts a timing)."""
+        n = int(os.environ.get("NIPWORKER_BENCH_EVENTS", "2000"))
+        client = await new_client()
+        await client.set_signer(nw.SignerSpec.private_key(SECRET))
+        for i in range(n):
+            await client.publish_unsigned(
+                nw.UnsignedEvent(kind=1, content=f"py bench {i}", tags=[], created_at=None), None
+            )
+        me = await client.public_key()
+        start = time.perf_counter()
+        sub = await client.subscribe(
+            [filt(kinds=[1], authors=[me])],
+            options(cache=nw.CacheMode.CACHE_ONLY, close_on_eose=True, buffer=2 * n),
+        )
+        events = 0
+        for _ in range(4 * n):
+            item = await asyncio.wait_for(sub.next(), WAIT)
+            if item is None:
+                break
+            if item.is_event():
+                events += 1
+        secs = time.perf_counter() - start
+        self.assertGreaterEqual(events, n)
+        print(f"python next(): {events} events in {secs:.3f} s = {events / secs:.0f} events/s")
+        await client.close()
 
 
 if __name__ == "__main__":
