@@ -4,7 +4,7 @@
 #![deny(unsafe_code)]
 
 use nipworker_core::ClientError;
-use nipworker_core::protocol::{HexError, Nip19Error, RelayUrlError};
+use nipworker_core::protocol::{HexError, Nip19Error};
 
 /// Every error a call can return (`NipworkerError` in the UDL).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -125,7 +125,7 @@ impl From<ClientError> for NipworkerError {
         match e {
             ClientError::InvalidRelayUrl { url, source, .. } => Self::InvalidRelayUrl {
                 url,
-                reason: relay_reason(&source),
+                reason: source.to_string(),
             },
             ClientError::OutOfRange { .. } | ClientError::Workers(_) => {
                 Self::InvalidArgument { reason }
@@ -141,14 +141,8 @@ impl From<ClientError> for NipworkerError {
                 Self::Network { reason }
             }
             ClientError::Closed => Self::Closed,
+            // Exhaustive on purpose: a new core error needs a decision here.
             ClientError::Unsupported(_) => Self::Internal { reason },
-            // ClientError is non-exhaustive in spirit: anything new is still reported.
-            #[allow(unreachable_patterns)]
-            _ => Self::Internal { reason },
         }
     }
-}
-
-fn relay_reason(e: &RelayUrlError) -> String {
-    e.to_string()
 }

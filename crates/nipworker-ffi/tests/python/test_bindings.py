@@ -4,6 +4,7 @@ Run by tests/python.rs (see scripts/test.sh); standard library only. Every wait 
 """
 
 import asyncio
+import gc
 import os
 import threading
 import time
@@ -210,6 +211,43 @@ class Bindings(unittest.IsolatedAsyncioTestCase):
         self.assertFalse(pending.done())
         await client.close()
         # Closing the client ends its subscriptions: the pending next() returns None.
+        self.assertIsNone(await asyncio.wait_for(pending, WAIT))
+
+    async def test_slow_consumer_lags_with_bounded_memory(self):
+        client = await new_client()
+        me = await client.set_signer(nw.SignerSpec.private_key(SECRET))
+        slow = await client.subscribe(
+            [filt(kinds=[1], authors=[me])], options(cache=nw.CacheMode.NO_CACHE, buffer=4)
+        )
+        await until_eose(slow)
+        for i in range(30):
+            await client.publish_unsigned(
+                nw.UnsignedEvent(kind=1, content=f"slow {i}", tags=[], created_at=None), None
+            )
+        await asyncio.sleep(0.3)
+        events = skipped = 0
+        for _ in range(100):
+            item = await asyncio.wait_for(slow.next(), WAIT)
+            if item.is_event():
+                events += 1
+            elif item.is_lagged():
+                skipped += item.skipped
+            if events + skipped >= 30:
+                break
+        # The subscription kept at most its buffer for the slow reader; the rest was counted.
+        self.assertGreater(skipped, 0)
+        self.assertEqual(events + skipped, 30)
+        await client.close()
+
+    async def test_dropping_a_client_ends_pending_reads(self):
+        client = await new_client()
+        sub = await client.subscribe([filt(kinds=[30998])], options(cache=nw.CacheMode.NO_CACHE))
+        await until_eose(sub)
+        pending = asyncio.ensure_future(sub.next())
+        await asyncio.sleep(0.2)
+        self.assertFalse(pending.done())
+        del client  # freed without close(): the Rust client's Drop ends its subscriptions
+        gc.collect()
         self.assertIsNone(await asyncio.wait_for(pending, WAIT))
 
     async def test_next_throughput(self):
