@@ -1,6 +1,6 @@
 //! The generated bindings, loaded by their real runtimes with the real cdylib, against a real
 //! relay (nostr-relay-builder's `LocalRelay`) on 127.0.0.1: CPython runs
-//! `tests/python/test_bindings.py`; the JVM runs `tests/kotlin/Main.kt` (compiled here with
+//! `tests/python/test_bindings.py` and `examples/python/feed.py`; the JVM runs `tests/kotlin/Main.kt` (compiled here with
 //! kotlinc, JNA from Debian). Both print the events/s of `next()`, and the Rust API's number is
 //! printed beside them. `scripts/test.sh` generates the bindings and runs these with
 //! `NIPWORKER_BINDINGS` (and `NIPWORKER_KOTLIN_HOME`) set; tests never assert a timing.
@@ -118,12 +118,32 @@ async fn python_bindings_against_a_real_relay() {
         .env("NIPWORKER_TEST_RELAY", &url)
         .env("NIPWORKER_BENCH_EVENTS", BENCH_EVENTS.to_string());
     let out = output(python, "the Python tests").await;
+    // examples/python/feed.py prints the notes the tests stored on the relay.
+    let feed = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/python/feed.py");
+    let mut example = tokio::process::Command::new("python3");
+    example
+        .arg(&feed)
+        .arg(&url)
+        .arg("3")
+        .env("PYTHONPATH", bindings.join("python"));
+    let printed = output(example, "examples/python/feed.py").await;
     rust_bench(&url).await;
     relay.shutdown();
     assert!(
         out.status.success(),
         "the Python tests failed: {}",
         out.status
+    );
+    assert!(
+        printed.status.success(),
+        "feed.py failed: {}",
+        printed.status
+    );
+    let lines = String::from_utf8_lossy(&printed.stdout);
+    assert_eq!(
+        lines.lines().filter(|l| l.starts_with("npub1")).count(),
+        3,
+        "feed.py printed: {lines}"
     );
 }
 
