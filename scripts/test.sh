@@ -23,8 +23,9 @@ cargo clippy --workspace --all-targets -- -D warnings
 step "wasm32 check of the core"
 cargo check -p nipworker-core --target wasm32-unknown-unknown --no-default-features --features wasm-runtime
 
-step "MSRV $msrv check of the core"
+step "MSRV $msrv check of the core and the FFI crate"
 cargo "+$msrv" check -p nipworker-core --lib
+cargo "+$msrv" check -p nipworker-ffi --lib
 
 if [ -x scripts/check-flatbuffers.sh ]; then
   step "FlatBuffers generated code matches the schemas"
