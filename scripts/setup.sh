@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything the build and the tests need on a fresh Debian machine with rustup:
 # clang (secp256k1's C code for wasm32), the wasm32 target, rustfmt/clippy, the MSRV toolchain,
-# and a Python venv with the pinned nostr-sdk package (the gateway's third-party client test).
+# a Python venv with the pinned nostr-sdk package (the gateway's third-party client test), and
+# what the FFI binding tests run on (python3, a JDK with JNA, the Kotlin compiler).
 # Safe to run again: each step is skipped when already done.
 set -euo pipefail
 
@@ -22,10 +23,22 @@ command -v curl >/dev/null || missing+=(curl)
 command -v python3 >/dev/null || missing+=(python3)
 # Debian's python3 has no venv/ensurepip without this package.
 python3 -c 'import ensurepip, venv' 2>/dev/null || missing+=(python3-venv)
+# The FFI's binding tests: Kotlin on the JVM with Debian's JNA and the Kotlin compiler from npm
+# (installed below).
+command -v java >/dev/null || missing+=(default-jdk-headless)
+[ -f /usr/share/java/jna.jar ] || missing+=(libjna-java)
+command -v npm >/dev/null || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing Debian packages: ${missing[*]}"
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+kotlin_home="$HOME/.cache/nipworker/kotlin"
+if [ ! -f "$kotlin_home/node_modules/kotlin-compiler/lib/kotlin-compiler.jar" ]; then
+  echo "setup: installing the Kotlin compiler (npm kotlin-compiler) into $kotlin_home"
+  mkdir -p "$kotlin_home"
+  npm install --prefix "$kotlin_home" --no-audit --no-fund --silent kotlin-compiler@2.4.20
 fi
 
 if command -v rustup >/dev/null; then
