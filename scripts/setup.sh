@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything the build and the tests need on a fresh Debian machine with rustup:
 # clang (secp256k1's C code for wasm32), the wasm32 target, rustfmt/clippy, the MSRV toolchain,
-# a Python venv with the pinned nostr-sdk package (the gateway's third-party client test), and
+# a Python venv with the pinned test packages (nostr-sdk for the gateway's third-party client test,
+# pytest for the FFI's Python suite), and
 # what the FFI binding tests run on (python3, a JDK with JNA, the Kotlin compiler).
 # Safe to run again: each step is skipped when already done.
 set -euo pipefail
@@ -60,7 +61,7 @@ fi
 venv="${NIPWORKER_VENV:-$HOME/.cache/nipworker/venv}"
 requirements="$root/crates/nipworker-server/tests/interop/requirements.txt"
 if ! cmp -s "$requirements" "$venv/nipworker-requirements.txt" ||
-  ! "$venv/bin/python" -c 'import nostr_sdk' 2>/dev/null; then
+  ! "$venv/bin/python" -c 'import nostr_sdk, pytest' 2>/dev/null; then
   echo "setup: creating the Python venv $venv ($(grep -v '^#' "$requirements" | xargs))"
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$requirements"

@@ -62,6 +62,23 @@ async fn output(mut command: tokio::process::Command, what: &str) -> Output {
     out
 }
 
+/// The tests' venv interpreter: `$NIPWORKER_VENV`, else `$HOME/.cache/nipworker/venv` (made by
+/// `scripts/setup.sh`, with pytest).
+fn venv_python() -> PathBuf {
+    let venv = match std::env::var_os("NIPWORKER_VENV") {
+        Some(dir) => PathBuf::from(dir),
+        None => Path::new(&std::env::var_os("HOME").expect("HOME is not set"))
+            .join(".cache/nipworker/venv"),
+    };
+    let python = venv.join("bin/python");
+    assert!(
+        python.is_file(),
+        "no Python venv at {}: run scripts/setup.sh",
+        venv.display()
+    );
+    python
+}
+
 /// The same benchmark on the Rust API: `BENCH_EVENTS` events from the cache through the stream.
 async fn rust_bench(url: &str) {
     let client = NostrClient::new(ClientConfig::builder().relay(url).memory_store().build())
@@ -111,8 +128,10 @@ async fn python_bindings_against_a_real_relay() {
     let bindings = bindings();
     let (relay, url) = relay().await;
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/python/test_bindings.py");
-    let mut python = tokio::process::Command::new("python3");
+    // pytest from the tests' venv (scripts/setup.sh); the suite itself needs only the stdlib.
+    let mut python = tokio::process::Command::new(venv_python());
     python
+        .args(["-m", "pytest", "-q", "-s", "-p", "no:cacheprovider"])
         .arg(&script)
         .env("PYTHONPATH", bindings.join("python"))
         .env("NIPWORKER_TEST_RELAY", &url)

@@ -1,6 +1,7 @@
 """The generated Python bindings against a real relay (its URL in NIPWORKER_TEST_RELAY).
 
-Run by tests/python.rs (see scripts/test.sh); standard library only. Every wait is bounded.
+Run with pytest by tests/bindings.rs (see scripts/test.sh); the tests use only the standard
+library (unittest-style cases, which pytest collects). Every wait is bounded.
 """
 
 import asyncio
