@@ -241,7 +241,7 @@ impl Session {
                 .await;
             return;
         }
-        if let Err(message) = self.may_write(&event) {
+        if let Err(message) = self.may_write() {
             metrics.client_event("refused");
             self.send(ok_frame(&event.id, false, message)).await;
             return;
@@ -271,7 +271,7 @@ impl Session {
     }
 
     /// Writing needs write access configured, and the token or an allowed authenticated key.
-    fn may_write(&self, event: &Event) -> Result<(), &'static str> {
+    fn may_write(&self) -> Result<(), &'static str> {
         let config = self.state.config();
         if !config.write_enabled() {
             return Err("blocked: this gateway is read-only");
@@ -283,7 +283,6 @@ impl Session {
         if self.authed.iter().any(|k| config.write_pubkeys.contains(k)) {
             return Ok(());
         }
-        let _ = event;
         if config.write_pubkeys.is_empty() {
             Err("restricted: writing needs the API token (Authorization: Bearer or ?token=)")
         } else {
