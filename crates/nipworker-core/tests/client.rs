@@ -628,3 +628,26 @@ async fn count_asks_each_relay_and_says_why_one_has_no_count() {
     assert!(of(&silent.url()).count.is_err(), "{counts:?}");
     c.close().await.unwrap();
 }
+
+/// Without any relay (an offline app, a cache-only configuration) a one-shot read ends with the
+/// cache's stored events instead of waiting forever for relays that do not exist.
+#[tokio::test]
+async fn without_relays_one_shot_reads_end_with_the_cache() {
+    let client = NostrClient::new(ClientConfig::builder().memory_store().build())
+        .await
+        .unwrap();
+    let keys = nipworker_core::protocol::Keys::generate();
+    let note = nipworker_core::protocol::EventBuilder::new(Kind(1), "offline").sign(&keys);
+    // Publishing with no relay is refused, after the event is stored (the user's own events are
+    // always in the cache).
+    assert!(client.publish(note.clone()).await.is_err());
+    let read = tokio::time::timeout(
+        Duration::from_secs(20),
+        client.fetch_events(vec![Filter::new().kind(Kind(1))], Duration::from_secs(60)),
+    )
+    .await
+    .expect("ends without waiting for relays")
+    .unwrap();
+    assert_eq!(read, vec![note]);
+    client.close().await.unwrap();
+}

@@ -284,6 +284,13 @@ impl NostrClient {
         }
         let relays: Option<Vec<String>> =
             relays.map(|r| r.iter().map(|u| u.as_str().to_owned()).collect());
+        // No relay at all (none named, no read relay configured, no outbox route): nothing but
+        // the cache can answer, so a request that ends at its stored events ends with the
+        // cache's, instead of waiting for relays that will never send an EOSE.
+        let mut options = options;
+        if relays.is_none() && options.close_on_eose && options.cache == CacheMode::CacheFirst {
+            options.cache = CacheMode::CacheOnly;
+        }
         let pipeline = options.preset.pipeline(self.verify);
         let caches = pipeline.pipes.contains(&crate::pipeline::PipeConfig::Save);
         let key = sync_key(&filters, relays.as_deref());
