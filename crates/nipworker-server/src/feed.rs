@@ -121,9 +121,13 @@ pub async fn serve(state: AppState, wire: Wire, filters: Vec<Filter>, out: mpsc:
     };
     loop {
         match stored.next().await {
-            Ok(Some(view)) => {
-                let event = view.event();
-                let frame = wire.event(event, &event.to_json(), view.relay(), view.from_cache());
+            Ok(Some(event)) => {
+                let frame = wire.event(
+                    event.view.event(),
+                    &event.json,
+                    event.view.relay(),
+                    event.view.from_cache(),
+                );
                 if out.send(frame).await.is_err() {
                     return;
                 }

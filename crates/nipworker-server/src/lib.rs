@@ -12,6 +12,7 @@ pub mod limits;
 pub mod live;
 pub mod metrics;
 pub mod parsed;
+pub mod publish;
 pub mod relay;
 pub mod socket;
 pub mod state;

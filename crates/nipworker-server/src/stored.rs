@@ -16,6 +16,16 @@ use tokio::sync::watch;
 
 use crate::state::AppState;
 
+/// A stored event as the flight gathered it: its NIP-01 JSON is written once, for every client
+/// that follows the flight.
+#[derive(Debug)]
+pub struct StoredEvent {
+    /// The event as delivered (where it came from, cache or relay).
+    pub view: EventView,
+    /// Its NIP-01 JSON.
+    pub json: Box<str>,
+}
+
 /// How a flight ended: `Ok` after every source, `Err(reason)` when it had to stop.
 type Ending = Option<Result<(), String>>;
 
@@ -23,7 +33,7 @@ type Ending = Option<Result<(), String>>;
 #[derive(Debug)]
 struct Flight {
     key: String,
-    events: Mutex<Vec<Arc<EventView>>>,
+    events: Mutex<Vec<Arc<StoredEvent>>>,
     /// Bumped on every event; carries the ending once there is one.
     progress: watch::Sender<(usize, Ending)>,
 }
@@ -101,7 +111,7 @@ impl Stored {
     }
 
     /// The next event; `Ok(None)` at the end; `Err(reason)` when the phase had to stop.
-    pub async fn next(&mut self) -> Result<Option<Arc<EventView>>, String> {
+    pub async fn next(&mut self) -> Result<Option<Arc<StoredEvent>>, String> {
         // Bounded: each round yields an event, ends, or waits for progress before the deadline.
         loop {
             if self.sent.len() >= self.cap {
@@ -116,7 +126,7 @@ impl Stored {
                 .and_then(|events| events.get(self.next).cloned());
             if let Some(event) = event {
                 self.next += 1;
-                if self.sent.insert(event.id()) {
+                if self.sent.insert(event.view.id()) {
                     return Ok(Some(event));
                 }
                 continue;
@@ -196,8 +206,10 @@ async fn gather(state: &AppState, filters: Vec<Filter>, flight: &Flight) -> Resu
                     continue;
                 }
                 gathered += 1;
+                let json = view.event().to_json().into_boxed_str();
+                let stored = Arc::new(StoredEvent { view: *view, json });
                 if let Ok(mut events) = flight.events.lock() {
-                    events.push(Arc::from(view));
+                    events.push(stored);
                 }
                 flight.progress.send_modify(|p| p.0 += 1);
             }

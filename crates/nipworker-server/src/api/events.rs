@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::auth::require_write;
 use super::error::ApiError;
 use crate::metrics::publish_status_label;
-use crate::relay::session_summary;
+use crate::publish::publish_summary;
 use crate::state::AppState;
 
 /// An event for the server's signer to sign: kind, content and tags (and optionally the time).
@@ -92,7 +92,7 @@ pub async fn publish(
             .await
     };
     let outcome = outcome.map_err(|e| ApiError::Unavailable(e.to_string()))?;
-    let (accepted, message) = session_summary(&state, &outcome);
+    let (accepted, message) = publish_summary(&state, &outcome);
     Ok(Json(Published {
         id: outcome.event_id.to_string(),
         accepted,

@@ -2,18 +2,21 @@
 //! EOSE (or the timeout), deduplicated, newest first, capped. A JSON array by default, NDJSON
 //! when the client asks for `application/x-ndjson`.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
-use nipworker_core::{Event, Filter};
+
+use nipworker_core::Filter;
 use serde::Deserialize;
 
 use super::error::ApiError;
 use crate::feed::{Stored, clamp_limits, stored_cap};
 use crate::state::AppState;
+use crate::stored::StoredEvent;
 
 /// The object form of a query body (a bare array is the filters alone).
 #[derive(Debug, Deserialize)]
@@ -77,18 +80,21 @@ pub async fn query(
     let mut stored = Stored::open(&state, &filters, gather)
         .await
         .map_err(ApiError::Unavailable)?;
-    let mut events: Vec<Event> = Vec::new();
+    let mut events: Vec<Arc<StoredEvent>> = Vec::new();
     let deadline = tokio::time::Instant::now() + timeout;
     // Bounded by `cap` and the deadline.
     loop {
         match tokio::time::timeout_at(deadline, stored.next()).await {
-            Ok(Ok(Some(view))) => events.push(view.event().clone()),
+            Ok(Ok(Some(stored))) => events.push(stored),
             Ok(Ok(None)) | Err(_) => break,
             Ok(Err(reason)) => return Err(ApiError::Unavailable(reason)),
         }
     }
     // NIP-01 order: newest first, the lowest id first among equals.
-    events.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(a.id.cmp(&b.id)));
+    events.sort_by(|a, b| {
+        let (a, b) = (a.view.event(), b.view.event());
+        b.created_at.cmp(&a.created_at).then(a.id.cmp(&b.id))
+    });
     events.truncate(keep);
     let ndjson = headers
         .get(header::ACCEPT)
@@ -97,7 +103,7 @@ pub async fn query(
     let mut text = String::new();
     if ndjson {
         for event in &events {
-            text.push_str(&event.to_json());
+            text.push_str(&event.json);
             text.push('\n');
         }
         return Ok(([(header::CONTENT_TYPE, "application/x-ndjson")], text).into_response());
@@ -107,7 +113,7 @@ pub async fn query(
         if i > 0 {
             text.push(',');
         }
-        text.push_str(&event.to_json());
+        text.push_str(&event.json);
     }
     text.push(']');
     Ok(([(header::CONTENT_TYPE, "application/json")], text).into_response())

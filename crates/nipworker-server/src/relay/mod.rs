@@ -7,8 +7,6 @@ pub mod messages;
 pub mod nip11;
 mod session;
 
-pub(crate) use session::summarize as session_summary;
-
 use std::net::SocketAddr;
 
 use axum::Json;

@@ -7,8 +7,6 @@ use std::collections::HashMap;
 
 use axum::extract::ws::{Message, WebSocket};
 use futures::StreamExt;
-use nipworker_core::client::PublishOutcome;
-use nipworker_core::protocol::flatbuffers::fb;
 use nipworker_core::{Event, EventId, PublicKey, Timestamp};
 use serde_json::value::RawValue;
 use tokio::sync::mpsc;
@@ -20,7 +18,7 @@ use super::messages::{
 };
 use crate::feed::{self, Wire};
 use crate::limits::{IpSlot, RateLimiter};
-use crate::metrics::publish_status_label;
+use crate::publish::publish_summary;
 use crate::socket::ClientSocket;
 use crate::state::AppState;
 
@@ -254,7 +252,7 @@ impl Session {
             let frame = match state.client() {
                 Some(client) => match client.publish(event).await {
                     Ok(outcome) => {
-                        let (accepted, message) = summarize(&state, &outcome);
+                        let (accepted, message) = publish_summary(&state, &outcome);
                         state.metrics().client_event(if accepted {
                             "accepted"
                         } else {
@@ -326,63 +324,6 @@ fn claimed_id(raw: &RawValue) -> Option<EventId> {
     }
     let claimed: Claimed = serde_json::from_str(raw.get()).ok()?;
     EventId::from_hex(&claimed.id).ok()
-}
-
-/// The OK for a publish: accepted when any upstream relay accepted (or there is none: the event
-/// is in the gateway's cache); otherwise the first refusal with its NIP-01 prefix.
-pub(crate) fn summarize(state: &AppState, outcome: &PublishOutcome) -> (bool, String) {
-    for relay in &outcome.relays {
-        state
-            .metrics()
-            .publish_result(&relay.relay, publish_status_label(relay.status));
-    }
-    if outcome.relays.is_empty() {
-        return (true, String::new());
-    }
-    let accepted: Vec<_> = outcome
-        .relays
-        .iter()
-        .filter(|r| r.status == fb::RelayOkStatus::Accepted)
-        .collect();
-    if let Some(first) = accepted.first() {
-        // `duplicate:` from a relay is passed on: the client learns it was already there.
-        let message = first.message.clone().unwrap_or_default();
-        return (
-            true,
-            if message.starts_with("duplicate:") {
-                message
-            } else {
-                String::new()
-            },
-        );
-    }
-    if let Some(refusal) = outcome
-        .relays
-        .iter()
-        .find(|r| r.status == fb::RelayOkStatus::Rejected)
-    {
-        let message = refusal.message.clone().unwrap_or_default();
-        return (
-            false,
-            if message.contains(':') {
-                message
-            } else {
-                format!("error: {message}")
-            },
-        );
-    }
-    let timeouts = outcome
-        .relays
-        .iter()
-        .filter(|r| r.status == fb::RelayOkStatus::Timeout)
-        .count();
-    (
-        false,
-        format!(
-            "error: no upstream relay accepted the event ({timeouts} timed out, {} failed)",
-            outcome.relays.len() - timeouts
-        ),
-    )
 }
 
 /// NIP-45 through the gateway: the largest of the cache's count and each relay's (the sources
