@@ -6,7 +6,9 @@
 //! `NIPWORKER_BINDINGS` (and `NIPWORKER_KOTLIN_HOME`) set; tests never assert a timing.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::net::{IpAddr, Ipv4Addr};
+#[path = "../../nipworker-core/tests/relay_support/mod.rs"]
+mod relay_support;
+
 use std::path::{Path, PathBuf};
 use std::process::Output;
 use std::time::{Duration, Instant};
@@ -14,28 +16,16 @@ use std::time::{Duration, Instant};
 use futures::StreamExt;
 use nipworker_core::client::{CacheMode, ClientConfig, SignerSpec, SubscribeOptions};
 use nipworker_core::{EventBuilder, Filter, Kind, NostrClient};
-use nostr_relay_builder::prelude as nr;
+use relay_support::TestRelay;
 
 /// Events read back through `next()` in each benchmark.
 const BENCH_EVENTS: usize = 2000;
 const SECRET: &str = "b7e151628aed2a6abf7158809cf4f3c762e7160f38b4da56a784d9045190cfef";
 
-async fn relay() -> (nr::LocalRelay, String) {
-    let relay = nr::LocalRelay::new(
-        nr::RelayBuilder::default()
-            .addr(IpAddr::V4(Ipv4Addr::LOCALHOST))
-            .database(nr::MemoryDatabase::with_opts(nr::MemoryDatabaseOptions {
-                events: true,
-                max_events: None,
-            })),
-    );
-    relay.run().await.unwrap();
-    let url = relay
-        .url()
-        .await
-        .to_string()
-        .trim_end_matches('/')
-        .to_owned();
+/// A relay on 127.0.0.1 (nostr-relay-builder, as in the core's tests) and its URL.
+async fn relay() -> (TestRelay, String) {
+    let relay = TestRelay::start().await;
+    let url = relay.url();
     (relay, url)
 }
 
@@ -126,7 +116,7 @@ async fn rust_bench(url: &str) {
 #[ignore = "needs the bindings: scripts/gen-bindings.sh DIR, then NIPWORKER_BINDINGS=DIR"]
 async fn python_bindings_against_a_real_relay() {
     let bindings = bindings();
-    let (relay, url) = relay().await;
+    let (mut relay, url) = relay().await;
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/python/test_bindings.py");
     // pytest from the tests' venv (scripts/setup.sh); the suite itself needs only the stdlib.
     let mut python = tokio::process::Command::new(venv_python());
@@ -147,7 +137,7 @@ async fn python_bindings_against_a_real_relay() {
         .env("PYTHONPATH", bindings.join("python"));
     let printed = output(example, "examples/python/feed.py").await;
     rust_bench(&url).await;
-    relay.shutdown();
+    relay.stop();
     assert!(
         out.status.success(),
         "the Python tests failed: {}",
@@ -215,7 +205,7 @@ async fn kotlin_bindings_against_a_real_relay() {
         "the Kotlin bindings do not compile"
     );
 
-    let (relay, url) = relay().await;
+    let (mut relay, url) = relay().await;
     let mut cp = vec![jar];
     cp.extend(runtime_cp);
     let mut java = tokio::process::Command::new("java");
@@ -229,7 +219,7 @@ async fn kotlin_bindings_against_a_real_relay() {
     .arg(&url);
     let out = output(java, "the Kotlin program").await;
     rust_bench(&url).await;
-    relay.shutdown();
+    relay.stop();
     let _ = std::fs::remove_dir_all(&work);
     assert!(
         out.status.success(),

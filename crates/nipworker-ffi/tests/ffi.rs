@@ -1,36 +1,26 @@
 //! The FFI layer as the bindings call it (the exported Rust functions and objects), against a
-//! real relay (nostr-relay-builder's `LocalRelay`) on 127.0.0.1: bad arguments give typed
+//! real relay (the core tests' `TestRelay`, nostr-relay-builder) on 127.0.0.1: bad arguments give typed
 //! errors, publish/subscribe/query round-trip with parsed forms and raw bytes, a slow reader lags
 //! instead of growing memory, and closing the client ends pending reads.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "../../nipworker-core/tests/relay_support/mod.rs"]
+mod relay_support;
+
 use std::collections::HashMap;
-use std::net::{IpAddr, Ipv4Addr};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use nipworker_ffi::*;
-use nostr_relay_builder::prelude as nr;
+use relay_support::TestRelay;
 
 const SECRET: &str = "b7e151628aed2a6abf7158809cf4f3c762e7160f38b4da56a784d9045190cfef";
 const WAIT: Duration = Duration::from_secs(20);
 
-async fn relay() -> (nr::LocalRelay, String) {
-    let relay = nr::LocalRelay::new(
-        nr::RelayBuilder::default()
-            .addr(IpAddr::V4(Ipv4Addr::LOCALHOST))
-            .database(nr::MemoryDatabase::with_opts(nr::MemoryDatabaseOptions {
-                events: true,
-                max_events: None,
-            })),
-    );
-    relay.run().await.unwrap();
-    let url = relay
-        .url()
-        .await
-        .to_string()
-        .trim_end_matches('/')
-        .to_owned();
+/// A relay on 127.0.0.1 (nostr-relay-builder, as in the core's tests) and its URL.
+async fn relay() -> (TestRelay, String) {
+    let relay = TestRelay::start().await;
+    let url = relay.url();
     (relay, url)
 }
 
@@ -99,7 +89,7 @@ async fn until_eose(sub: &Subscription) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn bad_arguments_are_typed_errors() {
-    let (relay, url) = relay().await;
+    let (mut relay, url) = relay().await;
     assert!(matches!(
         SignerSpec::private_key("nsec1notakey".into()),
         Err(NipworkerError::InvalidSigner { reason }) if !reason.contains("nsec1notakey")
@@ -218,12 +208,12 @@ async fn bad_arguments_are_typed_errors() {
             .await,
         Err(NipworkerError::Closed)
     ));
-    relay.shutdown();
+    relay.stop();
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn publish_subscribe_parsed_and_raw() {
-    let (relay, url) = relay().await;
+    let (mut relay, url) = relay().await;
     let client = NostrClient::create(config(&[&url])).await.unwrap();
     let me = client
         .set_signer(Arc::new(SignerSpec::private_key(SECRET.into()).unwrap()))
@@ -290,12 +280,12 @@ async fn publish_subscribe_parsed_and_raw() {
     sub.close().await;
     assert_eq!(sub.next().await.unwrap(), None);
     client.close().await.unwrap();
-    relay.shutdown();
+    relay.stop();
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_slow_reader_lags_and_closing_ends_pending_reads() {
-    let (relay, url) = relay().await;
+    let (mut relay, url) = relay().await;
     let client = NostrClient::create(config(&[&url])).await.unwrap();
     let me = client
         .set_signer(Arc::new(SignerSpec::private_key(SECRET.into()).unwrap()))
@@ -351,7 +341,7 @@ async fn a_slow_reader_lags_and_closing_ends_pending_reads() {
     client.close().await.unwrap();
     let ended = tokio::time::timeout(WAIT, pending).await.unwrap().unwrap();
     assert_eq!(ended.unwrap(), None);
-    relay.shutdown();
+    relay.stop();
 }
 
 /// Records what the listener receives.
@@ -385,7 +375,7 @@ impl SubscriptionListener for Failing {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn listeners_get_items_and_a_failing_one_is_stopped() {
-    let (relay, url) = relay().await;
+    let (mut relay, url) = relay().await;
     let client = NostrClient::create(config(&[&url])).await.unwrap();
     let me = client
         .set_signer(Arc::new(SignerSpec::private_key(SECRET.into()).unwrap()))
@@ -443,5 +433,5 @@ async fn listeners_get_items_and_a_failing_one_is_stopped() {
     assert_eq!(*ended.lock().unwrap(), Some(None));
     drop(failing);
     client.close().await.unwrap();
-    relay.shutdown();
+    relay.stop();
 }
